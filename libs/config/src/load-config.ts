@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppConfig, DeploymentMode, TokenEncryptionKey } from './app-config';
+import { ConfigError } from './config-error';
+
+export type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+const SECRETS_FILE = 'secrets.json';
+
+/**
+ * Builds the configuration from the environment. This is the only place in Chorus that
+ * reads environment variables; everything else receives the typed `AppConfig`.
+ * Problems are collected so one failed boot names all of them.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+
+  const port = parseInteger(read('PORT'), 'PORT', 3000, 0, 65535, problems);
+  const dataDir = resolve(read('DATA_DIR') ?? './data');
+  const databaseUrl = read('DATABASE_URL');
+  const redisUrl = read('REDIS_URL');
+  const mode: DeploymentMode = databaseUrl || redisUrl ? 'distributed' : 'embedded';
+
+  let database: AppConfig['database'] = { type: 'sqlite', path: join(dataDir, 'chorus.sqlite') };
+  if (databaseUrl) {
+    if (/^postgres(ql)?:\/\//.test(databaseUrl) && isUrl(databaseUrl)) {
+      database = { type: 'postgres', url: databaseUrl };
+    } else {
+      problems.push(
+        `DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset to use the SQLite file in DATA_DIR); got "${redact(databaseUrl)}".`,
+      );
+    }
+  }
+
+  let redis: AppConfig['redis'] = null;
+  if (redisUrl) {
+    if (/^rediss?:\/\//.test(redisUrl) && isUrl(redisUrl)) {
+      redis = { url: redisUrl, prefix: read('REDIS_PREFIX') ?? 'chorus' };
+    } else {
+      problems.push(`REDIS_URL must be a redis:// or rediss:// URL (leave it unset to run jobs in-process); got "${redact(redisUrl)}".`);
+    }
+  }
+
+  const appUrl = (read('APP_URL') ?? `http://localhost:${port || 3000}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(appUrl) || !isUrl(appUrl)) {
+    problems.push(`APP_URL must be the http(s) address people use to reach Chorus, e.g. https://chorus.example.com; got "${appUrl}".`);
+  }
+
+  const logLevel = read('LOG_LEVEL') ?? 'log';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+  }
+
+  const seedDemo = parseBoolean(read('SEED_DEMO'), 'SEED_DEMO', mode === 'embedded', problems);
+  const secureCookies = parseBoolean(read('COOKIE_SECURE'), 'COOKIE_SECURE', appUrl.startsWith('https://'), problems);
+
+  // Embedded mode must start with nothing configured, so missing secrets are generated once
+  // and kept in DATA_DIR. Distributed replicas must share them, so there they are required.
+  const stored = mode === 'embedded' ? () => loadOrCreateSecrets(dataDir) : null;
+
+  let jwtSecret = read('JWT_SECRET');
+  if (jwtSecret === undefined) {
+    if (stored) jwtSecret = stored().jwtSecret;
+    else problems.push('JWT_SECRET is required in distributed mode (every api and worker replica must share it): set it to at least 32 random characters.');
+  } else if (jwtSecret.length < 32) {
+    problems.push(`JWT_SECRET must be at least 32 characters long; it has ${jwtSecret.length}.`);
+  }
+
+  let tokenEncryptionKeys: TokenEncryptionKey[] = [];
+  const keysSetting = read('TOKEN_ENCRYPTION_KEYS');
+  if (keysSetting === undefined) {
+    if (stored) tokenEncryptionKeys = parseKeys(stored().tokenEncryptionKeys, 'the generated key file', problems);
+    else problems.push('TOKEN_ENCRYPTION_KEYS is required in distributed mode: give "id:base64-32-byte-key" (generate one with `openssl rand -base64 32`).');
+  } else {
+    tokenEncryptionKeys = parseKeys(keysSetting, 'TOKEN_ENCRYPTION_KEYS', problems);
+  }
+
+  const linkedinClientId = read('LINKEDIN_CLIENT_ID') ?? null;
+  const linkedinClientSecret = read('LINKEDIN_CLIENT_SECRET') ?? null;
+  if ((linkedinClientId === null) !== (linkedinClientSecret === null)) {
+    problems.push('LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET go together: set both to use LinkedIn, or neither to use the bundled LinkedIn sandbox.');
+  }
+
+  const config: AppConfig = {
+    mode,
+    port,
+    appUrl,
+    dataDir,
+    logLevel: logLevel as AppConfig['logLevel'],
+    database,
+    redis,
+    jobs: {
+      retryBaseDelayMs: parseInteger(read('JOB_RETRY_BASE_DELAY_MS'), 'JOB_RETRY_BASE_DELAY_MS', 2000, 1, 3_600_000, problems),
+    },
+    auth: {
+      jwtSecret: jwtSecret ?? '',
+      accessTokenTtlSeconds: parseInteger(read('ACCESS_TOKEN_TTL_SECONDS'), 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 30, 24 * 3600, problems),
+      refreshTokenTtlSeconds: parseInteger(read('REFRESH_TOKEN_TTL_SECONDS'), 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600, problems),
+      inviteTtlHours: parseInteger(read('INVITE_TTL_HOURS'), 'INVITE_TTL_HOURS', 7 * 24, 1, 90 * 24, problems),
+      loginRateLimitPerMinute: parseInteger(read('LOGIN_RATE_LIMIT_PER_MINUTE'), 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10000, problems),
+      secureCookies,
+    },
+    tokenEncryptionKeys,
+    seedDemo,
+    webDistDir: resolve(read('WEB_DIST_DIR') ?? 'apps/web/dist'),
+    linkedin: {
+      clientId: linkedinClientId,
+      clientSecret: linkedinClientSecret,
+      sandboxPort: parseInteger(read('LINKEDIN_SANDBOX_PORT'), 'LINKEDIN_SANDBOX_PORT', 3001, 0, 65535, problems),
+    },
+  };
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function parseInteger(value: string | undefined, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}; got "${value}".`);
+    return fallback;
+  }
+  return Number(value);
+}
+
+function parseBoolean(value: string | undefined, name: string, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined) return fallback;
+  const lower = value.toLowerCase();
+  if (['true', '1', 'yes'].includes(lower)) return true;
+  if (['false', '0', 'no'].includes(lower)) return false;
+  problems.push(`${name} must be true or false; got "${value}".`);
+  return fallback;
+}
+
+function parseKeys(setting: string, source: string, problems: string[]): TokenEncryptionKey[] {
+  const keys: TokenEncryptionKey[] = [];
+  for (const entry of setting.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const separator = entry.indexOf(':');
+    const id = separator > 0 ? entry.slice(0, separator) : '';
+    const material = separator > 0 ? entry.slice(separator + 1) : '';
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(id)) {
+      problems.push(`${source}: each key must look like "id:base64key" with an id of letters, digits, "-" or "_"; "${entry.slice(0, 12)}…" does not.`);
+      continue;
+    }
+    const key = Buffer.from(material, 'base64');
+    if (key.length !== 32) {
+      problems.push(`${source}: key "${id}" must be 32 bytes encoded in base64 (it decodes to ${key.length} bytes).`);
+      continue;
+    }
+    if (keys.some((k) => k.id === id)) {
+      problems.push(`${source}: key id "${id}" appears twice.`);
+      continue;
+    }
+    keys.push({ id, key });
+  }
+  if (keys.length === 0 && !problems.some((p) => p.startsWith(source))) {
+    problems.push(`${source} must hold at least one key.`);
+  }
+  return keys;
+}
+
+interface StoredSecrets {
+  jwtSecret: string;
+  tokenEncryptionKeys: string;
+}
+
+let cachedSecrets: { dir: string; secrets: StoredSecrets } | null = null;
+
+function loadOrCreateSecrets(dataDir: string): StoredSecrets {
+  if (cachedSecrets?.dir === dataDir) return cachedSecrets.secrets;
+  const file = join(dataDir, SECRETS_FILE);
+  let secrets: StoredSecrets;
+  if (existsSync(file)) {
+    secrets = JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets;
+  } else {
+    mkdirSync(dataDir, { recursive: true });
+    secrets = {
+      jwtSecret: randomBytes(48).toString('base64url'),
+      tokenEncryptionKeys: `k${new Date().toISOString().slice(0, 10).replace(/-/g, '')}:${randomBytes(32).toString('base64')}`,
+    };
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  cachedSecrets = { dir: dataDir, secrets };
+  return secrets;
+}
+
+function isUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Never echo a password from a connection string into logs. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
+}

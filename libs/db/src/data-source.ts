@@ -1,0 +1,47 @@
+import { AppConfig } from '@chorus/config';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, DataSourceOptions, LoggerOptions, MixedList } from 'typeorm';
+import { applyColumnDialect } from './columns';
+
+export interface SchemaDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+}
+
+/** Builds (but does not open) the data source for the configured database. */
+export function createDataSource(database: AppConfig['database'], schema: SchemaDefinition): DataSource {
+  applyColumnDialect(database.type);
+  const common = {
+    entities: schema.entities,
+    migrations: schema.migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'] as LoggerOptions,
+  };
+  let options: DataSourceOptions;
+  if (database.type === 'sqlite') {
+    mkdirSync(dirname(database.path), { recursive: true });
+    options = {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      enableWAL: true,
+      // Wait for another process's write (e.g. `npm run migrate` beside a running server).
+      timeout: 10_000,
+      migrationsTransactionMode: 'each',
+    };
+  } else {
+    options = {
+      ...common,
+      type: 'postgres',
+      url: database.url,
+      extra: { max: 20 },
+      migrationsTransactionMode: 'each',
+    };
+  }
+  return new DataSource(options);
+}

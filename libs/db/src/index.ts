@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './data-source';
+export * from './db.module';
+export * from './transactions';

@@ -1,0 +1,6 @@
+export * from './invite.entity';
+export * from './organization.entity';
+export * from './refresh-session.entity';
+export * from './team-membership.entity';
+export * from './team.entity';
+export * from './user.entity';

@@ -1,0 +1,160 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { isPostgres } from './dialect';
+
+export class InitialIdentity1795289854781 implements MigrationInterface {
+  name = 'InitialIdentity1795289854781';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    if (isPostgres(queryRunner)) {
+      await queryRunner.query(`CREATE TABLE "organizations" ("id" character varying(36) NOT NULL, "name" character varying(200) NOT NULL, "slug" character varying(80) NOT NULL, "timezone" character varying(64) NOT NULL DEFAULT 'UTC', "defaultLocale" character varying(8) NOT NULL DEFAULT 'en', "dailyShareLimit" integer NOT NULL DEFAULT '3', "requiredDisclosure" character varying(100), "disclosureMode" character varying(10) NOT NULL DEFAULT 'append', "employeesSeeLeaderboard" boolean NOT NULL DEFAULT true, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id"))`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "organizations_slug_unique" ON "organizations"  ("slug") `);
+      await queryRunner.query(`CREATE TABLE "users" ("id" character varying(36) NOT NULL, "organizationId" character varying(36) NOT NULL, "email" character varying(254) NOT NULL, "name" character varying(200) NOT NULL, "passwordHash" character varying(255), "roles" text NOT NULL, "status" character varying(16) NOT NULL DEFAULT 'invited', "timezone" character varying(64) NOT NULL DEFAULT 'UTC', "locale" character varying(8) NOT NULL DEFAULT 'en', "leaderboardOptOut" boolean NOT NULL DEFAULT false, "leaderboardExcluded" boolean NOT NULL DEFAULT false, "weeklySlots" text NOT NULL, "lastSignInAt" TIMESTAMP WITH TIME ZONE, "deactivatedAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id"))`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "users_email_unique" ON "users"  ("email") `);
+      await queryRunner.query(`CREATE INDEX "users_organization_idx" ON "users"  ("organizationId", "status") `);
+      await queryRunner.query(`CREATE TABLE "invites" ("id" character varying(36) NOT NULL, "organizationId" character varying(36) NOT NULL, "userId" character varying(36) NOT NULL, "tokenHash" character varying(64) NOT NULL, "expiresAt" TIMESTAMP WITH TIME ZONE NOT NULL, "usedAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_aa52e96b44a714372f4dd31a0af" PRIMARY KEY ("id"))`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "invites_token_hash_unique" ON "invites"  ("tokenHash") `);
+      await queryRunner.query(`CREATE TABLE "refresh_sessions" ("id" character varying(36) NOT NULL, "organizationId" character varying(36) NOT NULL, "userId" character varying(36) NOT NULL, "tokenHash" character varying(64) NOT NULL, "expiresAt" TIMESTAMP WITH TIME ZONE NOT NULL, "revokedAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_9190032f6967b7971dca07d69f3" PRIMARY KEY ("id"))`);
+      await queryRunner.query(`CREATE INDEX "refresh_sessions_user_idx" ON "refresh_sessions"  ("userId") `);
+      await queryRunner.query(`CREATE TABLE "teams" ("id" character varying(36) NOT NULL, "organizationId" character varying(36) NOT NULL, "name" character varying(120) NOT NULL, "managerId" character varying(36), "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_7e5523774a38b08a6236d322403" PRIMARY KEY ("id"))`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "teams_organization_name_unique" ON "teams"  ("organizationId", "name") `);
+      await queryRunner.query(`CREATE TABLE "team_memberships" ("teamId" character varying(36) NOT NULL, "userId" character varying(36) NOT NULL, "organizationId" character varying(36) NOT NULL, CONSTRAINT "PK_408af618e5ddb3918bf9787798e" PRIMARY KEY ("teamId", "userId"))`);
+      await queryRunner.query(`CREATE INDEX "team_memberships_user_idx" ON "team_memberships"  ("userId") `);
+      await queryRunner.query(`CREATE TABLE "notifications" ("id" character varying(36) NOT NULL, "organizationId" character varying(36) NOT NULL, "userId" character varying(36) NOT NULL, "kind" character varying(64) NOT NULL, "dedupeKey" character varying(200) NOT NULL, "title" character varying(200) NOT NULL, "body" text NOT NULL, "link" character varying(500), "readAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_6a72c3c0f683f6462415e653c3a" PRIMARY KEY ("id"))`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "notifications_dedupe_unique" ON "notifications"  ("userId", "dedupeKey") `);
+      await queryRunner.query(`CREATE INDEX "notifications_user_idx" ON "notifications"  ("userId", "createdAt") `);
+      await queryRunner.query(`ALTER TABLE "users" ADD CONSTRAINT "FK_f3d6aea8fcca58182b2e80ce979" FOREIGN KEY ("organizationId") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+      await queryRunner.query(`ALTER TABLE "invites" ADD CONSTRAINT "FK_f53061a24b71fb0f54cfb1629ae" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+      await queryRunner.query(`ALTER TABLE "refresh_sessions" ADD CONSTRAINT "FK_78744bff965517952df6c02da76" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+      await queryRunner.query(`ALTER TABLE "teams" ADD CONSTRAINT "FK_858389ddeb0bd6c6bf4e323f91e" FOREIGN KEY ("organizationId") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+      await queryRunner.query(`ALTER TABLE "teams" ADD CONSTRAINT "FK_59c88c93088c84e34be8d3e2490" FOREIGN KEY ("managerId") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+      await queryRunner.query(`ALTER TABLE "team_memberships" ADD CONSTRAINT "FK_82f21cea02fbb7f7a8451359673" FOREIGN KEY ("teamId") REFERENCES "teams"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+      await queryRunner.query(`ALTER TABLE "team_memberships" ADD CONSTRAINT "FK_877c10e3c9b8f08221792692af6" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    } else {
+      await queryRunner.query(`CREATE TABLE "organizations" ("id" varchar(36) PRIMARY KEY NOT NULL, "name" varchar(200) NOT NULL, "slug" varchar(80) NOT NULL, "timezone" varchar(64) NOT NULL DEFAULT ('UTC'), "defaultLocale" varchar(8) NOT NULL DEFAULT ('en'), "dailyShareLimit" integer NOT NULL DEFAULT (3), "requiredDisclosure" varchar(100), "disclosureMode" varchar(10) NOT NULL DEFAULT ('append'), "employeesSeeLeaderboard" boolean NOT NULL DEFAULT (1), "createdAt" datetime NOT NULL, "updatedAt" datetime NOT NULL)`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "organizations_slug_unique" ON "organizations" ("slug") `);
+      await queryRunner.query(`CREATE TABLE "users" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "email" varchar(254) NOT NULL, "name" varchar(200) NOT NULL, "passwordHash" varchar(255), "roles" text NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('invited'), "timezone" varchar(64) NOT NULL DEFAULT ('UTC'), "locale" varchar(8) NOT NULL DEFAULT ('en'), "leaderboardOptOut" boolean NOT NULL DEFAULT (0), "leaderboardExcluded" boolean NOT NULL DEFAULT (0), "weeklySlots" text NOT NULL, "lastSignInAt" datetime, "deactivatedAt" datetime, "createdAt" datetime NOT NULL, "updatedAt" datetime NOT NULL)`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "users_email_unique" ON "users" ("email") `);
+      await queryRunner.query(`CREATE INDEX "users_organization_idx" ON "users" ("organizationId", "status") `);
+      await queryRunner.query(`CREATE TABLE "invites" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "usedAt" datetime, "createdAt" datetime NOT NULL)`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "invites_token_hash_unique" ON "invites" ("tokenHash") `);
+      await queryRunner.query(`CREATE TABLE "refresh_sessions" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "revokedAt" datetime, "createdAt" datetime NOT NULL)`);
+      await queryRunner.query(`CREATE INDEX "refresh_sessions_user_idx" ON "refresh_sessions" ("userId") `);
+      await queryRunner.query(`CREATE TABLE "teams" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "name" varchar(120) NOT NULL, "managerId" varchar(36), "createdAt" datetime NOT NULL)`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "teams_organization_name_unique" ON "teams" ("organizationId", "name") `);
+      await queryRunner.query(`CREATE TABLE "team_memberships" ("teamId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "organizationId" varchar(36) NOT NULL, PRIMARY KEY ("teamId", "userId"))`);
+      await queryRunner.query(`CREATE INDEX "team_memberships_user_idx" ON "team_memberships" ("userId") `);
+      await queryRunner.query(`CREATE TABLE "notifications" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "kind" varchar(64) NOT NULL, "dedupeKey" varchar(200) NOT NULL, "title" varchar(200) NOT NULL, "body" text NOT NULL, "link" varchar(500), "readAt" datetime, "createdAt" datetime NOT NULL)`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "notifications_dedupe_unique" ON "notifications" ("userId", "dedupeKey") `);
+      await queryRunner.query(`CREATE INDEX "notifications_user_idx" ON "notifications" ("userId", "createdAt") `);
+      await queryRunner.query(`DROP INDEX "users_email_unique"`);
+      await queryRunner.query(`DROP INDEX "users_organization_idx"`);
+      await queryRunner.query(`CREATE TABLE "temporary_users" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "email" varchar(254) NOT NULL, "name" varchar(200) NOT NULL, "passwordHash" varchar(255), "roles" text NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('invited'), "timezone" varchar(64) NOT NULL DEFAULT ('UTC'), "locale" varchar(8) NOT NULL DEFAULT ('en'), "leaderboardOptOut" boolean NOT NULL DEFAULT (0), "leaderboardExcluded" boolean NOT NULL DEFAULT (0), "weeklySlots" text NOT NULL, "lastSignInAt" datetime, "deactivatedAt" datetime, "createdAt" datetime NOT NULL, "updatedAt" datetime NOT NULL, CONSTRAINT "FK_f3d6aea8fcca58182b2e80ce979" FOREIGN KEY ("organizationId") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+      await queryRunner.query(`INSERT INTO "temporary_users"("id", "organizationId", "email", "name", "passwordHash", "roles", "status", "timezone", "locale", "leaderboardOptOut", "leaderboardExcluded", "weeklySlots", "lastSignInAt", "deactivatedAt", "createdAt", "updatedAt") SELECT "id", "organizationId", "email", "name", "passwordHash", "roles", "status", "timezone", "locale", "leaderboardOptOut", "leaderboardExcluded", "weeklySlots", "lastSignInAt", "deactivatedAt", "createdAt", "updatedAt" FROM "users"`);
+      await queryRunner.query(`DROP TABLE "users"`);
+      await queryRunner.query(`ALTER TABLE "temporary_users" RENAME TO "users"`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "users_email_unique" ON "users" ("email") `);
+      await queryRunner.query(`CREATE INDEX "users_organization_idx" ON "users" ("organizationId", "status") `);
+      await queryRunner.query(`DROP INDEX "invites_token_hash_unique"`);
+      await queryRunner.query(`CREATE TABLE "temporary_invites" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "usedAt" datetime, "createdAt" datetime NOT NULL, CONSTRAINT "FK_f53061a24b71fb0f54cfb1629ae" FOREIGN KEY ("userId") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+      await queryRunner.query(`INSERT INTO "temporary_invites"("id", "organizationId", "userId", "tokenHash", "expiresAt", "usedAt", "createdAt") SELECT "id", "organizationId", "userId", "tokenHash", "expiresAt", "usedAt", "createdAt" FROM "invites"`);
+      await queryRunner.query(`DROP TABLE "invites"`);
+      await queryRunner.query(`ALTER TABLE "temporary_invites" RENAME TO "invites"`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "invites_token_hash_unique" ON "invites" ("tokenHash") `);
+      await queryRunner.query(`DROP INDEX "refresh_sessions_user_idx"`);
+      await queryRunner.query(`CREATE TABLE "temporary_refresh_sessions" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "revokedAt" datetime, "createdAt" datetime NOT NULL, CONSTRAINT "FK_78744bff965517952df6c02da76" FOREIGN KEY ("userId") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
+      await queryRunner.query(`INSERT INTO "temporary_refresh_sessions"("id", "organizationId", "userId", "tokenHash", "expiresAt", "revokedAt", "createdAt") SELECT "id", "organizationId", "userId", "tokenHash", "expiresAt", "revokedAt", "createdAt" FROM "refresh_sessions"`);
+      await queryRunner.query(`DROP TABLE "refresh_sessions"`);
+      await queryRunner.query(`ALTER TABLE "temporary_refresh_sessions" RENAME TO "refresh_sessions"`);
+      await queryRunner.query(`CREATE INDEX "refresh_sessions_user_idx" ON "refresh_sessions" ("userId") `);
+      await queryRunner.query(`DROP INDEX "teams_organization_name_unique"`);
+      await queryRunner.query(`CREATE TABLE "temporary_teams" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "name" varchar(120) NOT NULL, "managerId" varchar(36), "createdAt" datetime NOT NULL, CONSTRAINT "FK_858389ddeb0bd6c6bf4e323f91e" FOREIGN KEY ("organizationId") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_59c88c93088c84e34be8d3e2490" FOREIGN KEY ("managerId") REFERENCES "users" ("id") ON DELETE SET NULL ON UPDATE NO ACTION)`);
+      await queryRunner.query(`INSERT INTO "temporary_teams"("id", "organizationId", "name", "managerId", "createdAt") SELECT "id", "organizationId", "name", "managerId", "createdAt" FROM "teams"`);
+      await queryRunner.query(`DROP TABLE "teams"`);
+      await queryRunner.query(`ALTER TABLE "temporary_teams" RENAME TO "teams"`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "teams_organization_name_unique" ON "teams" ("organizationId", "name") `);
+      await queryRunner.query(`DROP INDEX "team_memberships_user_idx"`);
+      await queryRunner.query(`CREATE TABLE "temporary_team_memberships" ("teamId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "organizationId" varchar(36) NOT NULL, CONSTRAINT "FK_82f21cea02fbb7f7a8451359673" FOREIGN KEY ("teamId") REFERENCES "teams" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT "FK_877c10e3c9b8f08221792692af6" FOREIGN KEY ("userId") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY ("teamId", "userId"))`);
+      await queryRunner.query(`INSERT INTO "temporary_team_memberships"("teamId", "userId", "organizationId") SELECT "teamId", "userId", "organizationId" FROM "team_memberships"`);
+      await queryRunner.query(`DROP TABLE "team_memberships"`);
+      await queryRunner.query(`ALTER TABLE "temporary_team_memberships" RENAME TO "team_memberships"`);
+      await queryRunner.query(`CREATE INDEX "team_memberships_user_idx" ON "team_memberships" ("userId") `);
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    if (isPostgres(queryRunner)) {
+      await queryRunner.query(`ALTER TABLE "team_memberships" DROP CONSTRAINT "FK_877c10e3c9b8f08221792692af6"`);
+      await queryRunner.query(`ALTER TABLE "team_memberships" DROP CONSTRAINT "FK_82f21cea02fbb7f7a8451359673"`);
+      await queryRunner.query(`ALTER TABLE "teams" DROP CONSTRAINT "FK_59c88c93088c84e34be8d3e2490"`);
+      await queryRunner.query(`ALTER TABLE "teams" DROP CONSTRAINT "FK_858389ddeb0bd6c6bf4e323f91e"`);
+      await queryRunner.query(`ALTER TABLE "refresh_sessions" DROP CONSTRAINT "FK_78744bff965517952df6c02da76"`);
+      await queryRunner.query(`ALTER TABLE "invites" DROP CONSTRAINT "FK_f53061a24b71fb0f54cfb1629ae"`);
+      await queryRunner.query(`ALTER TABLE "users" DROP CONSTRAINT "FK_f3d6aea8fcca58182b2e80ce979"`);
+      await queryRunner.query(`DROP INDEX "public"."notifications_user_idx"`);
+      await queryRunner.query(`DROP INDEX "public"."notifications_dedupe_unique"`);
+      await queryRunner.query(`DROP TABLE "notifications"`);
+      await queryRunner.query(`DROP INDEX "public"."team_memberships_user_idx"`);
+      await queryRunner.query(`DROP TABLE "team_memberships"`);
+      await queryRunner.query(`DROP INDEX "public"."teams_organization_name_unique"`);
+      await queryRunner.query(`DROP TABLE "teams"`);
+      await queryRunner.query(`DROP INDEX "public"."refresh_sessions_user_idx"`);
+      await queryRunner.query(`DROP TABLE "refresh_sessions"`);
+      await queryRunner.query(`DROP INDEX "public"."invites_token_hash_unique"`);
+      await queryRunner.query(`DROP TABLE "invites"`);
+      await queryRunner.query(`DROP INDEX "public"."users_organization_idx"`);
+      await queryRunner.query(`DROP INDEX "public"."users_email_unique"`);
+      await queryRunner.query(`DROP TABLE "users"`);
+      await queryRunner.query(`DROP INDEX "public"."organizations_slug_unique"`);
+      await queryRunner.query(`DROP TABLE "organizations"`);
+    } else {
+      await queryRunner.query(`DROP INDEX "team_memberships_user_idx"`);
+      await queryRunner.query(`ALTER TABLE "team_memberships" RENAME TO "temporary_team_memberships"`);
+      await queryRunner.query(`CREATE TABLE "team_memberships" ("teamId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "organizationId" varchar(36) NOT NULL, PRIMARY KEY ("teamId", "userId"))`);
+      await queryRunner.query(`INSERT INTO "team_memberships"("teamId", "userId", "organizationId") SELECT "teamId", "userId", "organizationId" FROM "temporary_team_memberships"`);
+      await queryRunner.query(`DROP TABLE "temporary_team_memberships"`);
+      await queryRunner.query(`CREATE INDEX "team_memberships_user_idx" ON "team_memberships" ("userId") `);
+      await queryRunner.query(`DROP INDEX "teams_organization_name_unique"`);
+      await queryRunner.query(`ALTER TABLE "teams" RENAME TO "temporary_teams"`);
+      await queryRunner.query(`CREATE TABLE "teams" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "name" varchar(120) NOT NULL, "managerId" varchar(36), "createdAt" datetime NOT NULL)`);
+      await queryRunner.query(`INSERT INTO "teams"("id", "organizationId", "name", "managerId", "createdAt") SELECT "id", "organizationId", "name", "managerId", "createdAt" FROM "temporary_teams"`);
+      await queryRunner.query(`DROP TABLE "temporary_teams"`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "teams_organization_name_unique" ON "teams" ("organizationId", "name") `);
+      await queryRunner.query(`DROP INDEX "refresh_sessions_user_idx"`);
+      await queryRunner.query(`ALTER TABLE "refresh_sessions" RENAME TO "temporary_refresh_sessions"`);
+      await queryRunner.query(`CREATE TABLE "refresh_sessions" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "revokedAt" datetime, "createdAt" datetime NOT NULL)`);
+      await queryRunner.query(`INSERT INTO "refresh_sessions"("id", "organizationId", "userId", "tokenHash", "expiresAt", "revokedAt", "createdAt") SELECT "id", "organizationId", "userId", "tokenHash", "expiresAt", "revokedAt", "createdAt" FROM "temporary_refresh_sessions"`);
+      await queryRunner.query(`DROP TABLE "temporary_refresh_sessions"`);
+      await queryRunner.query(`CREATE INDEX "refresh_sessions_user_idx" ON "refresh_sessions" ("userId") `);
+      await queryRunner.query(`DROP INDEX "invites_token_hash_unique"`);
+      await queryRunner.query(`ALTER TABLE "invites" RENAME TO "temporary_invites"`);
+      await queryRunner.query(`CREATE TABLE "invites" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "userId" varchar(36) NOT NULL, "tokenHash" varchar(64) NOT NULL, "expiresAt" datetime NOT NULL, "usedAt" datetime, "createdAt" datetime NOT NULL)`);
+      await queryRunner.query(`INSERT INTO "invites"("id", "organizationId", "userId", "tokenHash", "expiresAt", "usedAt", "createdAt") SELECT "id", "organizationId", "userId", "tokenHash", "expiresAt", "usedAt", "createdAt" FROM "temporary_invites"`);
+      await queryRunner.query(`DROP TABLE "temporary_invites"`);
+      await queryRunner.query(`CREATE UNIQUE INDEX "invites_token_hash_unique" ON "invites" ("tokenHash") `);
+      await queryRunner.query(`DROP INDEX "users_organization_idx"`);
+      await queryRunner.query(`DROP INDEX "users_email_unique"`);
+      await queryRunner.query(`ALTER TABLE "users" RENAME TO "temporary_users"`);
+      await queryRunner.query(`CREATE TABLE "users" ("id" varchar(36) PRIMARY KEY NOT NULL, "organizationId" varchar(36) NOT NULL, "email" varchar(254) NOT NULL, "name" varchar(200) NOT NULL, "passwordHash" varchar(255), "roles" text NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('invited'), "timezone" varchar(64) NOT NULL DEFAULT ('UTC'), "locale" varchar(8) NOT NULL DEFAULT ('en'), "leaderboardOptOut" boolean NOT NULL DEFAULT (0), "leaderboardExcluded" boolean NOT NULL DEFAULT (0), "weeklySlots" text NOT NULL, "lastSignInAt" datetime, "deactivatedAt" datetime, "createdAt" datetime NOT NULL, "updatedAt" datetime NOT NULL)`);
+      await queryRunner.query(`INSERT INTO "users"("id", "organizationId", "email", "name", "passwordHash", "roles", "status", "timezone", "locale", "leaderboardOptOut", "leaderboardExcluded", "weeklySlots", "lastSignInAt", "deactivatedAt", "createdAt", "updatedAt") SELECT "id", "organizationId", "email", "name", "passwordHash", "roles", "status", "timezone", "locale", "leaderboardOptOut", "leaderboardExcluded", "weeklySlots", "lastSignInAt", "deactivatedAt", "createdAt", "updatedAt" FROM "temporary_users"`);
+      await queryRunner.query(`DROP TABLE "temporary_users"`);
+      await queryRunner.query(`CREATE INDEX "users_organization_idx" ON "users" ("organizationId", "status") `);
+      await queryRunner.query(`CREATE UNIQUE INDEX "users_email_unique" ON "users" ("email") `);
+      await queryRunner.query(`DROP INDEX "notifications_user_idx"`);
+      await queryRunner.query(`DROP INDEX "notifications_dedupe_unique"`);
+      await queryRunner.query(`DROP TABLE "notifications"`);
+      await queryRunner.query(`DROP INDEX "team_memberships_user_idx"`);
+      await queryRunner.query(`DROP TABLE "team_memberships"`);
+      await queryRunner.query(`DROP INDEX "teams_organization_name_unique"`);
+      await queryRunner.query(`DROP TABLE "teams"`);
+      await queryRunner.query(`DROP INDEX "refresh_sessions_user_idx"`);
+      await queryRunner.query(`DROP TABLE "refresh_sessions"`);
+      await queryRunner.query(`DROP INDEX "invites_token_hash_unique"`);
+      await queryRunner.query(`DROP TABLE "invites"`);
+      await queryRunner.query(`DROP INDEX "users_organization_idx"`);
+      await queryRunner.query(`DROP INDEX "users_email_unique"`);
+      await queryRunner.query(`DROP TABLE "users"`);
+      await queryRunner.query(`DROP INDEX "organizations_slug_unique"`);
+      await queryRunner.query(`DROP TABLE "organizations"`);
+    }
+  }
+}
