@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './app-config';
+import { Clock, SystemClock } from './clock';
 import { loadConfig } from './load-config';
 
 /** Injection token for the typed configuration. */
@@ -12,8 +13,8 @@ export class ConfigModule {
   static forRoot(config: AppConfig = loadConfig()): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useClass: SystemClock }],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

@@ -1,0 +1,43 @@
+import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { IdentityModule } from '@chorus/identity';
+import { NotificationsModule } from '@chorus/notifications';
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { JwtAuthGuard, RolesGuard, SignInGuard, SignInThrottlerGuard } from './auth/guards';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { LocalStrategy } from './auth/local.strategy';
+import { AuthController } from './controllers/auth.controller';
+import { HealthController } from './controllers/health.controller';
+import { MeController } from './controllers/me.controller';
+import { OrganizationController } from './controllers/organization.controller';
+import { TeamsController } from './controllers/teams.controller';
+import { UsersController } from './controllers/users.controller';
+import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { createValidationPipe } from './http/validation.pipe';
+
+/** The HTTP API. Global pipe, guards and filter are providers so tests get them too. */
+@Module({
+  imports: [
+    PassportModule,
+    IdentityModule,
+    NotificationsModule,
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }] }),
+    }),
+  ],
+  controllers: [AuthController, MeController, UsersController, TeamsController, OrganizationController, HealthController],
+  providers: [
+    JwtStrategy,
+    LocalStrategy,
+    SignInGuard,
+    SignInThrottlerGuard,
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+})
+export class ApiModule {}

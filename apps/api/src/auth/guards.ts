@@ -1,0 +1,78 @@
+import { AuthUser, hasRole, Role, SignInDto } from '@chorus/identity';
+import { BadRequestException, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Request } from 'express';
+import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
+
+/** Every route needs a signed-in user unless marked `@Public()`. */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext) {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    return isPublic ? true : super.canActivate(context);
+  }
+
+  override handleRequest<TUser>(error: unknown, user: TUser): TUser {
+    if (error) throw error;
+    if (!user) throw new UnauthorizedException('Sign in first: this needs a valid access token.');
+    return user;
+  }
+}
+
+@Injectable()
+export class RolesGuard {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, [context.getHandler(), context.getClass()]);
+    if (!roles || roles.length === 0) return true;
+    const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
+    if (user && hasRole(user, ...roles)) return true;
+    throw new ForbiddenException(`This needs the ${roles.join(' or ')} role.`);
+  }
+}
+
+/**
+ * Passport's local strategy answers a missing field with a bare 401; validating the body
+ * first gives the same 400 naming the field as every other route.
+ */
+@Injectable()
+export class SignInGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request>();
+    const dto = plainToInstance(SignInDto, request.body ?? {});
+    const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) throw new BadRequestException(errors.flatMap((e) => Object.values(e.constraints ?? {})));
+    request.body = dto;
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(error: unknown, result: T): T {
+    if (error) throw error;
+    if (!result) throw new UnauthorizedException('Email or password is wrong.');
+    return result;
+  }
+}
+
+/** Sign-in attempts are limited per address and per account, so guessing is slow. */
+@Injectable()
+export class SignInThrottlerGuard extends ThrottlerGuard {
+  protected override async getTracker(request: Record<string, unknown>): Promise<string> {
+    const body = request.body as { email?: unknown } | undefined;
+    const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+    return `${String(request.ip)}|${email}`;
+  }
+
+  protected override async throwThrottlingException(): Promise<void> {
+    const { ThrottlerException } = await import('@nestjs/throttler');
+    throw new ThrottlerException('Too many sign-in attempts; wait a minute and try again.');
+  }
+}

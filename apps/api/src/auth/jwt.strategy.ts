@@ -1,0 +1,33 @@
+import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { AccessTokenClaims, AuthService, AuthUser } from '@chorus/identity';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { ACCESS_COOKIE } from './auth-cookies';
+
+/** Bearer header for API clients, the httpOnly cookie for the browser UI. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly auth: AuthService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromExtractors([
+        ExtractJwt.fromAuthHeaderAsBearerToken(),
+        (request: Request) => (request?.cookies as Record<string, string> | undefined)?.[ACCESS_COOKIE] ?? null,
+      ]),
+      secretOrKey: config.auth.jwtSecret,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<AuthUser> {
+    // The row is read on every request, so deactivation and role changes apply at once.
+    const user = await this.auth.resolveAccessToken(claims);
+    if (!user) throw new UnauthorizedException('Your session has ended; sign in again.');
+    return user;
+  }
+}

@@ -1,0 +1,70 @@
+import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { AcceptInviteDto, AuthService, IssuedTokens, MeResponse, RefreshDto, SignInDto, UsersService } from '@chorus/identity';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from '../auth/auth-cookies';
+import { Public } from '../auth/auth.decorators';
+import { SignInGuard, SignInThrottlerGuard } from '../auth/guards';
+
+export interface SignInResponse {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  user: MeResponse;
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiBody({ type: SignInDto })
+  @UseGuards(SignInThrottlerGuard, SignInGuard)
+  login(@Req() request: Request & { user: IssuedTokens }, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
+    return this.respond(request.user, response);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  async refresh(@Body() dto: RefreshDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
+    const token = dto.refreshToken ?? (request.cookies as Record<string, string>)?.[REFRESH_COOKIE] ?? '';
+    return this.respond(await this.auth.refresh(token), response);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Body() dto: RefreshDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.signOut(dto.refreshToken ?? (request.cookies as Record<string, string>)?.[REFRESH_COOKIE]);
+    clearAuthCookies(response, this.config);
+  }
+
+  @Public()
+  @Post('accept-invite')
+  @HttpCode(200)
+  @UseGuards(SignInThrottlerGuard)
+  async acceptInvite(@Body() dto: AcceptInviteDto, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
+    return this.respond(await this.auth.acceptInvite(dto.token, dto.password), response);
+  }
+
+  private async respond(tokens: IssuedTokens, response: Response): Promise<SignInResponse> {
+    setAuthCookies(response, this.config, tokens);
+    const { user } = tokens;
+    const me = await this.users.getMe({ id: user.id, organizationId: user.organizationId, email: user.email, name: user.name, roles: user.roles });
+    return {
+      accessToken: tokens.accessToken,
+      accessTokenExpiresAt: tokens.accessTokenExpiresAt.toISOString(),
+      refreshToken: tokens.refreshToken,
+      user: me,
+    };
+  }
+}

@@ -1,0 +1,93 @@
+import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { IdentityRepository, Organization, PasswordHasher, Role, Team, User, UsersService } from '@chorus/identity';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+
+export const DEMO_PASSWORD = 'chorus-demo';
+export const DEMO_SLUG = 'demo';
+
+interface DemoUser {
+  email: string;
+  name: string;
+  roles: Role[];
+  teams: string[];
+  locale: string;
+}
+
+/** The users of shared/API.md's demo organisation. */
+const DEMO_USERS: DemoUser[] = [
+  { email: 'admin@demo.chorus', name: 'Ayu Admin', roles: [Role.Admin, Role.Reviewer], teams: [], locale: 'en' },
+  { email: 'curator@demo.chorus', name: 'Candra Curator', roles: [Role.Curator], teams: [], locale: 'en' },
+  { email: 'manager@demo.chorus', name: 'Maya Manager', roles: [Role.Manager, Role.Employee], teams: ['Sales'], locale: 'en' },
+  { email: 'ana@demo.chorus', name: 'Ana Wijaya', roles: [Role.Employee], teams: ['Sales'], locale: 'en' },
+  { email: 'budi@demo.chorus', name: 'Budi Santoso', roles: [Role.Employee], teams: ['Sales'], locale: 'id' },
+  { email: 'citra@demo.chorus', name: 'Citra Lestari', roles: [Role.Employee], teams: ['Engineering'], locale: 'id' },
+];
+
+/**
+ * Seeds the demo organisation on first start of embedded mode (unless SEED_DEMO=false),
+ * so a new user can sign in at once. Skipped when it exists already.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: IdentityRepository,
+    private readonly transactions: Transactions,
+    private readonly users: UsersService,
+    private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.seedDemo) await this.seed();
+  }
+
+  async seed(): Promise<boolean> {
+    if (await this.repository.findOrganizationBySlug(DEMO_SLUG)) return false;
+    const now = this.clock.now();
+    const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
+    const organization: Organization = {
+      id: randomUUID(),
+      name: 'Demo',
+      slug: DEMO_SLUG,
+      timezone: 'Asia/Jakarta',
+      defaultLocale: 'en',
+      dailyShareLimit: 3,
+      requiredDisclosure: '#employee',
+      disclosureMode: 'append',
+      employeesSeeLeaderboard: true,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.transactions.run(async (manager) => {
+      await manager.getRepository(Organization).insert(organization);
+      const teams = new Map<string, Team>();
+      for (const name of ['Sales', 'Engineering', 'Marketing']) {
+        const team: Team = { id: randomUUID(), organizationId: organization.id, name, managerId: null, createdAt: now };
+        await manager.getRepository(Team).insert(team);
+        teams.set(name, team);
+      }
+      for (const demo of DEMO_USERS) {
+        const { user } = await this.users.insertUser(manager, {
+          organizationId: organization.id,
+          email: demo.email,
+          name: demo.name,
+          roles: demo.roles,
+          teamIds: demo.teams.map((name) => teams.get(name)!.id),
+          timezone: organization.timezone,
+          locale: demo.locale,
+        });
+        await manager.getRepository(User).update({ id: user.id }, { passwordHash, status: 'active' });
+        if (demo.roles.includes(Role.Manager)) {
+          for (const name of demo.teams) await manager.getRepository(Team).update({ id: teams.get(name)!.id }, { managerId: user.id });
+        }
+      }
+    });
+    this.logger.log(`Seeded the demo organisation: sign in as ana@demo.chorus (or admin@, curator@, manager@) with password "${DEMO_PASSWORD}".`);
+    return true;
+  }
+}

@@ -1,0 +1,132 @@
+import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { BadRequestException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { Invite, RefreshSession, User } from './entities';
+import { IdentityRepository } from './identity.repository';
+import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
+import { AuthUser } from './roles';
+import { hashSecretToken, newSecretToken } from './secret-token';
+
+export interface AccessTokenClaims {
+  sub: string;
+  org: string;
+}
+
+export interface IssuedTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  user: User;
+}
+
+const WRONG_CREDENTIALS = 'Email or password is wrong.';
+const SIGNED_OUT = 'Your session has ended; sign in again.';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: IdentityRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly clock: Clock,
+    private readonly transactions: Transactions,
+  ) {}
+
+  async signIn(email: string, password: string): Promise<IssuedTokens> {
+    const user = await this.repository.findUserByEmail(email);
+    const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
+    if (!user || !valid || user.status !== 'active') throw new UnauthorizedException(WRONG_CREDENTIALS);
+    await this.transactions.run((m) => m.getRepository(User).update({ id: user.id }, { lastSignInAt: this.clock.now() }));
+    return this.issue(user);
+  }
+
+  /** Trades a refresh token for a new pair; the old one stops working. */
+  async refresh(refreshToken: string): Promise<IssuedTokens> {
+    const [sessionId, secret] = refreshToken.split('.', 2);
+    const session = sessionId && secret ? await this.repository.findRefreshSession(sessionId) : null;
+    if (!session || session.tokenHash !== hashSecretToken(secret)) throw new UnauthorizedException(SIGNED_OUT);
+    const now = this.clock.now();
+    if (session.revokedAt) {
+      // A rotated-out token came back: someone kept a copy. End every session of this user.
+      await this.repository.revokeSessionsOfUser(session.userId, now);
+      throw new UnauthorizedException(SIGNED_OUT);
+    }
+    const user = await this.repository.findUserById(session.userId);
+    if (session.expiresAt <= now || !user || user.status !== 'active') throw new UnauthorizedException(SIGNED_OUT);
+    await this.transactions.run((m) => m.getRepository(RefreshSession).update({ id: session.id }, { revokedAt: now }));
+    return this.issue(user);
+  }
+
+  async signOut(refreshToken: string | undefined): Promise<void> {
+    const [sessionId, secret] = (refreshToken ?? '').split('.', 2);
+    if (!sessionId || !secret) return;
+    const session = await this.repository.findRefreshSession(sessionId);
+    if (session && session.tokenHash === hashSecretToken(secret) && !session.revokedAt) {
+      await this.transactions.run((m) => m.getRepository(RefreshSession).update({ id: session.id }, { revokedAt: this.clock.now() }));
+    }
+  }
+
+  /** Sets the password from a one-time invite link and signs the user in. */
+  async acceptInvite(token: string, password: string): Promise<IssuedTokens> {
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new BadRequestException(`password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+    }
+    const invite = await this.repository.findInviteByTokenHash(hashSecretToken(token));
+    const now = this.clock.now();
+    if (!invite || invite.usedAt) throw new BadRequestException('This invite link has already been used or is not valid; ask your admin for a new one.');
+    if (invite.expiresAt <= now) throw new BadRequestException('This invite link has expired; ask your admin for a new one.');
+    const user = await this.repository.findUserById(invite.userId);
+    if (!user || user.status === 'deactivated') throw new BadRequestException('This account is no longer active.');
+    const passwordHash = await this.hasher.hash(password);
+    await this.transactions.run(async (m) => {
+      // The conditional update makes the link single-use even when two requests race.
+      const used = await m
+        .getRepository(Invite)
+        .createQueryBuilder()
+        .update()
+        .set({ usedAt: now })
+        .where('id = :id AND usedAt IS NULL', { id: invite.id })
+        .execute();
+      if (!used.affected) throw new BadRequestException('This invite link has already been used or is not valid; ask your admin for a new one.');
+      await m.getRepository(User).update({ id: user.id }, { passwordHash, status: 'active', updatedAt: now, lastSignInAt: now });
+    });
+    user.status = 'active';
+    return this.issue(user);
+  }
+
+  /** The user behind a verified access token, or null when they may no longer sign in. */
+  async resolveAccessToken(claims: AccessTokenClaims): Promise<AuthUser | null> {
+    const user = await this.repository.findUserById(claims.sub);
+    if (!user || user.status !== 'active' || user.organizationId !== claims.org) return null;
+    return { id: user.id, organizationId: user.organizationId, email: user.email, name: user.name, roles: user.roles };
+  }
+
+  private async issue(user: User): Promise<IssuedTokens> {
+    const now = this.clock.now();
+    const { accessTokenTtlSeconds, refreshTokenTtlSeconds } = this.config.auth;
+    const claims: AccessTokenClaims = { sub: user.id, org: user.organizationId };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: accessTokenTtlSeconds });
+    const secret = newSecretToken();
+    const session: RefreshSession = {
+      id: randomUUID(),
+      organizationId: user.organizationId,
+      userId: user.id,
+      tokenHash: hashSecretToken(secret),
+      expiresAt: new Date(now.getTime() + refreshTokenTtlSeconds * 1000),
+      revokedAt: null,
+      createdAt: now,
+    };
+    await this.transactions.run((m) => m.getRepository(RefreshSession).insert(session));
+    return {
+      accessToken,
+      accessTokenExpiresAt: new Date(now.getTime() + accessTokenTtlSeconds * 1000),
+      refreshToken: `${session.id}.${secret}`,
+      refreshTokenExpiresAt: session.expiresAt,
+      user,
+    };
+  }
+}

@@ -1,0 +1,253 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { ALL_ROLES, Role } from '../roles';
+
+export const LOCALES = ['en', 'id'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class SignInDto {
+  @ApiProperty({ example: 'ana@demo.chorus' })
+  @Transform(lower)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'chorus-demo' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiPropertyOptional({ description: 'Not needed when the refresh cookie is sent.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  refreshToken?: string;
+}
+
+export class AcceptInviteDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'dewi@example.co.id' })
+  @Transform(lower)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Dewi Anggraini' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: ALL_ROLES, isArray: true, example: ['employee'] })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ALL_ROLES, { each: true, message: `each value in roles must be one of ${ALL_ROLES.join(', ')}` })
+  roles!: Role[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
+  teamIds?: string[];
+
+  @ApiPropertyOptional({ example: 'Asia/Jakarta' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
+  timezone?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ALL_ROLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ALL_ROLES, { each: true, message: `each value in roles must be one of ${ALL_ROLES.join(', ')}` })
+  roles?: Role[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
+  teamIds?: string[];
+
+  @ApiPropertyOptional({ description: 'Keep this user off every leaderboard.' })
+  @IsOptional()
+  @IsBoolean()
+  leaderboardExcluded?: boolean;
+}
+
+export class WeeklySlotDto {
+  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weekday!: number;
+
+  @ApiProperty({ example: '09:00' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be HH:mm in 24-hour form, e.g. 09:00' })
+  time!: string;
+}
+
+export class UpdateMeDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'Asia/Jakarta' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
+  timezone?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
+  locale?: Locale;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  leaderboardOptOut?: boolean;
+
+  @ApiPropertyOptional({ type: [WeeklySlotDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(21)
+  @ValidateNested({ each: true })
+  @Type(() => WeeklySlotDto)
+  weeklySlots?: WeeklySlotDto[];
+}
+
+export class CreateTeamDto {
+  @ApiProperty({ example: 'Sales' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: 'managerId must be a user id (UUID)' })
+  managerId?: string;
+}
+
+export class UpdateTeamDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  name?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'managerId must be a user id (UUID)' })
+  managerId?: string | null;
+}
+
+export class ImportUsersDto {
+  @ApiProperty({
+    description: 'CSV with a header row: email,name,roles,teams,timezone,manages. roles and teams are separated by ";".',
+    example: 'email,name,roles,teams\ndewi@example.co.id,Dewi,employee,Sales',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1_000_000)
+  csv!: string;
+}
+
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'Asia/Jakarta' })
+  @IsOptional()
+  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
+  timezone?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  dailyShareLimit?: number;
+
+  @ApiPropertyOptional({ nullable: true, example: '#employee' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  requiredDisclosure?: string | null;
+
+  @ApiPropertyOptional({ enum: ['append', 'require'] })
+  @IsOptional()
+  @IsIn(['append', 'require'])
+  disclosureMode?: 'append' | 'require';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  employeesSeeLeaderboard?: boolean;
+}

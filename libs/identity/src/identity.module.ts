@@ -1,0 +1,23 @@
+import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuthService } from './auth.service';
+import { IdentityRepository } from './identity.repository';
+import { OrganizationsService } from './organizations.service';
+import { PasswordHasher } from './password-hasher';
+import { TeamsService } from './teams.service';
+import { UserImportService } from './user-import.service';
+import { UserLifecycle } from './user-lifecycle';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    }),
+  ],
+  providers: [IdentityRepository, PasswordHasher, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserLifecycle],
+  exports: [AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserLifecycle, IdentityRepository, PasswordHasher, JwtModule],
+})
+export class IdentityModule {}

@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Invite, Organization, RefreshSession, Team, TeamMembership, User } from './entities';
+
+/** Identity's queries, named by intent. Every read that takes an id is tenant-scoped. */
+@Injectable()
+export class IdentityRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findUserByEmail(email: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ email: email.toLowerCase() });
+  }
+
+  findUserById(id: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ id });
+  }
+
+  findUserInOrganization(organizationId: string, id: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ organizationId, id });
+  }
+
+  findUsersByEmails(emails: string[], manager?: EntityManager): Promise<User[]> {
+    if (emails.length === 0) return Promise.resolve([]);
+    return this.manager(manager).getRepository(User).findBy({ email: In(emails.map((e) => e.toLowerCase())) });
+  }
+
+  listUsers(organizationId: string): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  findOrganization(id: string): Promise<Organization | null> {
+    return this.dataSource.getRepository(Organization).findOneBy({ id });
+  }
+
+  findOrganizationBySlug(slug: string): Promise<Organization | null> {
+    return this.dataSource.getRepository(Organization).findOneBy({ slug });
+  }
+
+  listTeams(organizationId: string): Promise<Team[]> {
+    return this.dataSource.getRepository(Team).find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  findTeamsInOrganization(organizationId: string, ids: string[], manager?: EntityManager): Promise<Team[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.manager(manager).getRepository(Team).findBy({ organizationId, id: In(ids) });
+  }
+
+  findTeamInOrganization(organizationId: string, id: string): Promise<Team | null> {
+    return this.dataSource.getRepository(Team).findOneBy({ organizationId, id });
+  }
+
+  teamsOfUser(userId: string): Promise<Team[]> {
+    return this.dataSource
+      .getRepository(Team)
+      .createQueryBuilder('team')
+      .innerJoin(TeamMembership, 'membership', 'membership.teamId = team.id')
+      .where('membership.userId = :userId', { userId })
+      .orderBy('team.name', 'ASC')
+      .getMany();
+  }
+
+  async teamsOfUsers(userIds: string[]): Promise<Map<string, Team[]>> {
+    const byUser = new Map<string, Team[]>();
+    if (userIds.length === 0) return byUser;
+    const rows = await this.dataSource
+      .getRepository(TeamMembership)
+      .find({ where: { userId: In(userIds) }, relations: { team: true } });
+    for (const row of rows) {
+      const list = byUser.get(row.userId) ?? [];
+      if (row.team) list.push(row.team);
+      byUser.set(row.userId, list);
+    }
+    return byUser;
+  }
+
+  memberIdsOfTeam(teamId: string): Promise<string[]> {
+    return this.dataSource
+      .getRepository(TeamMembership)
+      .find({ where: { teamId }, select: { userId: true } })
+      .then((rows) => rows.map((r) => r.userId));
+  }
+
+  async replaceMemberships(manager: EntityManager, user: User, teamIds: string[]): Promise<void> {
+    await manager.getRepository(TeamMembership).delete({ userId: user.id });
+    if (teamIds.length === 0) return;
+    await manager
+      .getRepository(TeamMembership)
+      .insert(teamIds.map((teamId) => ({ teamId, userId: user.id, organizationId: user.organizationId })));
+  }
+
+  findInviteByTokenHash(tokenHash: string): Promise<Invite | null> {
+    return this.dataSource.getRepository(Invite).findOneBy({ tokenHash });
+  }
+
+  findRefreshSession(id: string): Promise<RefreshSession | null> {
+    return this.dataSource.getRepository(RefreshSession).findOneBy({ id });
+  }
+
+  async revokeSessionsOfUser(userId: string, at: Date, manager?: EntityManager): Promise<void> {
+    await this.manager(manager)
+      .getRepository(RefreshSession)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: at })
+      .where('userId = :userId AND revokedAt IS NULL', { userId })
+      .execute();
+  }
+}

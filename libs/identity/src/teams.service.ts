@@ -1,0 +1,58 @@
+import { Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { CreateTeamDto, UpdateTeamDto } from './dto/identity.dto';
+import { mapTeam, TeamResponse } from './dto/identity-responses';
+import { Team } from './entities';
+import { IdentityRepository } from './identity.repository';
+import { requireRole } from './permissions';
+import { AuthUser, Role } from './roles';
+
+@Injectable()
+export class TeamsService {
+  constructor(
+    private readonly repository: IdentityRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: AuthUser): Promise<TeamResponse[]> {
+    const teams = await this.repository.listTeams(actor.organizationId);
+    return teams.map((t) => mapTeam(t));
+  }
+
+  async create(actor: AuthUser, dto: CreateTeamDto): Promise<TeamResponse> {
+    requireRole(actor, [Role.Admin], 'create teams');
+    if (dto.managerId) await this.assertManager(actor.organizationId, dto.managerId);
+    const existing = await this.repository.listTeams(actor.organizationId);
+    if (existing.some((t) => t.name.toLowerCase() === dto.name.toLowerCase())) {
+      throw new ConflictException(`A team named "${dto.name}" already exists.`);
+    }
+    const team: Team = {
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      name: dto.name,
+      managerId: dto.managerId ?? null,
+      createdAt: this.clock.now(),
+    };
+    await this.transactions.run((m) => m.getRepository(Team).insert(team));
+    return mapTeam(team, 0);
+  }
+
+  async update(actor: AuthUser, id: string, dto: UpdateTeamDto): Promise<TeamResponse> {
+    requireRole(actor, [Role.Admin], 'change teams');
+    const team = await this.repository.findTeamInOrganization(actor.organizationId, id);
+    if (!team) throw new NotFoundException('Team not found.');
+    if (dto.managerId) await this.assertManager(actor.organizationId, dto.managerId);
+    if (dto.name !== undefined) team.name = dto.name;
+    if (dto.managerId !== undefined) team.managerId = dto.managerId;
+    await this.transactions.run((m) => m.getRepository(Team).update({ id: team.id }, { name: team.name, managerId: team.managerId }));
+    return mapTeam(team);
+  }
+
+  private async assertManager(organizationId: string, userId: string): Promise<void> {
+    const user = await this.repository.findUserInOrganization(organizationId, userId);
+    if (!user) throw new BadRequestException(`managerId: no user with id ${userId} in your organisation`);
+  }
+}

@@ -1,0 +1,218 @@
+import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { JobQueue } from '@chorus/jobs';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { CreateUserDto, UpdateMeDto, UpdateUserDto } from './dto/identity.dto';
+import { mapMe, mapUser, MeResponse, UserResponse } from './dto/identity-responses';
+import { Invite, User } from './entities';
+import { IdentityRepository } from './identity.repository';
+import { requireRole } from './permissions';
+import { AuthUser, Role } from './roles';
+import { hashSecretToken, newSecretToken } from './secret-token';
+import { UserLifecycle } from './user-lifecycle';
+
+export interface CreatedUser {
+  user: UserResponse;
+  /** Shown once to the admin; only its hash is stored. */
+  inviteUrl: string;
+  inviteExpiresAt: string;
+}
+
+export interface NewUser {
+  organizationId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  teamIds: string[];
+  timezone: string;
+  locale: string;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: IdentityRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+    private readonly jobs: JobQueue,
+    private readonly lifecycle: UserLifecycle,
+  ) {}
+
+  async getMe(actor: AuthUser): Promise<MeResponse> {
+    const user = await this.mustFind(actor.organizationId, actor.id);
+    const [teams, organization] = await Promise.all([this.repository.teamsOfUser(user.id), this.repository.findOrganization(user.organizationId)]);
+    return mapMe(user, teams, organization!);
+  }
+
+  async updateMe(actor: AuthUser, dto: UpdateMeDto): Promise<MeResponse> {
+    const user = await this.mustFind(actor.organizationId, actor.id);
+    const changes: Partial<User> = { updatedAt: this.clock.now() };
+    if (dto.name !== undefined) changes.name = dto.name;
+    if (dto.timezone !== undefined) changes.timezone = dto.timezone;
+    if (dto.locale !== undefined) changes.locale = dto.locale;
+    if (dto.leaderboardOptOut !== undefined) changes.leaderboardOptOut = dto.leaderboardOptOut;
+    if (dto.weeklySlots !== undefined) {
+      const seen = new Set<string>();
+      for (const slot of dto.weeklySlots) {
+        const key = `${slot.weekday} ${slot.time}`;
+        if (seen.has(key)) throw new BadRequestException(`weeklySlots lists weekday ${slot.weekday} at ${slot.time} twice`);
+        seen.add(key);
+      }
+      changes.weeklySlots = dto.weeklySlots.map((s) => ({ weekday: s.weekday, time: s.time }));
+    }
+    await this.transactions.run((m) => m.getRepository(User).update({ id: user.id }, changes));
+    return this.getMe(actor);
+  }
+
+  async list(actor: AuthUser): Promise<UserResponse[]> {
+    requireRole(actor, [Role.Admin, Role.Manager], 'list users');
+    const users = await this.repository.listUsers(actor.organizationId);
+    const teams = await this.repository.teamsOfUsers(users.map((u) => u.id));
+    return users.map((u) => mapUser(u, teams.get(u.id) ?? []));
+  }
+
+  async get(actor: AuthUser, id: string): Promise<UserResponse> {
+    requireRole(actor, [Role.Admin, Role.Manager], 'look up users');
+    const user = await this.mustFind(actor.organizationId, id);
+    return mapUser(user, await this.repository.teamsOfUser(user.id));
+  }
+
+  async create(actor: AuthUser, dto: CreateUserDto): Promise<CreatedUser> {
+    requireRole(actor, [Role.Admin], 'create users');
+    const organization = await this.repository.findOrganization(actor.organizationId);
+    const teamIds = dto.teamIds ?? [];
+    const created = await this.transactions.run(async (manager) => {
+      await this.assertTeamsExist(manager, actor.organizationId, teamIds);
+      if ((await this.repository.findUsersByEmails([dto.email], manager)).length > 0) {
+        throw new ConflictException(`A user with email ${dto.email} already exists.`);
+      }
+      return this.insertUser(manager, {
+        organizationId: actor.organizationId,
+        email: dto.email,
+        name: dto.name,
+        roles: dto.roles.length > 0 ? dto.roles : [Role.Employee],
+        teamIds,
+        timezone: dto.timezone ?? organization?.timezone ?? 'UTC',
+        locale: dto.locale ?? organization?.defaultLocale ?? 'en',
+      });
+    });
+    await this.afterCreate(created.user.id);
+    return {
+      user: mapUser(created.user, await this.repository.teamsOfUser(created.user.id)),
+      inviteUrl: created.inviteUrl,
+      inviteExpiresAt: created.inviteExpiresAt.toISOString(),
+    };
+  }
+
+  /** Inserts a user, their memberships and a one-time invite, inside the caller's transaction. */
+  async insertUser(manager: EntityManager, input: NewUser): Promise<{ user: User; inviteUrl: string; inviteExpiresAt: Date }> {
+    const now = this.clock.now();
+    const user: User = {
+      id: randomUUID(),
+      organizationId: input.organizationId,
+      email: input.email.toLowerCase(),
+      name: input.name,
+      passwordHash: null,
+      roles: input.roles,
+      status: 'invited',
+      timezone: input.timezone,
+      locale: input.locale,
+      leaderboardOptOut: false,
+      leaderboardExcluded: false,
+      weeklySlots: [],
+      lastSignInAt: null,
+      deactivatedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await manager.getRepository(User).insert(user);
+    await this.repository.replaceMemberships(manager, user, input.teamIds);
+    const { url, expiresAt } = await this.insertInvite(manager, user, now);
+    return { user, inviteUrl: url, inviteExpiresAt: expiresAt };
+  }
+
+  /** Work that follows a committed user creation. */
+  async afterCreate(userId: string): Promise<void> {
+    const user = await this.repository.findUserById(userId);
+    if (user) await this.jobs.add('notifications.welcome', { organizationId: user.organizationId, userId: user.id }, { jobId: `welcome-${user.id}` });
+  }
+
+  async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<UserResponse> {
+    requireRole(actor, [Role.Admin], 'change users');
+    const user = await this.mustFind(actor.organizationId, id);
+    if (dto.roles && user.id === actor.id && !dto.roles.includes(Role.Admin)) {
+      throw new BadRequestException('roles: you cannot remove your own admin role; ask another admin.');
+    }
+    await this.transactions.run(async (manager) => {
+      const changes: Partial<User> = { updatedAt: this.clock.now() };
+      if (dto.name !== undefined) changes.name = dto.name;
+      if (dto.roles !== undefined) changes.roles = dto.roles.length > 0 ? dto.roles : [Role.Employee];
+      if (dto.leaderboardExcluded !== undefined) changes.leaderboardExcluded = dto.leaderboardExcluded;
+      await manager.getRepository(User).update({ id: user.id }, changes);
+      if (dto.teamIds !== undefined) {
+        await this.assertTeamsExist(manager, actor.organizationId, dto.teamIds);
+        await this.repository.replaceMemberships(manager, user, dto.teamIds);
+      }
+    });
+    return this.get(actor, id);
+  }
+
+  /** Offboarding: no more sign-in, connections revoked and pending shares cancelled, history kept. */
+  async deactivate(actor: AuthUser, id: string): Promise<UserResponse> {
+    requireRole(actor, [Role.Admin], 'deactivate users');
+    const user = await this.mustFind(actor.organizationId, id);
+    if (user.id === actor.id) throw new BadRequestException('You cannot deactivate yourself; ask another admin.');
+    if (user.status !== 'deactivated') {
+      const now = this.clock.now();
+      await this.transactions.run(async (manager) => {
+        await manager.getRepository(User).update({ id: user.id }, { status: 'deactivated', deactivatedAt: now, updatedAt: now });
+        await this.repository.revokeSessionsOfUser(user.id, now, manager);
+        await this.lifecycle.deactivated(manager, user, now);
+      });
+    }
+    return this.get(actor, id);
+  }
+
+  /** A fresh one-time link for a user who lost theirs (earlier links stop working). */
+  async reinvite(actor: AuthUser, id: string): Promise<CreatedUser> {
+    requireRole(actor, [Role.Admin], 'send invites');
+    const user = await this.mustFind(actor.organizationId, id);
+    if (user.status === 'deactivated') throw new BadRequestException('This user is deactivated; nobody can be invited to that account.');
+    const { url, expiresAt } = await this.transactions.run(async (manager) => {
+      const now = this.clock.now();
+      await manager.getRepository(Invite).createQueryBuilder().update().set({ usedAt: now }).where('userId = :id AND usedAt IS NULL', { id }).execute();
+      return this.insertInvite(manager, user, now);
+    });
+    return { user: mapUser(user, await this.repository.teamsOfUser(user.id)), inviteUrl: url, inviteExpiresAt: expiresAt.toISOString() };
+  }
+
+  private async insertInvite(manager: EntityManager, user: User, now: Date): Promise<{ url: string; expiresAt: Date }> {
+    const token = newSecretToken();
+    const expiresAt = new Date(now.getTime() + this.config.auth.inviteTtlHours * 3600 * 1000);
+    await manager.getRepository(Invite).insert({
+      id: randomUUID(),
+      organizationId: user.organizationId,
+      userId: user.id,
+      tokenHash: hashSecretToken(token),
+      expiresAt,
+      usedAt: null,
+      createdAt: now,
+    });
+    return { url: `${this.config.appUrl}/invite?token=${token}`, expiresAt };
+  }
+
+  private async assertTeamsExist(manager: EntityManager, organizationId: string, teamIds: string[]): Promise<void> {
+    const found = await this.repository.findTeamsInOrganization(organizationId, teamIds, manager);
+    const missing = teamIds.filter((id) => !found.some((t) => t.id === id));
+    if (missing.length > 0) throw new BadRequestException(`teamIds: no team with id ${missing.join(', ')} in your organisation`);
+  }
+
+  private async mustFind(organizationId: string, id: string): Promise<User> {
+    const user = await this.repository.findUserInOrganization(organizationId, id);
+    if (!user) throw new NotFoundException('User not found.');
+    return user;
+  }
+}

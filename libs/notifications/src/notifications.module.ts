@@ -1,0 +1,17 @@
+import { IdentityModule } from '@chorus/identity';
+import { Module } from '@nestjs/common';
+import { NotificationsService } from './notifications.service';
+import { WelcomeNotificationHandler } from './welcome-notification.handler';
+
+@Module({
+  providers: [NotificationsService],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}
+
+/** The worker side: job handlers that write notifications. */
+@Module({
+  imports: [NotificationsModule, IdentityModule],
+  providers: [WelcomeNotificationHandler],
+})
+export class NotificationsWorkerModule {}

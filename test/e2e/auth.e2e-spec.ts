@@ -1,0 +1,85 @@
+import { TestApp } from '../support/test-app';
+
+describe('signing in', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('signs a demo user in and returns who they are, with an httpOnly cookie for the UI', async () => {
+    const response = await t.http.post('/api/v1/auth/login').send({ email: 'Ana@Demo.Chorus', password: 'chorus-demo' }).expect(200);
+    expect(response.body.accessToken).toEqual(expect.any(String));
+    expect(response.body.user).toMatchObject({ email: 'ana@demo.chorus', name: 'Ana Wijaya', roles: ['employee'], teams: [{ name: 'Sales' }] });
+    expect(response.body.user.organization).toMatchObject({ name: 'Demo', timezone: 'Asia/Jakarta' });
+    const cookies = response.headers['set-cookie'] as unknown as string[];
+    const access = cookies.find((c) => c.startsWith('chorus_access='))!;
+    expect(access).toMatch(/HttpOnly/);
+    expect(access).toMatch(/SameSite=Strict/);
+
+    const me = await t.http.get('/api/v1/me').set('Cookie', access.split(';')[0]).expect(200);
+    expect(me.body).toMatchObject({ email: 'ana@demo.chorus', leaderboardOptOut: false, timezone: 'Asia/Jakarta' });
+  });
+
+  it('refuses a wrong password or an unknown account with the same sentence', async () => {
+    const wrong = await t.http.post('/api/v1/auth/login').send({ email: 'ana@demo.chorus', password: 'nope-nope-nope' }).expect(401);
+    const unknown = await t.http.post('/api/v1/auth/login').send({ email: 'nobody@demo.chorus', password: 'chorus-demo' }).expect(401);
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Email or password is wrong.' });
+    expect(unknown.body.message).toBe(wrong.body.message);
+  });
+
+  it('names the field when the sign-in body is malformed', async () => {
+    const response = await t.http.post('/api/v1/auth/login').send({ email: 'not-an-email' }).expect(400);
+    expect(response.body.message).toEqual(expect.arrayContaining(['email must be an email address', expect.stringMatching(/^password/)]));
+  });
+
+  it('answers 401 without a token and with a forged one', async () => {
+    await t.http.get('/api/v1/me').expect(401);
+    const forged = await t.http.get('/api/v1/me').set('Authorization', 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad').expect(401);
+    expect(forged.body.message).toEqual(expect.any(String));
+  });
+
+  it('rotates refresh tokens and revokes every session when an old one is replayed', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: 'budi@demo.chorus', password: 'chorus-demo' }).expect(200);
+    const first = login.body.refreshToken as string;
+    const refreshed = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(200);
+    expect(refreshed.body.refreshToken).not.toBe(first);
+    await t.http.get('/api/v1/me').set('Authorization', `Bearer ${refreshed.body.accessToken}`).expect(200);
+
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(401);
+    // The replay ended the newer session too.
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(401);
+  });
+
+  it('signs out: the refresh token stops working and the cookies are cleared', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: 'citra@demo.chorus', password: 'chorus-demo' }).expect(200);
+    const out = await t.http.post('/api/v1/auth/logout').send({ refreshToken: login.body.refreshToken }).expect(204);
+    expect((out.headers['set-cookie'] as unknown as string[]).join(';')).toMatch(/chorus_access=;/);
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
+  });
+
+  it('serves health, the OpenAPI document and security headers', async () => {
+    const health = await t.http.get('/health').expect(200);
+    expect(health.body).toMatchObject({ status: 'ok' });
+    expect(health.headers['x-content-type-options']).toBe('nosniff');
+    const docs = await t.http.get('/api/docs-json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/users', '/api/v1/me']));
+  });
+});
+
+describe('sign-in rate limit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 after too many attempts for one account, and other accounts still sign in', async () => {
+    for (let i = 0; i < 3; i++) await t.http.post('/api/v1/auth/login').send({ email: 'ana@demo.chorus', password: 'wrong-password' }).expect(401);
+    const limited = await t.http.post('/api/v1/auth/login').send({ email: 'ana@demo.chorus', password: 'chorus-demo' }).expect(429);
+    expect(limited.body.message).toMatch(/Too many sign-in attempts/);
+    await t.http.post('/api/v1/auth/login').send({ email: 'budi@demo.chorus', password: 'chorus-demo' }).expect(200);
+  });
+});

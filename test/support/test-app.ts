@@ -1,0 +1,81 @@
+import { AppConfig, Env } from '@chorus/config';
+import { InProcessJobQueue } from '@chorus/jobs';
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createHttpApp } from '../../apps/api/src/bootstrap';
+import { createTestEnvironment, TestEnvironment } from './test-env';
+
+export const DEMO_PASSWORD = 'chorus-demo';
+
+/** The real application (api and worker in one process), on a fresh database. */
+export class TestApp {
+  private readonly tokens = new Map<string, string>();
+
+  private constructor(
+    readonly app: INestApplication,
+    readonly environment: TestEnvironment,
+  ) {}
+
+  static async start(env: Env = {}): Promise<TestApp> {
+    const environment = await createTestEnvironment(env);
+    const app = await createHttpApp(environment.config, 'all', { logger: false });
+    return new TestApp(app, environment);
+  }
+
+  get config(): AppConfig {
+    return this.environment.config;
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  get http() {
+    return request(this.app.getHttpServer());
+  }
+
+  /** An access token for a user, signing in once per test file. */
+  async tokenFor(email: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = this.tokens.get(email);
+    if (cached) return cached;
+    const response = await this.http.post('/api/v1/auth/login').send({ email, password }).expect(200);
+    const token = response.body.accessToken as string;
+    this.tokens.set(email, token);
+    return token;
+  }
+
+  async as(email: string) {
+    const token = await this.tokenFor(email);
+    const server = this.app.getHttpServer();
+    const bearer = (test: request.Test) => test.set('Authorization', `Bearer ${token}`);
+    return {
+      get: (url: string) => bearer(request(server).get(url)),
+      post: (url: string) => bearer(request(server).post(url)),
+      patch: (url: string) => bearer(request(server).patch(url)),
+      delete: (url: string) => bearer(request(server).delete(url)),
+    };
+  }
+
+  /** Waits until every in-process job has run (no-op with BullMQ; poll instead). */
+  async jobsIdle(): Promise<void> {
+    const queue = this.app.get(InProcessJobQueue, { strict: false });
+    if (queue) await queue.whenIdle();
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.environment.dispose();
+  }
+}
+
+export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T;
+  do {
+    last = await probe();
+    if (accept(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  } while (Date.now() < deadline);
+  return last;
+}
