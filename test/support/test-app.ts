@@ -59,8 +59,8 @@ export class TestApp {
 
   /** Waits until every in-process job has run (no-op with BullMQ; poll instead). */
   async jobsIdle(): Promise<void> {
-    const queue = this.app.get(InProcessJobQueue, { strict: false });
-    if (queue) await queue.whenIdle();
+    if (this.config.redis) return;
+    await this.app.get(InProcessJobQueue, { strict: false }).whenIdle();
   }
 
   async close(): Promise<void> {

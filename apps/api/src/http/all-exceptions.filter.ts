@@ -11,9 +11,8 @@ interface ErrorBody {
   [extra: string]: unknown;
 }
 
-/** Errors that body-parser raises before a controller runs. */
+/** Errors that body-parser raises before a controller runs (Nest maps malformed JSON itself). */
 const PARSER_ERRORS: Record<string, (e: { limit?: number; message: string }) => [number, string]> = {
-  'entity.parse.failed': (e) => [400, `The request body is not valid JSON: ${e.message}`],
   'entity.too.large': (e) => [413, `The request body is larger than the limit of ${e.limit ?? 'the server'} bytes.`],
   'encoding.unsupported': () => [415, 'The request body encoding is not supported.'],
   'charset.unsupported': () => [415, 'The request body charset is not supported; send UTF-8.'],

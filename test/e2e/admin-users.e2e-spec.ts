@@ -1,0 +1,150 @@
+import { OrganizationsService } from '@chorus/identity';
+import { eventually, TestApp } from '../support/test-app';
+
+describe('admin: users, teams, roles and tenants', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('creates a user with a one-time invite link; the link sets a password and signs in once', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const teams = (await admin.get('/api/v1/teams').expect(200)).body as { id: string; name: string }[];
+    const sales = teams.find((team) => team.name === 'Sales')!;
+    const created = await admin
+      .post('/api/v1/users')
+      .send({ email: 'Dewi@Demo.Chorus', name: 'Dewi Anggraini', roles: ['employee', 'reviewer'], teamIds: [sales.id] })
+      .expect(201);
+    expect(created.body.user).toMatchObject({ email: 'dewi@demo.chorus', status: 'invited', roles: ['employee', 'reviewer'], teams: [{ name: 'Sales' }] });
+    const token = new URL(created.body.inviteUrl).searchParams.get('token')!;
+    expect(created.body.inviteUrl.startsWith('http://localhost:3999/invite?token=')).toBe(true);
+
+    // Invited users cannot sign in before choosing a password.
+    await t.http.post('/api/v1/auth/login').send({ email: 'dewi@demo.chorus', password: 'anything-at-all' }).expect(401);
+    const short = await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'short' }).expect(400);
+    expect(short.body.message).toMatch(/password must be at least 10 characters/);
+    const accepted = await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'a-good-long-password' }).expect(200);
+    expect(accepted.body.user).toMatchObject({ email: 'dewi@demo.chorus', status: 'active' });
+    const again = await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'another-long-password' }).expect(400);
+    expect(again.body.message).toMatch(/already been used/);
+    await t.tokenFor('dewi@demo.chorus', 'a-good-long-password');
+
+    // The welcome notification is written by a real job.
+    await t.jobsIdle();
+    const dewi = await t.as('dewi@demo.chorus');
+    const notifications = await eventually(
+      async () => (await dewi.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[],
+      (list) => list.length > 0,
+    );
+    expect(notifications).toEqual([expect.objectContaining({ kind: 'welcome', title: 'Welcome to Chorus' })]);
+  });
+
+  it('refuses duplicate emails with 409 and unknown teams naming the field', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const duplicate = await admin.post('/api/v1/users').send({ email: 'ana@demo.chorus', name: 'Ana Again', roles: ['employee'] }).expect(409);
+    expect(duplicate.body.message).toBe('A user with email ana@demo.chorus already exists.');
+    const badTeam = await admin
+      .post('/api/v1/users')
+      .send({ email: 'x@demo.chorus', name: 'X', roles: ['employee'], teamIds: ['00000000-0000-4000-8000-000000000000'] })
+      .expect(400);
+    expect(badTeam.body.message).toMatch(/^teamIds: no team with id/);
+  });
+
+  it('enforces roles: an employee may not create users, a curator may not list them', async () => {
+    const ana = await t.as('ana@demo.chorus');
+    const forbidden = await ana.post('/api/v1/users').send({ email: 'y@demo.chorus', name: 'Y', roles: ['employee'] }).expect(403);
+    expect(forbidden.body).toMatchObject({ statusCode: 403, error: 'Forbidden', message: 'This needs the admin role.' });
+    const curator = await t.as('curator@demo.chorus');
+    await curator.get('/api/v1/users').expect(403);
+    await curator.patch('/api/v1/organization').send({ dailyShareLimit: 5 }).expect(403);
+    const manager = await t.as('manager@demo.chorus');
+    await manager.get('/api/v1/users').expect(200);
+  });
+
+  it('edits roles and teams; a role removed applies to the very next request', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { id: string; email: string }[];
+    const budi = users.find((u) => u.email === 'budi@demo.chorus')!;
+    const budiHttp = await t.as('budi@demo.chorus');
+    await budiHttp.get('/api/v1/users').expect(403);
+    await admin.patch(`/api/v1/users/${budi.id}`).send({ roles: ['employee', 'manager'], teamIds: [] }).expect(200);
+    await budiHttp.get('/api/v1/users').expect(200);
+    const me = await budiHttp.get('/api/v1/me').expect(200);
+    expect(me.body.teams).toEqual([]);
+    await admin.patch(`/api/v1/users/${budi.id}`).send({ roles: ['employee'] }).expect(200);
+    await budiHttp.get('/api/v1/users').expect(403);
+  });
+
+  it('deactivates a user: their tokens stop working at once and they cannot sign in', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const created = await admin.post('/api/v1/users').send({ email: 'leaver@demo.chorus', name: 'Leaver', roles: ['employee'] }).expect(201);
+    const token = new URL(created.body.inviteUrl).searchParams.get('token')!;
+    const session = await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'leaving-soon-pass' }).expect(200);
+    await t.http.get('/api/v1/me').set('Authorization', `Bearer ${session.body.accessToken}`).expect(200);
+
+    const deactivated = await admin.post(`/api/v1/users/${created.body.user.id}/deactivate`).expect(200);
+    expect(deactivated.body).toMatchObject({ status: 'deactivated', deactivatedAt: expect.any(String) });
+    await t.http.get('/api/v1/me').set('Authorization', `Bearer ${session.body.accessToken}`).expect(401);
+    await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.body.refreshToken }).expect(401);
+    await t.http.post('/api/v1/auth/login').send({ email: 'leaver@demo.chorus', password: 'leaving-soon-pass' }).expect(401);
+    // History is kept: the user is still listed.
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string; status: string }[];
+    expect(users.find((u) => u.email === 'leaver@demo.chorus')?.status).toBe('deactivated');
+  });
+
+  it('updates own profile and weekly slots, naming bad fields', async () => {
+    const citra = await t.as('citra@demo.chorus');
+    const updated = await citra
+      .patch('/api/v1/me')
+      .send({ timezone: 'Europe/Berlin', leaderboardOptOut: true, locale: 'id', weeklySlots: [{ weekday: 2, time: '09:00' }] })
+      .expect(200);
+    expect(updated.body).toMatchObject({ timezone: 'Europe/Berlin', leaderboardOptOut: true, locale: 'id', weeklySlots: [{ weekday: 2, time: '09:00' }] });
+    const bad = await citra.patch('/api/v1/me').send({ timezone: 'Mars/Olympus', weeklySlots: [{ weekday: 9, time: '25:00' }] }).expect(400);
+    expect(bad.body.message).toEqual(
+      expect.arrayContaining([
+        'timezone must be an IANA time zone such as Asia/Jakarta',
+        'weeklySlots.0.weekday must not be greater than 7',
+        'weeklySlots.0.time must be HH:mm in 24-hour form, e.g. 09:00',
+      ]),
+    );
+    const unchanged = await citra.get('/api/v1/me').expect(200);
+    expect(unchanged.body.timezone).toBe('Europe/Berlin');
+  });
+
+  describe('another organisation', () => {
+    let otherAdmin: Awaited<ReturnType<TestApp['as']>>;
+    let otherUserId: string;
+    let otherTeamId: string;
+
+    beforeAll(async () => {
+      const created = await t.app.get(OrganizationsService).create({ name: 'Acme Nusantara', admin: { email: 'root@acme.test', name: 'Acme Root' } });
+      const token = new URL(created.inviteUrl).searchParams.get('token')!;
+      await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'acme-admin-password' }).expect(200);
+      await t.tokenFor('root@acme.test', 'acme-admin-password');
+      otherAdmin = await t.as('root@acme.test');
+      otherUserId = created.admin.id;
+      otherTeamId = (await otherAdmin.post('/api/v1/teams').send({ name: 'Acme Sales' }).expect(201)).body.id;
+    });
+
+    it('is invisible: its ids answer 404, and lists never include its rows', async () => {
+      const admin = await t.as('admin@demo.chorus');
+      const getOther = await admin.get(`/api/v1/users/${otherUserId}`).expect(404);
+      expect(getOther.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'User not found.' });
+      await admin.patch(`/api/v1/users/${otherUserId}`).send({ name: 'Hijacked' }).expect(404);
+      await admin.post(`/api/v1/users/${otherUserId}/deactivate`).expect(404);
+      await admin.patch(`/api/v1/teams/${otherTeamId}`).send({ name: 'Hijacked' }).expect(404);
+      const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string }[];
+      expect(users.map((u) => u.email)).not.toContain('root@acme.test');
+      const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string }[];
+      expect(teams.map((team) => team.name)).not.toContain('Acme Sales');
+      await admin.post('/api/v1/users').send({ email: 'z@demo.chorus', name: 'Z', roles: ['employee'], teamIds: [otherTeamId] }).expect(400);
+    });
+
+    it('answers 404 for ids that are not UUIDs at all', async () => {
+      const admin = await t.as('admin@demo.chorus');
+      await admin.get('/api/v1/users/not-a-uuid').expect(404);
+    });
+  });
+});

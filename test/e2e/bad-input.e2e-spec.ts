@@ -1,0 +1,117 @@
+import { TestApp } from '../support/test-app';
+
+describe('bad input gets a clear 4xx, never a 500', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('malformed JSON is a 400 saying so', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const response = await admin.post('/api/v1/teams').set('Content-Type', 'application/json').send('{"name": "Sales",').expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/JSON at position/) });
+  });
+
+  it('unknown fields are named and refused', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const response = await admin.post('/api/v1/teams').send({ name: 'Ops', colour: 'red' }).expect(400);
+    expect(response.body.message).toEqual(['property colour should not exist']);
+  });
+
+  it('wrong types name the field and the rule', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const response = await admin.post('/api/v1/users').send({ email: 42, name: ['x'], roles: 'admin' }).expect(400);
+    expect(response.body.message).toEqual(
+      expect.arrayContaining(['email must be an email address', 'name must be a string', 'roles must be an array']),
+    );
+    const org = await admin.patch('/api/v1/organization').send({ dailyShareLimit: '5' }).expect(400);
+    expect(org.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^dailyShareLimit must be an integer/)]));
+  });
+
+  it('an oversized body is a 413', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const response = await admin.post('/api/v1/teams').send({ name: 'x'.repeat(1_200_000) }).expect(413);
+    expect(response.body.message).toMatch(/larger than the limit/);
+  });
+
+  it('an unknown route is a 404 in the same shape', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const response = await admin.get('/api/v1/nothing-here').expect(404);
+    expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+
+  it('a refused request loses nothing already stored', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const before = (await admin.get('/api/v1/organization').expect(200)).body;
+    await admin.patch('/api/v1/organization').send({ name: 'Renamed', dailyShareLimit: 999 }).expect(400);
+    const after = (await admin.get('/api/v1/organization').expect(200)).body;
+    expect(after).toEqual(before);
+  });
+});
+
+describe('importing users from CSV', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  it('imports users and creates the teams they name', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const csv = [
+      'email,name,roles,teams,timezone,manages',
+      'eka@demo.chorus,Eka Putri,employee,Support;Sales,Asia/Makassar,',
+      'fajar@demo.chorus,Fajar Nugroho,employee;manager,Support,,Support',
+    ].join('\n');
+    const response = await admin.post('/api/v1/users/import').send({ csv }).expect(201);
+    expect(response.body).toMatchObject({ created: 2, teamsCreated: ['Support'] });
+    expect(response.body.users).toEqual([
+      { email: 'eka@demo.chorus', inviteUrl: expect.stringContaining('/invite?token=') },
+      { email: 'fajar@demo.chorus', inviteUrl: expect.stringContaining('/invite?token=') },
+    ]);
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string; teams: { name: string }[]; timezone: string }[];
+    const eka = users.find((u) => u.email === 'eka@demo.chorus')!;
+    expect(eka.teams.map((team) => team.name).sort()).toEqual(['Sales', 'Support']);
+    expect(eka.timezone).toBe('Asia/Makassar');
+    const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string; managerId: string | null }[];
+    const fajar = users.find((u) => u.email === 'fajar@demo.chorus') as unknown as { id: string };
+    expect(teams.find((team) => team.name === 'Support')?.managerId).toBe(fajar.id);
+  });
+
+  it('reports every bad row by line and imports nothing', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const csv = [
+      'email,name,roles,teams',
+      'good@demo.chorus,Good Person,employee,Finance',
+      'not-an-email,Bad Email,employee,',
+      'ana@demo.chorus,Ana Again,employee,',
+      'other@demo.chorus,,wizard,',
+    ].join('\n');
+    const response = await admin.post('/api/v1/users/import').send({ csv }).expect(422);
+    expect(response.body.message).toEqual([
+      'Row 3: email: "not-an-email" is not an email address',
+      'Row 4: email: a user with email ana@demo.chorus already exists',
+      'Row 5: name: name is empty',
+      'Row 5: roles: "wizard" is not a role; use employee, curator, manager, reviewer, admin',
+    ]);
+    expect(response.body.rows).toContainEqual({ row: 3, field: 'email', message: '"not-an-email" is not an email address' });
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string }[];
+    expect(users.map((u) => u.email)).not.toContain('good@demo.chorus');
+    const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string }[];
+    expect(teams.map((team) => team.name)).not.toContain('Finance');
+  });
+
+  it('names unknown and missing columns', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const response = await admin.post('/api/v1/users/import').send({ csv: 'mail,fullname\na@b.c,A' }).expect(422);
+    expect(response.body.message).toEqual(
+      expect.arrayContaining([
+        'Row 1: mail: unknown column "mail"; the columns are email, name, roles, teams, timezone, manages',
+        'Row 1: email: the header has no "email" column',
+      ]),
+    );
+  });
+});
