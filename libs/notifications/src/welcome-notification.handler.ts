@@ -1,5 +1,5 @@
 import { IdentityRepository } from '@chorus/identity';
-import { HandlesJob, JobHandler, JobPayloads } from '@chorus/jobs';
+import { HandlesJob, JobContext, JobHandler, JobPayloads } from '@chorus/jobs';
 import { IsUUID } from 'class-validator';
 import { NotificationsService } from './notifications.service';
 
@@ -21,7 +21,7 @@ export class WelcomeNotificationHandler implements JobHandler<'notifications.wel
     private readonly notifications: NotificationsService,
   ) {}
 
-  async handle(payload: JobPayloads['notifications.welcome']): Promise<void> {
+  async handle(payload: JobPayloads['notifications.welcome'], _context?: JobContext): Promise<void> {
     const user = await this.identity.findUserInOrganization(payload.organizationId, payload.userId);
     if (!user) return; // Deleted before the job ran: nothing to greet.
     const text = user.locale === 'id' ? TEXT.id : TEXT.en;
