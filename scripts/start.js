@@ -65,8 +65,8 @@ if (!existsSync(join(root, 'node_modules'))) {
 const backendSources = ['apps/api/src', 'apps/worker/src', 'apps/linkedin-sandbox/src', 'libs', 'migrations', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 const bundle = `dist/apps/${target.app}/main.js`;
 if (stale(bundle, backendSources)) run('nest', ['build', target.app], `the ${target.app} bundle`);
-if (target.web && stale('apps/web/dist/index.html', ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'package-lock.json'])) {
-  run('vite', ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], 'the web app');
+if (target.web && stale('apps/web/dist/index.html', ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.mts', 'package-lock.json'])) {
+  run('vite', ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], 'the web app');
 }
 if (target.buildOnly) process.exit(0);
 

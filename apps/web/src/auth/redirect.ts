@@ -1,0 +1,20 @@
+/** What <RequireAuth> hands to the sign-in page through the router's location state. */
+export interface SignInLocationState {
+  from?: string;
+  sessionEnded?: boolean;
+}
+
+/**
+ * Where to go after signing in. Only same-app paths are accepted, so a crafted link cannot
+ * send the user to another site.
+ */
+export function returnPath(state: unknown): string {
+  const from = (state as SignInLocationState | null)?.from;
+  if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//')) return '/';
+  if (from === '/sign-in' || from.startsWith('/sign-in?')) return '/';
+  return from;
+}
+
+export function sessionEnded(state: unknown): boolean {
+  return (state as SignInLocationState | null)?.sessionEnded === true;
+}

@@ -1,0 +1,118 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { ErrorText } from '../components/ErrorText';
+import { usePageTitle } from '../components/Page';
+import { TextField } from '../components/TextField';
+import { useT } from '../i18n/I18nContext';
+import { PublicLayout } from '../layout/PublicLayout';
+
+/** Kept in step with the API's rule so people learn it before submitting. */
+const MIN_PASSWORD_LENGTH = 10;
+
+interface FieldErrors {
+  password?: string;
+  confirmation?: string;
+}
+
+/** `/invite?token=…`: an invited person chooses a password and is signed in. */
+export function AcceptInvitePage() {
+  const t = useT();
+  const { acceptInvite } = useAuth();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token')?.trim() ?? '';
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const confirmationRef = useRef<HTMLInputElement>(null);
+  usePageTitle(t('invite.pageTitle'));
+
+  function validate(): FieldErrors {
+    const errors: FieldErrors = {};
+    if (password.length < MIN_PASSWORD_LENGTH) errors.password = t('invite.tooShort');
+    else if (confirmation !== password) errors.confirmation = t('invite.mismatch');
+    return errors;
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting) return;
+    const errors = validate();
+    setFieldErrors(errors);
+    setError(null);
+    if (errors.password || errors.confirmation) {
+      // Focus reads the field's error aloud, since the form itself announces nothing.
+      (errors.password ? passwordRef : confirmationRef).current?.focus();
+      return;
+    }
+
+    setSubmitting(true);
+    try {
+      await acceptInvite(token, password);
+      navigate('/', { replace: true });
+    } catch (acceptError) {
+      setError(acceptError);
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <PublicLayout>
+      <h1 className="public-title">{t('invite.heading')}</h1>
+      {token === '' ? (
+        <p className="error-text" role="alert" data-testid="invite-missing-token">
+          {t('invite.missingToken')}
+        </p>
+      ) : (
+        <>
+          <p className="public-intro">{t('invite.intro')}</p>
+          <form className="form" onSubmit={handleSubmit} aria-busy={submitting} noValidate data-testid="invite-form">
+            <TextField
+              label={t('invite.password')}
+              type="password"
+              name="new-password"
+              autoComplete="new-password"
+              required
+              autoFocus
+              ref={passwordRef}
+              hint={t('invite.passwordHint')}
+              error={fieldErrors.password}
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              testId="invite-password"
+            />
+            <TextField
+              label={t('invite.confirm')}
+              type="password"
+              name="confirm-password"
+              autoComplete="new-password"
+              required
+              ref={confirmationRef}
+              error={fieldErrors.confirmation}
+              value={confirmation}
+              onChange={(event) => setConfirmation(event.target.value)}
+              testId="invite-password-confirm"
+            />
+            {error !== null && <ErrorText error={error} testId="invite-error" />}
+            <button
+              type="submit"
+              className="button button-primary button-block"
+              disabled={submitting}
+              data-testid="invite-submit"
+            >
+              {submitting && <span className="spinner spinner-small" aria-hidden="true" />}
+              {submitting ? t('invite.submitting') : t('invite.submit')}
+            </button>
+          </form>
+        </>
+      )}
+      <p className="hint">
+        {t('invite.haveAccount')} <Link to="/sign-in">{t('invite.goToSignIn')}</Link>
+      </p>
+    </PublicLayout>
+  );
+}

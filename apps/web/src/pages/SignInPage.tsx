@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { returnPath, sessionEnded } from '../auth/redirect';
+import { ErrorText } from '../components/ErrorText';
+import { usePageTitle } from '../components/Page';
+import { TextField } from '../components/TextField';
+import { useT } from '../i18n/I18nContext';
+import { PublicLayout } from '../layout/PublicLayout';
+
+export function SignInPage() {
+  const t = useT();
+  const { state, signIn } = useAuth();
+  const location = useLocation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  usePageTitle(t('signIn.pageTitle'));
+
+  // Signing in re-renders this page as signed in, which is what sends the user on.
+  if (state.status === 'signed-in') {
+    return <Navigate to={returnPath(location.state)} replace />;
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      await signIn(email.trim(), password);
+    } catch (signInError) {
+      setError(signInError);
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <PublicLayout>
+      <h1 className="public-title">{t('signIn.heading')}</h1>
+      <p className="public-intro">{t('app.tagline')}</p>
+      {sessionEnded(location.state) && error === null && (
+        <p className="notice" role="status" data-testid="session-ended">
+          {t('signIn.sessionEnded')}
+        </p>
+      )}
+      <form className="form" onSubmit={handleSubmit} aria-busy={submitting} data-testid="sign-in-form">
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          autoFocus
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          testId="sign-in-email"
+        />
+        <TextField
+          label={t('signIn.password')}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          testId="sign-in-password"
+        />
+        {error !== null && <ErrorText error={error} testId="sign-in-error" />}
+        <button type="submit" className="button button-primary button-block" disabled={submitting} data-testid="sign-in-submit">
+          {submitting && <span className="spinner spinner-small" aria-hidden="true" />}
+          {submitting ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+      </form>
+      <p className="hint" data-testid="demo-hint">
+        {t('signIn.demoHint')}
+      </p>
+    </PublicLayout>
+  );
+}
