@@ -1,3 +1,4 @@
 // Every migration, oldest first. `npm run migration:generate -- <Name>` adds to this list.
+import { SharesAndPublishing1795291354720 } from './1795291354720-shares-and-publishing';
 import { InitialIdentity1795289854781 } from './1795289854781-initial-identity';
-export const MIGRATIONS = [InitialIdentity1795289854781];
+export const MIGRATIONS = [InitialIdentity1795289854781, SharesAndPublishing1795291354720];

@@ -1,9 +1,12 @@
-import { AppConfig, Env } from '@chorus/config';
+import { AppConfig, Clock, Env } from '@chorus/config';
 import { InProcessJobQueue } from '@chorus/jobs';
-import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createHttpApp } from '../../apps/api/src/bootstrap';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureHttpApp } from '../../apps/api/src/bootstrap';
+import { TestClock } from './test-clock';
 import { createTestEnvironment, TestEnvironment } from './test-env';
 
 export const DEMO_PASSWORD = 'chorus-demo';
@@ -13,14 +16,23 @@ export class TestApp {
   private readonly tokens = new Map<string, string>();
 
   private constructor(
-    readonly app: INestApplication,
+    readonly app: NestExpressApplication,
     readonly environment: TestEnvironment,
+    readonly clock: TestClock,
   ) {}
 
+  /** Boots the same module, global providers and HTTP setup as production, with a movable clock. */
   static async start(env: Env = {}): Promise<TestApp> {
     const environment = await createTestEnvironment(env);
-    const app = await createHttpApp(environment.config, 'all', { logger: false });
-    return new TestApp(app, environment);
+    const clock = new TestClock();
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, 'all')] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .compile();
+    const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
+    configureHttpApp(app, environment.config);
+    await app.init();
+    return new TestApp(app, environment, clock);
   }
 
   get config(): AppConfig {

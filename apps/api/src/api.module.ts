@@ -1,6 +1,10 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { ComplianceModule } from '@chorus/compliance';
+import { ContentModule } from '@chorus/content';
 import { IdentityModule } from '@chorus/identity';
 import { NotificationsModule } from '@chorus/notifications';
+import { PublishingModule } from '@chorus/publishing';
+import { SharesModule } from '@chorus/shares';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
@@ -9,9 +13,13 @@ import { JwtAuthGuard, RolesGuard, SignInGuard, SignInThrottlerGuard } from './a
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { AuthController } from './controllers/auth.controller';
+import { ComplianceController } from './controllers/compliance.controller';
+import { ConnectionsController } from './controllers/connections.controller';
 import { HealthController } from './controllers/health.controller';
 import { MeController } from './controllers/me.controller';
 import { OrganizationController } from './controllers/organization.controller';
+import { PostsController } from './controllers/posts.controller';
+import { SharesController } from './controllers/shares.controller';
 import { TeamsController } from './controllers/teams.controller';
 import { UsersController } from './controllers/users.controller';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
@@ -23,12 +31,27 @@ import { createValidationPipe } from './http/validation.pipe';
     PassportModule,
     IdentityModule,
     NotificationsModule,
+    ContentModule,
+    ComplianceModule,
+    SharesModule,
+    PublishingModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }] }),
     }),
   ],
-  controllers: [AuthController, MeController, UsersController, TeamsController, OrganizationController, HealthController],
+  controllers: [
+    AuthController,
+    MeController,
+    UsersController,
+    TeamsController,
+    OrganizationController,
+    PostsController,
+    SharesController,
+    ComplianceController,
+    ConnectionsController,
+    HealthController,
+  ],
   providers: [
     JwtStrategy,
     LocalStrategy,

@@ -1,4 +1,5 @@
 import { AppConfig } from '@chorus/config';
+import { ComplianceModule } from '@chorus/compliance';
 import { IdentityModule } from '@chorus/identity';
 import { CoreModule } from '@chorus/platform';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -18,7 +19,7 @@ export class AppModule {
     const imports: DynamicModule['imports'] = [CoreModule.forRoot(config, { runMigrations: role !== 'worker' })];
     if (role !== 'worker') imports.push(ApiModule);
     if (role !== 'api') imports.push(WorkerModule.forRoot(config));
-    if (role !== 'worker' && config.seedDemo) imports.push({ module: DemoModule, imports: [IdentityModule], providers: [DemoSeedService] });
+    if (role !== 'worker' && config.seedDemo) imports.push({ module: DemoModule, imports: [IdentityModule, ComplianceModule], providers: [DemoSeedService] });
     return { module: AppModule, imports };
   }
 }

@@ -1,4 +1,5 @@
 import { AppConfig, ConfigError } from '@chorus/config';
+import { startLinkedinSandbox } from '@chorus/linkedin-sandbox';
 import { Logger } from '@nestjs/common';
 import { createHttpApp } from './bootstrap';
 
@@ -8,9 +9,15 @@ export async function serve(config: AppConfig, role: 'all' | 'api'): Promise<voi
       'The api alone cannot run jobs: set REDIS_URL so a separate worker (`npm run start:worker`) picks them up, or use `npm start` to run both in one process.',
     ]);
   }
+  const logger = new Logger('Chorus');
+  // Without LinkedIn credentials, `npm start` brings its own LinkedIn: the bundled sandbox.
+  if (role === 'all' && config.linkedin.embeddedSandboxPort !== null) {
+    const sandbox = await startLinkedinSandbox({ port: config.linkedin.embeddedSandboxPort, host: '127.0.0.1' });
+    logger.log(`LinkedIn sandbox at ${sandbox.url} (set LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET to use LinkedIn).`);
+    process.once('beforeExit', () => void sandbox.close());
+  }
   const app = await createHttpApp(config, role);
   await app.listen(config.port);
-  const logger = new Logger('Chorus');
   logger.log(`Chorus is running at ${config.appUrl} (${config.mode} mode: ${config.database.type}, ${config.redis ? 'BullMQ jobs' : 'in-process jobs'}${role === 'api' ? ', api only' : ''}).`);
   logger.log(`API docs at ${config.appUrl}/api/docs`);
 }

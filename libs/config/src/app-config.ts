@@ -33,12 +33,33 @@ export interface AppConfig {
   };
   tokenEncryptionKeys: TokenEncryptionKey[];
   seedDemo: boolean;
+  linkPreview: {
+    /** Hosts, addresses or CIDR ranges fetched even though private (tests, intranets). */
+    allowedHosts: string[];
+  };
   webDistDir: string;
   linkedin: {
-    clientId: string | null;
-    clientSecret: string | null;
-    /** Set when Chorus talks to the bundled sandbox instead of LinkedIn. */
-    sandboxPort: number;
+    clientId: string;
+    clientSecret: string;
+    /** Where the LinkedIn API is: null for LinkedIn itself, else the sandbox's origin. */
+    sandboxUrl: string | null;
+    /** `npm start` runs the sandbox in-process on this port (no credentials, no LINKEDIN_SANDBOX_URL). */
+    embeddedSandboxPort: number | null;
+    /** The versioned API (`LinkedIn-Version`, YYYYMM); LinkedIn retires versions after a year. */
+    apiVersion: string;
+    redirectUrl: string;
+    scopes: string[];
+  };
+  publishing: {
+    dispatchIntervalMs: number;
+    /** How long a claimed share may stay `publishing` before the dispatcher reclaims it. */
+    leaseSeconds: number;
+    maxAttempts: number;
+    /** First retry delay after a 429, 5xx or timeout; doubles each time, with jitter. */
+    retryBaseDelayMs: number;
+    /** LinkedIn allows 150 member posts a day (UTC). */
+    memberDailyLimit: number;
+    requestTimeoutMs: number;
   };
 }
 

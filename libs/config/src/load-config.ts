@@ -86,6 +86,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if ((linkedinClientId === null) !== (linkedinClientSecret === null)) {
     problems.push('LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET go together: set both to use LinkedIn, or neither to use the bundled LinkedIn sandbox.');
   }
+  const useSandbox = linkedinClientId === null;
+  const sandboxPort = parseInteger(read('LINKEDIN_SANDBOX_PORT'), 'LINKEDIN_SANDBOX_PORT', 3001, 0, 65535, problems);
+  const explicitSandboxUrl = read('LINKEDIN_SANDBOX_URL')?.replace(/\/+$/, '');
+  if (explicitSandboxUrl && !(/^https?:\/\//.test(explicitSandboxUrl) && isUrl(explicitSandboxUrl))) {
+    problems.push(`LINKEDIN_SANDBOX_URL must be the http(s) origin of a running LinkedIn sandbox, e.g. http://127.0.0.1:3001; got "${explicitSandboxUrl}".`);
+  }
+  const apiVersion = read('LINKEDIN_API_VERSION') ?? '202610';
+  if (!/^20\d{2}(0[1-9]|1[0-2])$/.test(apiVersion)) {
+    problems.push(`LINKEDIN_API_VERSION must be a LinkedIn API version in the form YYYYMM, e.g. 202610; got "${apiVersion}".`);
+  }
 
   const config: AppConfig = {
     mode,
@@ -108,11 +118,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     tokenEncryptionKeys,
     seedDemo,
+    linkPreview: {
+      allowedHosts: (read('LINK_PREVIEW_ALLOWED_HOSTS') ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    },
     webDistDir: resolve(read('WEB_DIST_DIR') ?? 'apps/web/dist'),
     linkedin: {
-      clientId: linkedinClientId,
-      clientSecret: linkedinClientSecret,
-      sandboxPort: parseInteger(read('LINKEDIN_SANDBOX_PORT'), 'LINKEDIN_SANDBOX_PORT', 3001, 0, 65535, problems),
+      // The sandbox's own application; not a secret anywhere else.
+      clientId: linkedinClientId ?? 'chorus-sandbox-client',
+      clientSecret: linkedinClientSecret ?? 'chorus-sandbox-secret',
+      sandboxUrl: useSandbox ? (explicitSandboxUrl ?? `http://127.0.0.1:${sandboxPort}`) : null,
+      embeddedSandboxPort: useSandbox && !explicitSandboxUrl ? sandboxPort : null,
+      apiVersion,
+      redirectUrl: `${appUrl}/api/v1/connections/linkedin/callback`,
+      scopes: (read('LINKEDIN_SCOPES') ?? 'openid profile email w_member_social').split(/[\s,]+/).filter(Boolean),
+    },
+    publishing: {
+      dispatchIntervalMs: parseInteger(read('DISPATCH_INTERVAL_MS'), 'DISPATCH_INTERVAL_MS', 2000, 50, 600_000, problems),
+      leaseSeconds: parseInteger(read('PUBLISH_LEASE_SECONDS'), 'PUBLISH_LEASE_SECONDS', 120, 1, 3600, problems),
+      maxAttempts: parseInteger(read('PUBLISH_MAX_ATTEMPTS'), 'PUBLISH_MAX_ATTEMPTS', 8, 1, 100, problems),
+      retryBaseDelayMs: parseInteger(read('PUBLISH_RETRY_BASE_DELAY_MS'), 'PUBLISH_RETRY_BASE_DELAY_MS', 30_000, 1, 3_600_000, problems),
+      memberDailyLimit: parseInteger(read('LINKEDIN_MEMBER_DAILY_LIMIT'), 'LINKEDIN_MEMBER_DAILY_LIMIT', 150, 1, 100_000, problems),
+      requestTimeoutMs: parseInteger(read('PUBLISH_REQUEST_TIMEOUT_MS'), 'PUBLISH_REQUEST_TIMEOUT_MS', 15_000, 100, 120_000, problems),
     },
   };
 

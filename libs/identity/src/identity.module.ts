@@ -7,7 +7,7 @@ import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { TeamsService } from './teams.service';
 import { UserImportService } from './user-import.service';
-import { UserLifecycle } from './user-lifecycle';
+import { IdentityLifecycle } from './identity-lifecycle';
 import { UsersService } from './users.service';
 
 @Module({
@@ -17,7 +17,7 @@ import { UsersService } from './users.service';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [IdentityRepository, PasswordHasher, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserLifecycle],
-  exports: [AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserLifecycle, IdentityRepository, PasswordHasher, JwtModule],
+  providers: [IdentityRepository, PasswordHasher, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, IdentityLifecycle],
+  exports: [AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, IdentityLifecycle, IdentityRepository, PasswordHasher, JwtModule],
 })
 export class IdentityModule {}

@@ -10,5 +10,5 @@ export * from './permissions';
 export * from './roles';
 export * from './teams.service';
 export * from './user-import.service';
-export * from './user-lifecycle';
+export * from './identity-lifecycle';
 export * from './users.service';

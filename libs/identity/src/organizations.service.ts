@@ -8,6 +8,7 @@ import { Organization, User } from './entities';
 import { IdentityRepository } from './identity.repository';
 import { requireRole } from './permissions';
 import { AuthUser, Role } from './roles';
+import { IdentityLifecycle } from './identity-lifecycle';
 import { UsersService } from './users.service';
 
 export interface NewOrganization {
@@ -24,6 +25,7 @@ export class OrganizationsService {
     private readonly repository: IdentityRepository,
     private readonly transactions: Transactions,
     private readonly users: UsersService,
+    private readonly lifecycle: IdentityLifecycle,
     private readonly clock: Clock,
   ) {}
 
@@ -68,6 +70,7 @@ export class OrganizationsService {
     };
     const created = await this.transactions.run(async (manager) => {
       await manager.getRepository(Organization).insert(organization);
+      await this.lifecycle.organizationCreated(manager, organization);
       return this.users.insertUser(manager, {
         organizationId: organization.id,
         email: input.admin.email,

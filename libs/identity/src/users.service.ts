@@ -11,7 +11,7 @@ import { IdentityRepository } from './identity.repository';
 import { requireRole } from './permissions';
 import { AuthUser, Role } from './roles';
 import { hashSecretToken, newSecretToken } from './secret-token';
-import { UserLifecycle } from './user-lifecycle';
+import { IdentityLifecycle } from './identity-lifecycle';
 
 export interface CreatedUser {
   user: UserResponse;
@@ -38,7 +38,7 @@ export class UsersService {
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
-    private readonly lifecycle: UserLifecycle,
+    private readonly lifecycle: IdentityLifecycle,
   ) {}
 
   async getMe(actor: AuthUser): Promise<MeResponse> {

@@ -4,6 +4,7 @@
  */
 export enum QueueName {
   Notifications = 'notifications',
+  Publishing = 'publishing',
 }
 
 export interface QueueSettings {
@@ -14,10 +15,14 @@ export interface QueueSettings {
 
 export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   [QueueName.Notifications]: { attempts: 5, concurrency: 4 },
+  // Publishing retries live in the database (backoff, reconciliation); the queue only
+  // retries a handler that crashed outright.
+  [QueueName.Publishing]: { attempts: 3, concurrency: 8 },
 };
 
 export interface JobPayloads {
   'notifications.welcome': { organizationId: string; userId: string };
+  'publishing.publish': { shareId: string; attemptId: string };
 }
 
 export type JobKey = keyof JobPayloads;

@@ -1,6 +1,8 @@
 import { AppConfig } from '@chorus/config';
+import { ComplianceModule } from '@chorus/compliance';
 import { IdentityModule, OrganizationsService } from '@chorus/identity';
 import { CoreModule } from '@chorus/platform';
+import { KeyRotationService, PublishingModule } from '@chorus/publishing';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
@@ -9,6 +11,10 @@ const HELP = `Chorus operator commands (npm run cli -- <command> [options])
 
   create-org --name "Acme" --admin-email ops@acme.com --admin-name "Ops Admin" [--timezone Asia/Jakarta] [--locale en|id]
       Creates an organisation and its first admin, and prints the admin's one-time invite link.
+
+  rotate-keys
+      Re-encrypts every stored OAuth token under the first key of TOKEN_ENCRYPTION_KEYS.
+      Put the new key first, keep the old ones after it, run this, then remove the old keys.
 
   help
       Shows this text.
@@ -26,6 +32,7 @@ export async function runCli(config: AppConfig, argv: string[]): Promise<void> {
     console.log(HELP);
     return;
   }
+  if (command === 'rotate-keys') return rotateKeys(config);
   if (command !== 'create-org') throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
   const values = parseOptions(rest);
   const missing = ['name', 'admin-email', 'admin-name'].filter((k) => !values[k as keyof typeof values]);
@@ -34,7 +41,7 @@ export async function runCli(config: AppConfig, argv: string[]): Promise<void> {
   if (values.timezone && !isTimeZone(values.timezone)) throw new UsageError(`--timezone must be an IANA time zone such as Asia/Jakarta; got "${values.timezone}".`);
 
   const app = await NestFactory.createApplicationContext(
-    { module: CliModule, imports: [CoreModule.forRoot(config, { runMigrations: true }), IdentityModule] },
+    { module: CliModule, imports: [CoreModule.forRoot(config, { runMigrations: true }), IdentityModule, ComplianceModule] },
     { logger: ['error', 'warn'] },
   );
   try {
@@ -47,6 +54,20 @@ export async function runCli(config: AppConfig, argv: string[]): Promise<void> {
     console.log(`Created organisation "${created.organization.name}" (${created.organization.slug}).`);
     console.log(`Send this one-time link to ${created.admin.email} to set a password (it expires in ${config.auth.inviteTtlHours} hours):`);
     console.log(created.inviteUrl);
+  } finally {
+    await app.close();
+  }
+}
+
+async function rotateKeys(config: AppConfig): Promise<void> {
+  const app = await NestFactory.createApplicationContext(
+    { module: CliModule, imports: [CoreModule.forRoot(config, { runMigrations: true }), PublishingModule] },
+    { logger: ['error', 'warn'] },
+  );
+  try {
+    const { reencrypted, remaining } = await app.get(KeyRotationService).rotate();
+    console.log(`Re-encrypted ${reencrypted} connection(s) under key "${config.tokenEncryptionKeys[0].id}".`);
+    console.log(remaining === 0 ? 'No token uses an older key any more: the old keys can be removed.' : `${remaining} connection(s) still use another key.`);
   } finally {
     await app.close();
   }

@@ -1,8 +1,11 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { IdentityRepository, Organization, PasswordHasher, Role, Team, User, UsersService } from '@chorus/identity';
+import { PoliciesService } from '@chorus/compliance';
+import { Post, PostTeam } from '@chorus/content';
+import { IdentityLifecycle, IdentityRepository, Organization, PasswordHasher, Role, Team, User, UsersService } from '@chorus/identity';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { DEMO_POLICY, DEMO_POSTS } from './demo-content';
 
 export const DEMO_PASSWORD = 'chorus-demo';
 export const DEMO_SLUG = 'demo';
@@ -39,6 +42,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly transactions: Transactions,
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
+    private readonly lifecycle: IdentityLifecycle,
+    private readonly policies: PoliciesService,
     private readonly clock: Clock,
   ) {}
 
@@ -64,7 +69,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
       updatedAt: now,
     };
     await this.transactions.run(async (manager) => {
+      let curatorId = '';
       await manager.getRepository(Organization).insert(organization);
+      await this.lifecycle.organizationCreated(manager, organization);
       const teams = new Map<string, Team>();
       for (const name of ['Sales', 'Engineering', 'Marketing']) {
         const team: Team = { id: randomUUID(), organizationId: organization.id, name, managerId: null, createdAt: now };
@@ -85,6 +92,38 @@ export class DemoSeedService implements OnApplicationBootstrap {
         if (demo.roles.includes(Role.Manager)) {
           for (const name of demo.teams) await manager.getRepository(Team).update({ id: teams.get(name)!.id }, { managerId: user.id });
         }
+        if (demo.roles.includes(Role.Curator)) curatorId = user.id;
+      }
+      await this.policies.insertVersion(manager, organization.id, DEMO_POLICY, null);
+      for (const [index, demo] of DEMO_POSTS.entries()) {
+        // A minute apart, so the feed's order is the list's order.
+        const publishedAt = new Date(now.getTime() - index * 60_000);
+        const post: Post = {
+          id: randomUUID(),
+          organizationId: organization.id,
+          campaignId: null,
+          title: demo.title,
+          url: demo.url,
+          description: demo.description,
+          suggestedCommentary: demo.suggestedCommentary,
+          variants: {},
+          hashtags: demo.hashtags,
+          imageUrl: null,
+          targetsEveryone: demo.team === null,
+          status: 'published',
+          publishAt: null,
+          expiresAt: null,
+          featured: demo.featured,
+          points: demo.points,
+          requireOwnCommentary: demo.requireOwnCommentary,
+          createdById: curatorId,
+          publishedAt,
+          archivedAt: null,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        };
+        await manager.getRepository(Post).insert(post);
+        if (demo.team) await manager.getRepository(PostTeam).insert({ postId: post.id, teamId: teams.get(demo.team)!.id, organizationId: organization.id });
       }
     });
     this.logger.log(`Seeded the demo organisation: sign in as ana@demo.chorus (or admin@, curator@, manager@) with password "${DEMO_PASSWORD}".`);

@@ -15,12 +15,17 @@ export const LINKEDIN_ORIGINS: readonly string[] = ['https://api.linkedin.com', 
 // Under webpack, `require` is the bundler's; this is Node's own (see resolveLinkedinClientAxios).
 declare const __non_webpack_require__: NodeJS.Require | undefined;
 
-interface InstalledRewrite {
-  interceptorId: number;
+interface Rewrite {
   baseUrl: string;
 }
 
-const installed = new WeakMap<AxiosInstance, InstalledRewrite>();
+/** Per instance: one interceptor, rewriting to the most recently installed base URL still in force. */
+interface InstanceRewrites {
+  interceptorId: number;
+  stack: Rewrite[];
+}
+
+const rewritesByInstance = new WeakMap<AxiosInstance, InstanceRewrites>();
 
 /** Rewrites `url` if it starts with a LinkedIn origin; otherwise returns it unchanged. */
 export function rewriteLinkedinUrl(url: string, baseUrl: string): string {
@@ -57,43 +62,58 @@ export function resolveLinkedinClientAxios(): AxiosInstance {
 /**
  * Installs the origin rewrite on `instances` (for example a RestliClient's `axiosInstance`)
  * and on the axios default instance used by `linkedin-api-client`. Installing again with the
- * same base URL changes nothing; with another base URL it replaces the previous rewrite.
- * Returns a function that removes what this call installed (safe to call more than once).
+ * base URL already in force changes nothing; another base URL takes over until it is removed,
+ * then the previous one applies again. Returns a function that removes what this call
+ * installed (safe to call more than once).
  */
 export function installLinkedinOriginRewrite(baseUrl: string, ...instances: AxiosInstance[]): () => void {
   const normalised = normaliseBaseUrl(baseUrl);
   const targets = new Set<AxiosInstance>([...instances, resolveLinkedinClientAxios()]);
-  const ours = [...targets].map((instance) => ({ instance, rewrite: installOn(instance, normalised) }));
+  const installed = [...targets].map((instance) => ({ instance, rewrite: installOn(instance, normalised) }));
   return () => {
-    for (const { instance, rewrite } of ours) {
-      if (installed.get(instance) === rewrite) {
-        instance.interceptors.request.eject(rewrite.interceptorId);
-        installed.delete(instance);
-      }
+    for (const { instance, rewrite } of installed) {
+      removeFrom(instance, rewrite);
     }
   };
 }
 
-function installOn(instance: AxiosInstance, baseUrl: string): InstalledRewrite {
-  const existing = installed.get(instance);
-  if (existing?.baseUrl === baseUrl) {
-    return existing;
+function installOn(instance: AxiosInstance, baseUrl: string): Rewrite {
+  let rewrites = rewritesByInstance.get(instance);
+  const current = rewrites?.stack.at(-1);
+  if (current?.baseUrl === baseUrl) {
+    return current;
   }
-  if (existing) {
-    instance.interceptors.request.eject(existing.interceptorId);
+  if (!rewrites) {
+    const stack: Rewrite[] = [];
+    const interceptorId = instance.interceptors.request.use((config: InternalAxiosRequestConfig) => {
+      const target = stack.at(-1);
+      if (target && config.url) {
+        config.url = replaceOrigin(config.url, target.baseUrl);
+      }
+      if (target && config.baseURL) {
+        config.baseURL = replaceOrigin(config.baseURL, target.baseUrl);
+      }
+      return config;
+    });
+    rewrites = { interceptorId, stack };
+    rewritesByInstance.set(instance, rewrites);
   }
-  const interceptorId = instance.interceptors.request.use((config: InternalAxiosRequestConfig) => {
-    if (config.url) {
-      config.url = replaceOrigin(config.url, baseUrl);
-    }
-    if (config.baseURL) {
-      config.baseURL = replaceOrigin(config.baseURL, baseUrl);
-    }
-    return config;
-  });
-  const rewrite = { interceptorId, baseUrl };
-  installed.set(instance, rewrite);
+  const rewrite = { baseUrl };
+  rewrites.stack.push(rewrite);
   return rewrite;
+}
+
+function removeFrom(instance: AxiosInstance, rewrite: Rewrite): void {
+  const rewrites = rewritesByInstance.get(instance);
+  const index = rewrites?.stack.indexOf(rewrite) ?? -1;
+  if (!rewrites || index < 0) {
+    return;
+  }
+  rewrites.stack.splice(index, 1);
+  if (rewrites.stack.length === 0) {
+    instance.interceptors.request.eject(rewrites.interceptorId);
+    rewritesByInstance.delete(instance);
+  }
 }
 
 function normaliseBaseUrl(baseUrl: string): string {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { User } from './entities';
+import { Organization, User } from './entities';
 
 export type DeactivationListener = (manager: EntityManager, user: User, at: Date) => Promise<void>;
+export type OrganizationListener = (manager: EntityManager, organization: Organization) => Promise<void>;
 
 /**
  * Offboarding reaches into other modules (connections are revoked, pending shares
@@ -10,8 +11,18 @@ export type DeactivationListener = (manager: EntityManager, user: User, at: Date
  * the deactivation's transaction, so it happens completely or not at all.
  */
 @Injectable()
-export class UserLifecycle {
+export class IdentityLifecycle {
   private readonly deactivationListeners: DeactivationListener[] = [];
+  private readonly organizationListeners: OrganizationListener[] = [];
+
+  /** E.g. compliance seeds its default rules into every new organisation. */
+  onOrganizationCreated(listener: OrganizationListener): void {
+    this.organizationListeners.push(listener);
+  }
+
+  async organizationCreated(manager: EntityManager, organization: Organization): Promise<void> {
+    for (const listener of this.organizationListeners) await listener(manager, organization);
+  }
 
   onDeactivated(listener: DeactivationListener): void {
     this.deactivationListeners.push(listener);

@@ -1,0 +1,66 @@
+import { CampaignResponse, CreateCampaignDto, CreatePostDto, LinkPreviewDto, ListPostsQueryDto, PostResponse, PostsService, UpdatePostDto } from '@chorus/content';
+import { LinkPreview, LinkPreviewService } from '@chorus/content/link-preview/link-preview.service';
+import { AuthUser, Role } from '@chorus/identity';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { IdParam } from '../http/id-param';
+
+@ApiTags('content')
+@ApiBearerAuth()
+@Roles(Role.Curator, Role.Admin)
+@Controller()
+export class PostsController {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly previews: LinkPreviewService,
+  ) {}
+
+  @Get('posts')
+  list(@CurrentUser() actor: AuthUser, @Query() query: ListPostsQueryDto): Promise<PostResponse[]> {
+    return this.posts.list(actor, query.status);
+  }
+
+  @Post('posts')
+  create(@CurrentUser() actor: AuthUser, @Body() dto: CreatePostDto): Promise<PostResponse> {
+    return this.posts.create(actor, dto);
+  }
+
+  @Get('posts/:id')
+  get(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<PostResponse> {
+    return this.posts.get(actor, id);
+  }
+
+  @Patch('posts/:id')
+  update(@CurrentUser() actor: AuthUser, @IdParam() id: string, @Body() dto: UpdatePostDto): Promise<PostResponse> {
+    return this.posts.update(actor, id, dto);
+  }
+
+  @Post('posts/:id/publish')
+  @HttpCode(200)
+  publish(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<PostResponse> {
+    return this.posts.publish(actor, id);
+  }
+
+  @Post('posts/:id/archive')
+  @HttpCode(200)
+  archive(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<PostResponse> {
+    return this.posts.archive(actor, id);
+  }
+
+  @Post('link-preview')
+  @HttpCode(200)
+  preview(@CurrentUser() actor: AuthUser, @Body() dto: LinkPreviewDto): Promise<LinkPreview> {
+    return this.previews.preview(actor, dto.url);
+  }
+
+  @Get('campaigns')
+  listCampaigns(@CurrentUser() actor: AuthUser): Promise<CampaignResponse[]> {
+    return this.posts.listCampaigns(actor);
+  }
+
+  @Post('campaigns')
+  createCampaign(@CurrentUser() actor: AuthUser, @Body() dto: CreateCampaignDto): Promise<CampaignResponse> {
+    return this.posts.createCampaign(actor, dto);
+  }
+}

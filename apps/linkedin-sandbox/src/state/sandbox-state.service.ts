@@ -1,0 +1,237 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ResolvedSandboxOptions,
+  SANDBOX_OPTIONS,
+  SandboxClient,
+  SandboxMember,
+} from '../sandbox-options';
+
+export interface AuthorizationCodeRecord {
+  code: string;
+  clientId: string;
+  redirectUri: string;
+  memberEmail: string;
+  scopes: string[];
+  expiresAt: number;
+}
+
+export interface TokenRecord {
+  token: string;
+  kind: 'access' | 'refresh';
+  clientId: string;
+  memberEmail: string;
+  scopes: string[];
+  createdAt: number;
+  expiresAt: number;
+  revoked: boolean;
+}
+
+export interface SandboxArticle {
+  source: string;
+  title: string;
+  description?: string;
+  thumbnail?: string;
+  thumbnailAltText?: string;
+}
+
+export interface SandboxDistribution {
+  feedDistribution: string;
+  targetEntities: unknown[];
+  thirdPartyDistributionChannels: unknown[];
+}
+
+export interface SandboxPost {
+  id: string;
+  author: string;
+  authorEmail: string;
+  /** The commentary exactly as the client sent it. */
+  rawCommentary: string;
+  /** The little text LinkedIn keeps (cut at an unescaped reserved character). */
+  storedCommentary: string;
+  /** What LinkedIn shows: escapes removed, templates rendered. */
+  displayCommentary: string;
+  truncated: boolean;
+  hashtags: string[];
+  visibility: string;
+  lifecycleState: string;
+  distribution: SandboxDistribution;
+  article: SandboxArticle | null;
+  isReshareDisabledByAuthor: boolean;
+  createdAt: number;
+  lastModifiedAt: number;
+}
+
+export interface SandboxFaults {
+  rate429: number;
+  rate5xx: number;
+  rateDropAfterCommit: number;
+  delayMs: number;
+}
+
+export const NO_FAULTS: Readonly<SandboxFaults> = { rate429: 0, rate5xx: 0, rateDropAfterCommit: 0, delayMs: 0 };
+
+export interface SandboxStats {
+  posts: number;
+  activeAccessTokens: number;
+  /** Answers per route (`METHOD /path`) and status code; `dropped` for connections cut unanswered. */
+  responses: Record<string, Record<string, number>>;
+}
+
+/** LinkedIn share ids are 19-digit numbers, beyond JavaScript's safe integers. */
+const FIRST_SHARE_NUMBER = 7_300_000_000_000_000_000n;
+
+/** The sandbox's in-memory data: what LinkedIn would hold for the members and apps it knows. */
+@Injectable()
+export class SandboxState {
+  private readonly membersByEmail: Map<string, SandboxMember>;
+  private readonly clientsById: Map<string, SandboxClient>;
+  private readonly codes = new Map<string, AuthorizationCodeRecord>();
+  private readonly tokens = new Map<string, TokenRecord>();
+  private readonly posts: SandboxPost[] = [];
+  private readonly responseCounts = new Map<string, Map<string, number>>();
+  private currentFaults: SandboxFaults = { ...NO_FAULTS };
+  private shareCounter = 0n;
+
+  constructor(@Inject(SANDBOX_OPTIONS) options: ResolvedSandboxOptions) {
+    this.membersByEmail = new Map(options.members.map((member) => [member.email, member]));
+    this.clientsById = new Map(options.clients.map((client) => [client.clientId, client]));
+  }
+
+  listMembers(): SandboxMember[] {
+    return [...this.membersByEmail.values()];
+  }
+
+  findMemberByEmail(email: string): SandboxMember | undefined {
+    return this.membersByEmail.get(email.trim().toLowerCase());
+  }
+
+  findClient(clientId: string): SandboxClient | undefined {
+    return this.clientsById.get(clientId);
+  }
+
+  saveAuthorizationCode(record: AuthorizationCodeRecord): void {
+    this.codes.set(record.code, record);
+  }
+
+  /** Codes are single-use: taking one removes it. */
+  takeAuthorizationCode(code: string): AuthorizationCodeRecord | undefined {
+    const record = this.codes.get(code);
+    this.codes.delete(code);
+    return record;
+  }
+
+  saveToken(record: TokenRecord): void {
+    this.tokens.set(record.token, record);
+  }
+
+  findToken(token: string, kind: TokenRecord['kind']): TokenRecord | undefined {
+    const record = this.tokens.get(token);
+    return record?.kind === kind ? record : undefined;
+  }
+
+  /** Marks a token (access or refresh) revoked. Returns false if unknown. */
+  revokeToken(token: string): boolean {
+    const record = this.tokens.get(token);
+    if (record) {
+      record.revoked = true;
+    }
+    return record !== undefined;
+  }
+
+  /** Sets the expiry of the member's tokens to `at`. Returns how many changed. */
+  expireTokensOfMember(email: string, at: number, kinds: TokenRecord['kind'][]): number {
+    return this.updateTokensOfMember(email, kinds, (record) => {
+      record.expiresAt = Math.min(record.expiresAt, at);
+    });
+  }
+
+  revokeTokensOfMember(email: string): number {
+    return this.updateTokensOfMember(email, ['access', 'refresh'], (record) => {
+      record.revoked = true;
+    });
+  }
+
+  nextShareUrn(): string {
+    this.shareCounter += 1n;
+    return `urn:li:share:${FIRST_SHARE_NUMBER + this.shareCounter}`;
+  }
+
+  addPost(post: SandboxPost): void {
+    this.posts.push(post);
+  }
+
+  findPost(id: string): SandboxPost | undefined {
+    return this.posts.find((post) => post.id === id);
+  }
+
+  findDuplicatePost(author: string, storedCommentary: string): SandboxPost | undefined {
+    return this.posts.find((post) => post.author === author && post.storedCommentary === storedCommentary);
+  }
+
+  /** The author's posts, newest first. */
+  findPostsByAuthor(author: string): SandboxPost[] {
+    return this.posts.filter((post) => post.author === author).reverse();
+  }
+
+  /** Every post received, oldest first. */
+  listPosts(): SandboxPost[] {
+    return [...this.posts];
+  }
+
+  countPostsByAuthorSince(author: string, since: number): number {
+    return this.posts.filter((post) => post.author === author && post.createdAt >= since).length;
+  }
+
+  get faults(): Readonly<SandboxFaults> {
+    return this.currentFaults;
+  }
+
+  setFaults(faults: SandboxFaults): void {
+    this.currentFaults = { ...faults };
+  }
+
+  clearFaults(): void {
+    this.currentFaults = { ...NO_FAULTS };
+  }
+
+  recordResponse(route: string, outcome: string): void {
+    const byOutcome = this.responseCounts.get(route) ?? new Map<string, number>();
+    byOutcome.set(outcome, (byOutcome.get(outcome) ?? 0) + 1);
+    this.responseCounts.set(route, byOutcome);
+  }
+
+  stats(now: number): SandboxStats {
+    const responses: SandboxStats['responses'] = {};
+    for (const [route, byOutcome] of this.responseCounts) {
+      responses[route] = Object.fromEntries(byOutcome);
+    }
+    const activeAccessTokens = [...this.tokens.values()].filter(
+      (record) => record.kind === 'access' && !record.revoked && record.expiresAt > now,
+    ).length;
+    return { posts: this.posts.length, activeAccessTokens, responses };
+  }
+
+  /**
+   * Forgets posts, codes, tokens, faults and counters; members and clients stay. Share ids keep
+   * counting so an id never names two different posts.
+   */
+  reset(): void {
+    this.codes.clear();
+    this.tokens.clear();
+    this.posts.length = 0;
+    this.responseCounts.clear();
+    this.currentFaults = { ...NO_FAULTS };
+  }
+
+  private updateTokensOfMember(email: string, kinds: TokenRecord['kind'][], update: (record: TokenRecord) => void): number {
+    const memberEmail = email.trim().toLowerCase();
+    let count = 0;
+    for (const record of this.tokens.values()) {
+      if (record.memberEmail === memberEmail && kinds.includes(record.kind)) {
+        update(record);
+        count += 1;
+      }
+    }
+    return count;
+  }
+}

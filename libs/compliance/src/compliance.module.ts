@@ -1,0 +1,20 @@
+import { IdentityModule, IdentityLifecycle } from '@chorus/identity';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ComplianceService } from './compliance.service';
+import { PoliciesService } from './policies.service';
+
+@Module({
+  imports: [IdentityModule],
+  providers: [ComplianceService, PoliciesService],
+  exports: [ComplianceService, PoliciesService],
+})
+export class ComplianceModule implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: IdentityLifecycle,
+    private readonly compliance: ComplianceService,
+  ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.onOrganizationCreated((manager, organization) => this.compliance.seedDefaults(manager, organization.id));
+  }
+}

@@ -1,0 +1,123 @@
+import { Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { AuthUser, Organization, requireRole, Role } from '@chorus/identity';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, ComplianceAction, ComplianceCategory, ComplianceRule } from './compliance-rule';
+import { ComplianceRuleEntity } from './compliance-rule.entity';
+import { describeBlock, InvalidCompliancePatternError, matchCompliance, parsePattern } from './compliance-matcher';
+import { DEFAULT_COMPLIANCE_RULES } from './default-compliance-rules';
+import { applyDisclosure } from './disclosure';
+
+export class CreateComplianceRuleDto {
+  @ApiProperty({ example: 'internal only', description: 'A word, a phrase, or /regex/flags' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  pattern!: string;
+
+  @ApiProperty({ enum: COMPLIANCE_CATEGORIES })
+  @IsIn(COMPLIANCE_CATEGORIES, { message: `category must be one of ${COMPLIANCE_CATEGORIES.join(', ')}` })
+  category!: ComplianceCategory;
+
+  @ApiProperty({ enum: COMPLIANCE_ACTIONS })
+  @IsIn(COMPLIANCE_ACTIONS, { message: `action must be one of ${COMPLIANCE_ACTIONS.join(', ')}` })
+  action!: ComplianceAction;
+}
+
+export interface ComplianceRuleResponse {
+  id: string;
+  pattern: string;
+  category: string;
+  action: string;
+  createdAt: string;
+}
+
+export interface ComplianceVerdict {
+  decision: 'pass' | 'review' | 'block';
+  /** A sentence naming the rule and the matched words, for block and review. */
+  message: string;
+  matches: { ruleId: string; category: string; action: string; matched: string[] }[];
+}
+
+/** The organisation's compliance rules and required disclosure, applied to every approval. */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async listRules(actor: AuthUser): Promise<ComplianceRuleResponse[]> {
+    requireRole(actor, [Role.Admin, Role.Reviewer], 'read compliance rules');
+    return (await this.rulesOf(actor.organizationId)).map(mapRule);
+  }
+
+  async createRule(actor: AuthUser, dto: CreateComplianceRuleDto): Promise<ComplianceRuleResponse> {
+    requireRole(actor, [Role.Admin], 'change compliance rules');
+    try {
+      parsePattern(dto.pattern);
+    } catch (error) {
+      if (error instanceof InvalidCompliancePatternError) throw new BadRequestException(`pattern: ${error.message}`);
+      throw error;
+    }
+    const rule: ComplianceRuleEntity = {
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      pattern: dto.pattern,
+      category: dto.category,
+      action: dto.action,
+      createdById: actor.id,
+      createdAt: this.clock.now(),
+    };
+    await this.transactions.run((m) => m.getRepository(ComplianceRuleEntity).insert(rule));
+    return mapRule(rule);
+  }
+
+  async deleteRule(actor: AuthUser, id: string): Promise<void> {
+    requireRole(actor, [Role.Admin], 'change compliance rules');
+    const result = await this.transactions.run((m) => m.getRepository(ComplianceRuleEntity).delete({ organizationId: actor.organizationId, id }));
+    if (!result.affected) throw new NotFoundException('Compliance rule not found.');
+  }
+
+  /** A new organisation starts with rules for what its people most often get wrong. */
+  async seedDefaults(manager: EntityManager, organizationId: string): Promise<void> {
+    const now = this.clock.now();
+    await manager.getRepository(ComplianceRuleEntity).insert(
+      DEFAULT_COMPLIANCE_RULES.map((rule) => ({ id: randomUUID(), organizationId, pattern: rule.pattern, category: rule.category, action: rule.action, createdById: null, createdAt: now })),
+    );
+  }
+
+  async evaluate(organizationId: string, text: string): Promise<ComplianceVerdict> {
+    const rules: ComplianceRule[] = (await this.rulesOf(organizationId)).map((r) => ({
+      id: r.id,
+      pattern: r.pattern,
+      category: r.category as ComplianceCategory,
+      action: r.action as ComplianceAction,
+    }));
+    const result = matchCompliance(text, rules);
+    if (result.action === 'pass') return { decision: 'pass', message: '', matches: [] };
+    const matches = result.matches.map((m) => ({ ruleId: m.ruleId, category: m.category, action: m.action, matched: m.matched }));
+    return { decision: result.action, message: describeBlock(result), matches };
+  }
+
+  /** The text that will be posted: the commentary with the organisation's disclosure. */
+  finalText(organization: Organization, commentary: string): { text: string; error?: string } {
+    if (!organization.requiredDisclosure) return { text: commentary };
+    return applyDisclosure(commentary, { text: organization.requiredDisclosure, mode: organization.disclosureMode });
+  }
+
+  private rulesOf(organizationId: string): Promise<ComplianceRuleEntity[]> {
+    return this.dataSource.getRepository(ComplianceRuleEntity).find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+  }
+}
+
+function mapRule(rule: ComplianceRuleEntity): ComplianceRuleResponse {
+  return { id: rule.id, pattern: rule.pattern, category: rule.category, action: rule.action, createdAt: rule.createdAt.toISOString() };
+}

@@ -1,0 +1,106 @@
+import { Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { AuthUser, requireRole, Role } from '@chorus/identity';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { PolicyAcknowledgement, PolicyVersion } from './policy.entity';
+
+export class CreatePolicyDto {
+  @ApiProperty({ description: 'The policy in Markdown' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50_000)
+  body!: string;
+}
+
+export interface PolicyResponse {
+  id: string;
+  version: number;
+  body: string;
+  createdAt: string;
+  /** Whether the caller has acknowledged this version. */
+  acknowledged: boolean;
+  acknowledgedAt: string | null;
+}
+
+/** The organisation's social-media policy: versions written by admins, acknowledged by everyone. */
+@Injectable()
+export class PoliciesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async current(actor: AuthUser): Promise<PolicyResponse> {
+    const policy = await this.findCurrent(actor.organizationId);
+    if (!policy) throw new NotFoundException('Your organisation has not published a social-media policy yet.');
+    return this.respond(actor, policy);
+  }
+
+  async publish(actor: AuthUser, dto: CreatePolicyDto): Promise<PolicyResponse> {
+    requireRole(actor, [Role.Admin], 'publish the social-media policy');
+    const policy = await this.transactions.run((manager) => this.insertVersion(manager, actor.organizationId, dto.body, actor.id));
+    return this.respond(actor, policy);
+  }
+
+  async insertVersion(manager: EntityManager, organizationId: string, body: string, createdById: string | null): Promise<PolicyVersion> {
+    const latest = await manager.getRepository(PolicyVersion).findOne({ where: { organizationId }, order: { version: 'DESC' } });
+    const policy: PolicyVersion = {
+      id: randomUUID(),
+      organizationId,
+      version: (latest?.version ?? 0) + 1,
+      body,
+      createdById,
+      createdAt: this.clock.now(),
+    };
+    await manager.getRepository(PolicyVersion).insert(policy);
+    return policy;
+  }
+
+  async acknowledge(actor: AuthUser): Promise<PolicyResponse> {
+    const policy = await this.findCurrent(actor.organizationId);
+    if (!policy) throw new NotFoundException('Your organisation has not published a social-media policy yet.');
+    await this.transactions.run((m) =>
+      m
+        .createQueryBuilder()
+        .insert()
+        .into(PolicyAcknowledgement)
+        .values({ id: randomUUID(), organizationId: actor.organizationId, userId: actor.id, policyVersionId: policy.id, acknowledgedAt: this.clock.now() })
+        .orIgnore()
+        .execute(),
+    );
+    return this.respond(actor, policy);
+  }
+
+  /** The approval gate: the current policy, if there is one, must have been acknowledged. */
+  async assertAcknowledged(actor: AuthUser): Promise<void> {
+    const policy = await this.findCurrent(actor.organizationId);
+    if (!policy) return;
+    const acknowledged = await this.dataSource.getRepository(PolicyAcknowledgement).existsBy({ userId: actor.id, policyVersionId: policy.id });
+    if (!acknowledged) {
+      throw new ForbiddenException(
+        `Read and acknowledge your organisation's social-media policy (version ${policy.version}) before approving a share.`,
+      );
+    }
+  }
+
+  private findCurrent(organizationId: string): Promise<PolicyVersion | null> {
+    return this.dataSource.getRepository(PolicyVersion).findOne({ where: { organizationId }, order: { version: 'DESC' } });
+  }
+
+  private async respond(actor: AuthUser, policy: PolicyVersion): Promise<PolicyResponse> {
+    const ack = await this.dataSource.getRepository(PolicyAcknowledgement).findOneBy({ userId: actor.id, policyVersionId: policy.id });
+    return {
+      id: policy.id,
+      version: policy.version,
+      body: policy.body,
+      createdAt: policy.createdAt.toISOString(),
+      acknowledged: Boolean(ack),
+      acknowledgedAt: ack?.acknowledgedAt.toISOString() ?? null,
+    };
+  }
+}

@@ -1,0 +1,105 @@
+import { Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { NotificationsService } from '@chorus/notifications';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import { LinkedinClients } from '../linkedin/linkedin-clients';
+import { SocialConnection } from './social-connection.entity';
+import { TokenCipher } from './token-cipher';
+
+const WARN_BEFORE_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * LinkedIn access tokens live 60 days and most apps get no refresh token. Refresh where we
+ * can; otherwise warn the owner a week ahead, and mark the connection expired when it lapses.
+ */
+@Injectable()
+export class TokenExpiryService {
+  private readonly logger = new Logger('TokenExpiry');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly clients: LinkedinClients,
+    private readonly cipher: TokenCipher,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(): Promise<{ refreshed: number; warned: number; expired: number }> {
+    const now = this.clock.now();
+    const soon = new Date(now.getTime() + WARN_BEFORE_MS);
+    const expiring = await this.dataSource.getRepository(SocialConnection).find({ where: { status: 'active', expiresAt: LessThanOrEqual(soon) }, take: 500 });
+    const counts = { refreshed: 0, warned: 0, expired: 0 };
+    for (const connection of expiring) {
+      if (connection.refreshTokenCiphertext && connection.keyId && (!connection.refreshExpiresAt || connection.refreshExpiresAt > now)) {
+        if (await this.refresh(connection, now)) {
+          counts.refreshed++;
+          continue;
+        }
+      }
+      if (connection.expiresAt <= now) {
+        await this.transactions.run(async (manager) => {
+          await manager.getRepository(SocialConnection).update({ id: connection.id, status: 'active' }, { status: 'expired', updatedAt: now });
+          await this.notifications.notify(
+            {
+              organizationId: connection.organizationId,
+              userId: connection.userId,
+              kind: 'connection_expired',
+              dedupeKey: `connection-expired:${connection.id}:${connection.expiresAt.getTime()}`,
+              title: `Your ${connection.network} connection has expired`,
+              body: 'Reconnect it to publish your scheduled shares.',
+              link: '/connections',
+            },
+            manager,
+          );
+        });
+        counts.expired++;
+      } else if (!connection.expiryWarnedAt) {
+        await this.transactions.run(async (manager) => {
+          await manager.getRepository(SocialConnection).update({ id: connection.id }, { expiryWarnedAt: now });
+          await this.notifications.notify(
+            {
+              organizationId: connection.organizationId,
+              userId: connection.userId,
+              kind: 'connection_expiring',
+              dedupeKey: `connection-expiring:${connection.id}:${connection.expiresAt.getTime()}`,
+              title: `Your ${connection.network} connection expires soon`,
+              body: `It expires on ${connection.expiresAt.toISOString().slice(0, 10)}. Reconnect before then so your scheduled shares go out.`,
+              link: '/connections',
+            },
+            manager,
+          );
+        });
+        counts.warned++;
+      }
+    }
+    return counts;
+  }
+
+  private async refresh(connection: SocialConnection, now: Date): Promise<boolean> {
+    try {
+      const refreshToken = this.cipher.open({ keyId: connection.keyId!, ciphertext: connection.refreshTokenCiphertext! }, connection.id);
+      const token = await this.clients.auth.exchangeRefreshTokenForAccessToken(refreshToken);
+      const access = this.cipher.seal(token.access_token, connection.id);
+      const refreshed = token.refresh_token ? this.cipher.seal(token.refresh_token, connection.id) : this.cipher.seal(refreshToken, connection.id);
+      await this.transactions.run((m) =>
+        m.getRepository(SocialConnection).update(
+          { id: connection.id },
+          {
+            keyId: access.keyId,
+            accessTokenCiphertext: access.ciphertext,
+            refreshTokenCiphertext: refreshed.ciphertext,
+            expiresAt: new Date(now.getTime() + token.expires_in * 1000),
+            expiryWarnedAt: null,
+            updatedAt: now,
+          },
+        ),
+      );
+      return true;
+    } catch (error) {
+      this.logger.warn(`Refreshing connection ${connection.id} failed: ${(error as Error).message}`);
+      return false;
+    }
+  }
+}

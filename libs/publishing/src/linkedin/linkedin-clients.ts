@@ -1,0 +1,37 @@
+import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { AuthClient, RestliClient } from 'linkedin-api-client';
+import { installLinkedinOriginRewrite, resolveLinkedinClientAxios } from './linkedin-origin-rewrite';
+
+/**
+ * The official client's two halves, pointed at the sandbox when Chorus has no LinkedIn
+ * credentials. The package has no base-URL option, so an axios interceptor rewrites its
+ * absolute LinkedIn origins (see shared/LINKEDIN.md).
+ */
+@Injectable()
+export class LinkedinClients implements OnModuleDestroy {
+  readonly restli: RestliClient;
+  readonly auth: AuthClient;
+  private readonly uninstall: () => void;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.restli = new RestliClient();
+    this.restli.axiosInstance.defaults.timeout = config.publishing.requestTimeoutMs;
+    this.auth = new AuthClient({
+      clientId: config.linkedin.clientId,
+      clientSecret: config.linkedin.clientSecret,
+      redirectUrl: config.linkedin.redirectUrl,
+    });
+    const packageAxios = resolveLinkedinClientAxios();
+    packageAxios.defaults.timeout ??= config.publishing.requestTimeoutMs;
+    this.uninstall = config.linkedin.sandboxUrl ? installLinkedinOriginRewrite(config.linkedin.sandboxUrl, this.restli.axiosInstance) : () => undefined;
+  }
+
+  get apiVersion(): string {
+    return this.config.linkedin.apiVersion;
+  }
+
+  onModuleDestroy(): void {
+    this.uninstall();
+  }
+}

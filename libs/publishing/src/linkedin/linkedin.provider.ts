@@ -1,0 +1,107 @@
+import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { AxiosError } from 'axios';
+import { DuplicatePostError, Engagement, NetworkLimits, NetworkProvider, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
+import { LinkedinClients } from './linkedin-clients';
+import { escapeLittleText, unescapeLittleText } from './little-text';
+
+/** Errors that mean the request never left this machine, so the post cannot exist. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL']);
+
+interface LinkedinErrorBody {
+  message?: string;
+  serviceErrorCode?: number;
+  status?: number;
+}
+
+/** LinkedIn's versioned Posts API through the official `linkedin-api-client`. */
+@Injectable()
+export class LinkedinProvider extends NetworkProvider {
+  readonly network = 'linkedin';
+  readonly limits: NetworkLimits;
+
+  constructor(
+    private readonly clients: LinkedinClients,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super();
+    this.limits = { maxCharacters: 3000, count: (text) => [...text].length, memberDailyPosts: config.publishing.memberDailyLimit };
+  }
+
+  /** Little text: every reserved character escaped, hashtags as LinkedIn's hashtag template. */
+  format(text: string): string {
+    return escapeLittleText(text, { hashtags: true });
+  }
+
+  async publish(request: PublishRequest): Promise<{ externalId: string }> {
+    const entity: Record<string, unknown> = {
+      author: `urn:li:person:${request.memberId}`,
+      commentary: this.format(request.text),
+      visibility: 'PUBLIC',
+      distribution: { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] },
+      lifecycleState: 'PUBLISHED',
+      isReshareDisabledByAuthor: false,
+    };
+    if (request.link) {
+      // LinkedIn does not scrape links: the article's title and description come from us.
+      entity.content = { article: { source: request.link, title: request.title ?? request.link, ...(request.description ? { description: request.description } : {}) } };
+    }
+    try {
+      const response = await this.clients.restli.create({ resourcePath: '/posts', entity, accessToken: request.accessToken, versionString: this.clients.apiVersion });
+      return { externalId: String(response.createdEntityId) };
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  async findExisting(request: PublishRequest, since: Date): Promise<{ externalId: string } | null | 'unsupported'> {
+    // Listing a member's posts needs r_member_social, which LinkedIn grants only to partners.
+    if (!request.scopes.includes('r_member_social')) return 'unsupported';
+    try {
+      const response = await this.clients.restli.finder({
+        resourcePath: '/posts',
+        finderName: 'author',
+        queryParams: { author: `urn:li:person:${request.memberId}`, count: 50, sortBy: 'LAST_MODIFIED' },
+        accessToken: request.accessToken,
+        versionString: this.clients.apiVersion,
+      });
+      const wanted = unescapeLittleText(this.format(request.text));
+      const elements = (response.data as { elements?: { id: string; commentary?: string; createdAt?: number }[] }).elements ?? [];
+      const match = elements.find((post) => (post.createdAt ?? 0) >= since.getTime() - 60_000 && unescapeLittleText(post.commentary ?? '') === wanted);
+      return match ? { externalId: match.id } : null;
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  async readEngagement(accessToken: string, externalId: string): Promise<Engagement> {
+    try {
+      const response = await this.clients.restli.get({ resourcePath: '/socialActions/{id}', pathKeys: { id: externalId }, accessToken, versionString: this.clients.apiVersion });
+      const data = response.data as { likesSummary?: { totalLikes?: number }; commentsSummary?: { aggregatedTotalComments?: number } };
+      return { reactions: data.likesSummary?.totalLikes ?? 0, comments: data.commentsSummary?.aggregatedTotalComments ?? 0, reshares: 0, impressions: null };
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  private translate(error: unknown): Error {
+    if (!(error instanceof AxiosError)) return error instanceof Error ? error : new Error(String(error));
+    const response = error.response;
+    if (!response) {
+      const sent = !NOT_SENT.has(error.code ?? '');
+      return new RetryableNetworkError(
+        sent ? `LinkedIn did not answer (${error.code ?? error.message}); the post may or may not exist.` : `LinkedIn could not be reached (${error.code}).`,
+        sent,
+      );
+    }
+    const body = (response.data ?? {}) as LinkedinErrorBody;
+    const said = body.message ? `: ${body.message}` : '';
+    if (response.status === 401) return new TokenRejectedError(`LinkedIn no longer accepts this connection's token${said}. Reconnect LinkedIn.`);
+    if (response.status === 403) return new TokenRejectedError(`LinkedIn refused the permission to post${said}. Reconnect LinkedIn and allow posting.`);
+    if (response.status === 429) return new RetryableNetworkError('LinkedIn rate limit reached (429); trying again later.', false);
+    if (response.status >= 500) return new RetryableNetworkError(`LinkedIn had a server error (${response.status})${said}.`, true);
+    const duplicate = /duplicate of (urn:li:(?:share|ugcPost):\d+)/i.exec(body.message ?? '');
+    if (response.status === 422 && duplicate) return new DuplicatePostError(`LinkedIn already has this post (${duplicate[1]}).`, duplicate[1]);
+    return new PermanentRejectionError(`LinkedIn refused the post (${response.status})${said}.`);
+  }
+}

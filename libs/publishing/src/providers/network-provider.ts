@@ -1,0 +1,84 @@
+/**
+ * One interface for every network; generic code never asks which network it is talking to.
+ * Failures are typed so the publisher can decide: retry, reconcile, ask to reconnect, or stop.
+ */
+export interface PublishRequest {
+  /** The network's id of the member (LinkedIn: the OpenID `sub`). */
+  memberId: string;
+  accessToken: string;
+  /** Scopes the member granted; decides e.g. whether their posts may be listed. */
+  scopes: string[];
+  /** Exactly the approved text; the provider formats it for the wire (escaping etc.). */
+  text: string;
+  link: string | null;
+  title: string | null;
+  description: string | null;
+}
+
+export interface Engagement {
+  reactions: number;
+  comments: number;
+  reshares: number;
+  impressions: number | null;
+}
+
+export interface NetworkLimits {
+  maxCharacters: number;
+  count(text: string): number;
+  /** Posts one member may publish per UTC day. */
+  memberDailyPosts: number;
+}
+
+export abstract class NetworkProvider {
+  abstract readonly network: string;
+  abstract readonly limits: NetworkLimits;
+
+  abstract publish(request: PublishRequest): Promise<{ externalId: string }>;
+
+  /**
+   * The member's existing post with this exact text, if the network lets us look (null when
+   * it does not exist; `unsupported` when this connection may not list posts).
+   */
+  abstract findExisting(request: PublishRequest, since: Date): Promise<{ externalId: string } | null | 'unsupported'>;
+
+  abstract readEngagement(accessToken: string, externalId: string): Promise<Engagement>;
+}
+
+/** 429, 5xx, a timeout before anything was sent: try again later. */
+export class RetryableNetworkError extends Error {
+  constructor(
+    message: string,
+    /** The request may have reached the network (e.g. the connection dropped mid-response). */
+    readonly outcomeUnknown: boolean,
+  ) {
+    super(message);
+    this.name = 'RetryableNetworkError';
+  }
+}
+
+/** The token is invalid, expired or revoked: the member must reconnect. */
+export class TokenRejectedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TokenRejectedError';
+  }
+}
+
+/** The network already holds this exact post (LinkedIn answers 422 naming it). */
+export class DuplicatePostError extends Error {
+  constructor(
+    message: string,
+    readonly existingId: string,
+  ) {
+    super(message);
+    this.name = 'DuplicatePostError';
+  }
+}
+
+/** The network refused the post for good; retrying the same text would fail again. */
+export class PermanentRejectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentRejectionError';
+  }
+}

@@ -1,0 +1,48 @@
+import { IdentityLifecycle, IdentityModule } from '@chorus/identity';
+import { NotificationsModule } from '@chorus/notifications';
+import { SharesModule } from '@chorus/shares';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { ConnectionsService } from './connections/connections.service';
+import { KeyRotationService } from './connections/key-rotation.service';
+import { LinkedinConnectService } from './connections/linkedin-connect.service';
+import { TokenCipher } from './connections/token-cipher';
+import { TokenExpiryService } from './connections/token-expiry.service';
+import { LinkedinClients } from './linkedin/linkedin-clients';
+import { LinkedinProvider } from './linkedin/linkedin.provider';
+import { NetworkProviders } from './providers/network-providers';
+import { PublishShareHandler } from './publish/publish-share.handler';
+import { PublishingService } from './publish/publishing.service';
+
+/** Connections, network providers and the publisher. */
+@Module({
+  imports: [IdentityModule, NotificationsModule, SharesModule],
+  providers: [
+    TokenCipher,
+    ConnectionsService,
+    LinkedinConnectService,
+    KeyRotationService,
+    TokenExpiryService,
+    LinkedinClients,
+    LinkedinProvider,
+    NetworkProviders,
+    PublishingService,
+  ],
+  exports: [TokenCipher, ConnectionsService, LinkedinConnectService, KeyRotationService, TokenExpiryService, PublishingService, NetworkProviders],
+})
+export class PublishingModule implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: IdentityLifecycle,
+    private readonly connections: ConnectionsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.onDeactivated((manager, user, at) => this.connections.revokeAllOfUser(manager, user, at));
+  }
+}
+
+/** The worker side: the publish job's handler. */
+@Module({
+  imports: [PublishingModule],
+  providers: [PublishShareHandler],
+})
+export class PublishingWorkerModule {}

@@ -1,0 +1,74 @@
+import { Clock } from '@chorus/config';
+import { Transactions } from '@chorus/db';
+import { AuthUser, requireRole, Role } from '@chorus/identity';
+import { NotificationsService } from '@chorus/notifications';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { IllegalShareTransitionError, transition } from './share-state-machine';
+import { ShareStatus } from './share-status';
+import { Share } from './share.entity';
+import { mapShare, ShareResponse } from './share-responses';
+import { SharesRepository } from './shares.repository';
+import { SharesService } from './shares.service';
+
+/** Compliance reviewers decide on shares a `review` rule flagged. */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly repository: SharesRepository,
+    private readonly shares: SharesService,
+    private readonly notifications: NotificationsService,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async queue(actor: AuthUser): Promise<ShareResponse[]> {
+    requireRole(actor, [Role.Reviewer], 'review shares');
+    return (await this.repository.listInReview(actor.organizationId)).map((s) => mapShare(s, this.shares.preview(s)));
+  }
+
+  async approve(actor: AuthUser, shareId: string, note?: string): Promise<ShareResponse> {
+    requireRole(actor, [Role.Reviewer], 'review shares');
+    return this.decide(actor, shareId, 'review_approve', note ?? null);
+  }
+
+  async reject(actor: AuthUser, shareId: string, note: string): Promise<ShareResponse> {
+    requireRole(actor, [Role.Reviewer], 'review shares');
+    return this.decide(actor, shareId, 'review_reject', note);
+  }
+
+  private async decide(actor: AuthUser, shareId: string, event: 'review_approve' | 'review_reject', note: string | null): Promise<ShareResponse> {
+    const share = await this.repository.findInOrganization(actor.organizationId, shareId);
+    if (!share) throw new NotFoundException('Share not found.');
+    let next: ShareStatus;
+    try {
+      next = transition(share.status as ShareStatus, event);
+    } catch (error) {
+      if (error instanceof IllegalShareTransitionError) throw new ConflictException(error.message);
+      throw error;
+    }
+    const now = this.clock.now();
+    // A rejection withdraws the owner's approval: they must change the text and approve again.
+    const changes: Partial<Share> =
+      event === 'review_approve'
+        ? { reviewNote: note, reviewedById: actor.id, reviewedAt: now }
+        : { reviewNote: note, reviewedById: actor.id, reviewedAt: now, approvedAt: null, approvedHash: null, approvedById: null };
+    const approved = event === 'review_approve';
+    const updated = await this.transactions.run(async (manager) => {
+      const result = await this.repository.transition(manager, share, next, changes, { actorId: actor.id, action: event, at: now, detail: note ? { note } : undefined });
+      await this.notifications.notify(
+        {
+          organizationId: share.organizationId,
+          userId: share.userId,
+          kind: approved ? 'review_approved' : 'review_rejected',
+          dedupeKey: `review:${share.id}:${now.getTime()}`,
+          title: approved ? 'Your share was approved by a reviewer' : 'A reviewer asked you to change a share',
+          body: approved ? 'You can schedule it now.' : `Reviewer's note: ${note}`,
+          link: `/shares/${share.id}`,
+        },
+        manager,
+      );
+      return result;
+    });
+    return mapShare(updated, this.shares.preview(updated));
+  }
+}

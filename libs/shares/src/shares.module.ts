@@ -1,0 +1,26 @@
+import { ComplianceModule } from '@chorus/compliance';
+import { ContentModule } from '@chorus/content';
+import { IdentityModule, IdentityLifecycle } from '@chorus/identity';
+import { NotificationsModule } from '@chorus/notifications';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { FeedService } from './feed.service';
+import { ReviewsService } from './reviews.service';
+import { AuditLogService } from './audit-log.service';
+import { SharesRepository } from './shares.repository';
+import { SharesService } from './shares.service';
+
+@Module({
+  imports: [IdentityModule, ContentModule, ComplianceModule, NotificationsModule],
+  providers: [SharesRepository, SharesService, ReviewsService, FeedService, AuditLogService],
+  exports: [SharesRepository, SharesService, ReviewsService, FeedService, AuditLogService],
+})
+export class SharesModule implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: IdentityLifecycle,
+    private readonly shares: SharesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.lifecycle.onDeactivated((manager, user, at) => this.shares.cancelPendingOfUser(manager, user, at));
+  }
+}

@@ -1,0 +1,138 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { ShareAuditEntry } from './share-audit.entity';
+import { Share } from './share.entity';
+import { ShareStatus } from './share-status';
+
+export interface AuditInput {
+  actorId: string | null;
+  action: string;
+  fromStatus: ShareStatus | null;
+  toStatus: ShareStatus;
+  detail?: Record<string, unknown>;
+  at: Date;
+}
+
+/** Statuses that still hold a place in the owner's day (for the daily limit and slots). */
+export const OCCUPYING_STATUSES: ShareStatus[] = ['scheduled', 'publishing', 'published'];
+/** Not yet published and not over: what expiry and offboarding cancel. */
+export const PENDING_STATUSES: ShareStatus[] = ['draft', 'in_review', 'approved', 'scheduled', 'failed', 'needs_reconnect'];
+
+@Injectable()
+export class SharesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findOwned(organizationId: string, userId: string, id: string): Promise<Share | null> {
+    return this.dataSource.getRepository(Share).findOneBy({ organizationId, userId, id });
+  }
+
+  findInOrganization(organizationId: string, id: string): Promise<Share | null> {
+    return this.dataSource.getRepository(Share).findOneBy({ organizationId, id });
+  }
+
+  listOwned(organizationId: string, userId: string, status?: ShareStatus): Promise<Share[]> {
+    return this.dataSource.getRepository(Share).find({
+      where: status ? { organizationId, userId, status } : { organizationId, userId },
+      order: { createdAt: 'DESC' },
+      take: 500,
+    });
+  }
+
+  listInReview(organizationId: string): Promise<Share[]> {
+    return this.dataSource.getRepository(Share).find({ where: { organizationId, status: 'in_review' }, order: { updatedAt: 'ASC' } });
+  }
+
+  /** Each post's latest share by this user, for marking the feed. */
+  async latestOwnSharesOf(userId: string, postIds: string[]): Promise<Map<string, Share>> {
+    const map = new Map<string, Share>();
+    if (postIds.length === 0) return map;
+    const shares = await this.dataSource.getRepository(Share).find({ where: { userId, postId: In(postIds) }, order: { createdAt: 'ASC' } });
+    for (const share of shares) map.set(share.postId, share);
+    return map;
+  }
+
+  /** Colleagues' shares of the same post since `since`, for the near-duplicate hint. */
+  colleaguesSharesOf(postId: string, userId: string, since: Date): Promise<Share[]> {
+    return this.dataSource
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .where('share.postId = :postId AND share.userId <> :userId', { postId, userId })
+      .andWhere("share.status <> 'cancelled'")
+      .andWhere('share.updatedAt >= :since', { since })
+      .orderBy('share.updatedAt', 'DESC')
+      .take(200)
+      .getMany();
+  }
+
+  /** The owner's shares holding a time on this network between `from` and `to`. */
+  occupiedTimes(userId: string, network: string, from: Date, to: Date, excludeShareId: string): Promise<Share[]> {
+    return this.dataSource
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .where('share.userId = :userId AND share.network = :network AND share.id <> :excludeShareId', { userId, network, excludeShareId })
+      .andWhere('share.status IN (:...statuses)', { statuses: OCCUPYING_STATUSES })
+      .andWhere('COALESCE(share.publishedAt, share.scheduledAt) >= :from AND COALESCE(share.publishedAt, share.scheduledAt) < :to', { from, to })
+      .getMany();
+  }
+
+  pendingOfUser(manager: EntityManager, userId: string): Promise<Share[]> {
+    return manager.getRepository(Share).findBy({ userId, status: In(PENDING_STATUSES) });
+  }
+
+  pendingOfExpiredPosts(now: Date, limit: number): Promise<Share[]> {
+    return this.dataSource
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .innerJoin('posts', 'post', 'post.id = share."postId"')
+      .where('share.status IN (:...statuses)', { statuses: PENDING_STATUSES })
+      .andWhere('post."expiresAt" IS NOT NULL AND post."expiresAt" <= :now', { now })
+      .take(limit)
+      .getMany();
+  }
+
+  /**
+   * Moves a share from the state it was read in. The conditional update loses cleanly to a
+   * concurrent change (an edit racing the dispatcher, two tabs) instead of overwriting it.
+   */
+  async transition(manager: EntityManager, share: Share, to: ShareStatus, changes: Partial<Share>, audit: Omit<AuditInput, 'fromStatus' | 'toStatus'>): Promise<Share> {
+    const from = share.status as ShareStatus;
+    const result = await manager
+      .getRepository(Share)
+      .createQueryBuilder()
+      .update()
+      .set({ ...changes, status: to, updatedAt: audit.at })
+      .where('id = :id AND status = :from AND "updatedAt" = :updatedAt', { id: share.id, from, updatedAt: share.updatedAt })
+      .execute();
+    if (!result.affected) throw new ConflictException('This share changed in the meantime; reload it and try again.');
+    await this.audit(manager, share, { ...audit, fromStatus: from, toStatus: to });
+    return { ...share, ...changes, status: to, updatedAt: audit.at };
+  }
+
+  async audit(manager: EntityManager, share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): Promise<void> {
+    const entry: ShareAuditEntry = {
+      id: randomUUID(),
+      organizationId: share.organizationId,
+      shareId: share.id,
+      actorId: input.actorId,
+      action: input.action,
+      fromStatus: input.fromStatus,
+      toStatus: input.toStatus,
+      detail: input.detail ?? null,
+      createdAt: input.at,
+    };
+    await manager.createQueryBuilder().insert().into(ShareAuditEntry).values(entry as never).execute();
+  }
+
+  listAudit(organizationId: string, shareId: string | undefined, limit: number): Promise<ShareAuditEntry[]> {
+    return this.dataSource.getRepository(ShareAuditEntry).find({
+      where: shareId ? { organizationId, shareId } : { organizationId },
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+  }
+
+  countNotCancelled(postId: string): Promise<number> {
+    return this.dataSource.getRepository(Share).countBy({ postId, status: Not('cancelled') });
+  }
+}

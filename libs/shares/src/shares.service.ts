@@ -1,0 +1,359 @@
+import { Clock } from '@chorus/config';
+import { ComplianceService, PoliciesService } from '@chorus/compliance';
+import { ContentRepository, NETWORK_LIMITS, NetworkName, Post } from '@chorus/content';
+import { Transactions } from '@chorus/db';
+import { AuthUser, IdentityRepository, Organization, requireRole, Role, User } from '@chorus/identity';
+import { NotificationsService } from '@chorus/notifications';
+import { SocialConnection } from '@chorus/publishing/connections/social-connection.entity';
+import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { approvalHash } from './approval-hash';
+import { isOwnCommentary, nearDuplicates } from './commentary-similarity';
+import { IllegalShareTransitionError, ShareEventInput, transition } from './share-state-machine';
+import { ShareStatus } from './share-status';
+import { Share } from './share.entity';
+import { CreateShareDto, ScheduleShareDto, UpdateShareDto } from './shares.dto';
+import { mapShare, SharePreview, ShareResponse, ShareWarning } from './share-responses';
+import { PENDING_STATUSES, SharesRepository } from './shares.repository';
+import { nextFreeSlot } from './weekly-slots';
+
+const NEAR_DUPLICATE_WINDOW_DAYS = 30;
+const NEAR_DUPLICATE_THRESHOLD = 0.9;
+
+/**
+ * The employee's share flow: compose in their own words, approve exactly what will be
+ * posted, schedule it. Every change is a state-machine transition with an audit entry.
+ */
+@Injectable()
+export class SharesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: SharesRepository,
+    private readonly content: ContentRepository,
+    private readonly identity: IdentityRepository,
+    private readonly policies: PoliciesService,
+    private readonly compliance: ComplianceService,
+    private readonly notifications: NotificationsService,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: AuthUser, status?: ShareStatus): Promise<ShareResponse[]> {
+    const shares = await this.repository.listOwned(actor.organizationId, actor.id, status);
+    return shares.map((share) => mapShare(share, this.preview(share)));
+  }
+
+  async get(actor: AuthUser, id: string): Promise<ShareResponse> {
+    const share = await this.mustOwn(actor, id);
+    return this.respond(share);
+  }
+
+  async create(actor: AuthUser, dto: CreateShareDto): Promise<ShareResponse> {
+    requireRole(actor, [Role.Employee], 'share posts');
+    const now = this.clock.now();
+    const post = await this.visiblePost(actor, dto.postId, now);
+    const connection = await this.ownConnection(actor, dto.connectionId);
+    const organization = (await this.identity.findOrganization(actor.organizationId))!;
+    const share: Share = {
+      id: randomUUID(),
+      organizationId: actor.organizationId,
+      userId: actor.id,
+      postId: post.id,
+      connectionId: connection.id,
+      network: connection.network,
+      commentary: dto.commentary,
+      finalText: this.compliance.finalText(organization, dto.commentary).text,
+      link: post.url,
+      title: post.title,
+      description: post.description,
+      status: 'draft',
+      approvedAt: null,
+      approvedHash: null,
+      approvedById: null,
+      reviewNote: null,
+      reviewedById: null,
+      reviewedAt: null,
+      scheduledAt: null,
+      slotted: false,
+      attemptId: null,
+      leaseExpiresAt: null,
+      attempts: 0,
+      outcomeUnknown: false,
+      publishedAt: null,
+      externalId: null,
+      lastError: null,
+      cancelledReason: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.transactions.run(async (manager) => {
+      await manager.getRepository(Share).insert(share);
+      await this.repository.audit(manager, share, { actorId: actor.id, action: 'create', fromStatus: null, toStatus: 'draft', at: now });
+    });
+    return this.respond(share, post);
+  }
+
+  /** Any edit returns the share to draft: the old approval does not cover new words. */
+  async edit(actor: AuthUser, id: string, dto: UpdateShareDto): Promise<ShareResponse> {
+    const share = await this.mustOwn(actor, id);
+    const next = this.next(share, 'edit');
+    const organization = (await this.identity.findOrganization(actor.organizationId))!;
+    const now = this.clock.now();
+    const updated = await this.transactions.run((manager) =>
+      this.repository.transition(manager, share, next, { commentary: dto.commentary, finalText: this.compliance.finalText(organization, dto.commentary).text, ...CLEARED_APPROVAL }, {
+        actorId: actor.id,
+        action: 'edit',
+        at: now,
+        detail: share.status === 'scheduled' ? { unscheduledFrom: share.scheduledAt?.toISOString() } : undefined,
+      }),
+    );
+    return this.respond(updated);
+  }
+
+  /** The owner approves exactly what will be posted; rules may block it or ask for a review. */
+  async approve(actor: AuthUser, id: string): Promise<ShareResponse> {
+    const share = await this.mustOwn(actor, id);
+    this.next(share, { type: 'approve', needsReview: false });
+    await this.policies.assertAcknowledged(actor);
+    const organization = (await this.identity.findOrganization(actor.organizationId))!;
+    const post = await this.content.findPost(actor.organizationId, share.postId);
+
+    const final = this.compliance.finalText(organization, share.commentary);
+    if (final.error) throw new UnprocessableEntityException(final.error);
+    const limit = NETWORK_LIMITS[share.network as NetworkName];
+    if (limit && limit.count(final.text) > limit.maxCharacters) {
+      throw new UnprocessableEntityException(
+        `The text is ${limit.count(final.text)} characters long with the disclosure; ${share.network} allows ${limit.maxCharacters}. Shorten your commentary.`,
+      );
+    }
+    if (post?.requireOwnCommentary) {
+      const own = isOwnCommentary(share.commentary, post.variants[share.network as NetworkName] ?? post.suggestedCommentary);
+      if (!own.own) throw new UnprocessableEntityException(`This post asks for your own words: ${own.reason ?? 'rewrite the suggested text in your own voice.'}`);
+    }
+    const verdict = await this.compliance.evaluate(actor.organizationId, final.text);
+    if (verdict.decision === 'block') throw new UnprocessableEntityException(verdict.message);
+
+    const now = this.clock.now();
+    const next = this.next(share, { type: 'approve', needsReview: verdict.decision === 'review' });
+    const hash = approvalHash({ network: share.network, connectionId: share.connectionId, text: final.text, link: share.link });
+    const updated = await this.transactions.run((manager) =>
+      this.repository.transition(
+        manager,
+        share,
+        next,
+        { finalText: final.text, approvedAt: now, approvedHash: hash, approvedById: actor.id, reviewNote: null },
+        { actorId: actor.id, action: 'approve', at: now, detail: { approvedHash: hash, ...(verdict.decision === 'review' ? { review: verdict.message } : {}) } },
+      ),
+    );
+    return this.respond(updated, post ?? undefined);
+  }
+
+  async schedule(actor: AuthUser, id: string, dto: ScheduleShareDto): Promise<ShareResponse> {
+    if ((dto.at === undefined) === (dto.slot === undefined)) {
+      throw new BadRequestException('Give either at (a time) or slot: "next", not both and not neither.');
+    }
+    const share = await this.mustOwn(actor, id);
+    const event: ShareEventInput = share.status === 'approved' ? 'schedule' : 'reschedule';
+    const next = this.next(share, event);
+    const [post, connection, user, organization] = await Promise.all([
+      this.content.findPost(actor.organizationId, share.postId),
+      this.dataSource.getRepository(SocialConnection).findOneBy({ id: share.connectionId }),
+      this.identity.findUserById(actor.id),
+      this.identity.findOrganization(actor.organizationId),
+    ]);
+    if (!post || !connection || !user || !organization) throw new NotFoundException('Share not found.');
+    if (connection.status !== 'active') {
+      throw new ConflictException(`Your ${connection.network} connection needs to be reconnected before anything can be scheduled on it.`);
+    }
+    const now = this.clock.now();
+    const at = dto.at !== undefined ? new Date(dto.at) : await this.nextSlot(share, post, connection, user, organization, now);
+    if (dto.at !== undefined) await this.assertSchedulable(share, post, connection, user, organization, at, now);
+
+    const updated = await this.transactions.run((manager) =>
+      this.repository.transition(manager, share, next, { scheduledAt: at, slotted: dto.slot === 'next', lastError: null }, {
+        actorId: actor.id,
+        action: event,
+        at: now,
+        detail: { scheduledAt: at.toISOString(), slot: dto.slot === 'next', previous: share.scheduledAt?.toISOString() ?? null },
+      }),
+    );
+    return this.respond(updated, post);
+  }
+
+  async cancel(actor: AuthUser, id: string): Promise<ShareResponse> {
+    const share = await this.mustOwn(actor, id);
+    const next = this.next(share, 'cancel');
+    const now = this.clock.now();
+    const updated = await this.transactions.run((manager) =>
+      this.repository.transition(manager, share, next, { cancelledReason: 'You cancelled this share.', scheduledAt: null }, { actorId: actor.id, action: 'cancel', at: now }),
+    );
+    return this.respond(updated);
+  }
+
+  /** Scheduled tick: shares of expired posts leave, with a reason their owner can read. */
+  async cancelSharesOfExpiredPosts(batch = 200): Promise<number> {
+    const now = this.clock.now();
+    const shares = await this.repository.pendingOfExpiredPosts(now, batch);
+    let cancelled = 0;
+    for (const share of shares) {
+      const post = await this.content.findPost(share.organizationId, share.postId);
+      const reason = `The post "${post?.title ?? 'this share came from'}" expired on ${post?.expiresAt?.toISOString() ?? 'its end date'}, so this share was cancelled before it went out.`;
+      try {
+        await this.transactions.run(async (manager) => {
+          await this.repository.transition(manager, share, 'cancelled', { cancelledReason: reason, scheduledAt: null }, { actorId: null, action: 'expire', at: now });
+          await this.notifications.notify(
+            { organizationId: share.organizationId, userId: share.userId, kind: 'share_expired', dedupeKey: `share-expired:${share.id}`, title: 'A share was cancelled', body: reason, link: `/shares/${share.id}` },
+            manager,
+          );
+        });
+        cancelled++;
+      } catch (error) {
+        if (!(error instanceof ConflictException)) throw error;
+      }
+    }
+    return cancelled;
+  }
+
+  /** Offboarding: cancels everything not yet published, inside the deactivation's transaction. */
+  async cancelPendingOfUser(manager: EntityManager, user: User, at: Date): Promise<void> {
+    for (const share of await this.repository.pendingOfUser(manager, user.id)) {
+      await this.repository.transition(manager, share, 'cancelled', { cancelledReason: 'Cancelled because the account was deactivated.', scheduledAt: null }, {
+        actorId: null,
+        action: 'offboard',
+        at,
+      });
+    }
+  }
+
+  private async assertSchedulable(share: Share, post: Post, connection: SocialConnection, user: User, organization: Organization, at: Date, now: Date): Promise<void> {
+    if (at.getTime() <= now.getTime()) throw new UnprocessableEntityException(`at must be in the future; ${at.toISOString()} has passed.`);
+    const window = this.windowProblem(post, at);
+    if (window) throw new UnprocessableEntityException(window);
+    if (at >= connection.expiresAt) {
+      throw new UnprocessableEntityException(
+        `Your ${connection.network} connection expires on ${connection.expiresAt.toISOString()}, before this time; reconnect first, then schedule it.`,
+      );
+    }
+    const day = await this.dailyLimitProblem(share, user, organization, at);
+    if (day) throw new UnprocessableEntityException(day);
+  }
+
+  /** The next weekly slot that passes every rule; slots only ever receive approved shares. */
+  private async nextSlot(share: Share, post: Post, connection: SocialConnection, user: User, organization: Organization, now: Date): Promise<Date> {
+    if (user.weeklySlots.length === 0) {
+      throw new UnprocessableEntityException('You have no weekly slots yet: add some in your settings (PATCH /me weeklySlots), or pick a time.');
+    }
+    const horizon = new Date(now.getTime() + 8 * 7 * 24 * 3600 * 1000);
+    const taken = (await this.repository.occupiedTimes(user.id, share.network, now, horizon, share.id)).map((s) => s.scheduledAt!).filter(Boolean);
+    let after = post.publishAt && post.publishAt > now ? new Date(post.publishAt.getTime() - 1) : now;
+    for (let tries = 0; tries < 100; tries++) {
+      const candidate = nextFreeSlot({ slots: user.weeklySlots, timezone: user.timezone, after, taken });
+      if (!candidate) break;
+      if (post.expiresAt && candidate >= post.expiresAt) break;
+      if (candidate < connection.expiresAt && !(await this.dailyLimitProblem(share, user, organization, candidate))) return candidate;
+      after = candidate;
+    }
+    throw new UnprocessableEntityException(
+      'None of your weekly slots in the next weeks fits this post (its window, your daily limit and your connection’s expiry); pick a time instead.',
+    );
+  }
+
+  private windowProblem(post: Post, at: Date): string | null {
+    if (post.publishAt && at < post.publishAt) return `This post may be shared from ${post.publishAt.toISOString()}; pick a time inside its window.`;
+    if (post.expiresAt && at >= post.expiresAt) return `This post expires on ${post.expiresAt.toISOString()}; pick an earlier time.`;
+    return null;
+  }
+
+  /** The organisation's daily limit per employee per network, counted in the employee's own day. */
+  private async dailyLimitProblem(share: Share, user: User, organization: Organization, at: Date): Promise<string | null> {
+    const local = DateTime.fromJSDate(at, { zone: user.timezone });
+    const from = local.startOf('day').toJSDate();
+    const to = local.plus({ days: 1 }).startOf('day').toJSDate();
+    const sameDay = await this.repository.occupiedTimes(user.id, share.network, from, to, share.id);
+    if (sameDay.length < organization.dailyShareLimit) return null;
+    return `You already have ${sameDay.length} ${share.network} share(s) on ${local.toISODate()}; your organisation allows ${organization.dailyShareLimit} a day. Pick another day.`;
+  }
+
+  private next(share: Share, event: ShareEventInput): ShareStatus {
+    try {
+      return transition(share.status as ShareStatus, event);
+    } catch (error) {
+      if (error instanceof IllegalShareTransitionError) throw new ConflictException(error.message);
+      throw error;
+    }
+  }
+
+  private async visiblePost(actor: AuthUser, postId: string, now: Date): Promise<Post> {
+    const post = await this.content.findPost(actor.organizationId, postId);
+    const teams = post && !post.targetsEveryone ? await this.content.teamIdsOf([post.id]) : null;
+    const myTeams = teams ? (await this.identity.teamsOfUser(actor.id)).map((t) => t.id) : [];
+    const targeted = !teams || (teams.get(postId) ?? []).some((id) => myTeams.includes(id));
+    if (!post || post.status !== 'published' || !targeted) throw new BadRequestException(`postId: no post with id ${postId} in your feed`);
+    if (post.publishAt && post.publishAt > now) throw new BadRequestException(`postId: this post can be shared from ${post.publishAt.toISOString()}`);
+    if (post.expiresAt && post.expiresAt <= now) throw new ConflictException(`This post expired on ${post.expiresAt.toISOString()}; it can no longer be shared.`);
+    return post;
+  }
+
+  private async ownConnection(actor: AuthUser, connectionId: string): Promise<SocialConnection> {
+    const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id: connectionId, userId: actor.id, organizationId: actor.organizationId });
+    if (!connection) throw new BadRequestException(`connectionId: you have no connected account with id ${connectionId}`);
+    if (connection.status !== 'active') {
+      throw new ConflictException(`Your ${connection.network} connection is ${connection.status.replace('_', ' ')}; reconnect it first.`);
+    }
+    return connection;
+  }
+
+  private async mustOwn(actor: AuthUser, id: string): Promise<Share> {
+    const share = await this.repository.findOwned(actor.organizationId, actor.id, id);
+    if (!share) throw new NotFoundException('Share not found.');
+    return share;
+  }
+
+  preview(share: Share): SharePreview {
+    const limit = NETWORK_LIMITS[share.network as NetworkName] ?? NETWORK_LIMITS.linkedin;
+    return {
+      network: share.network,
+      text: share.finalText,
+      link: share.link,
+      title: share.title,
+      description: share.description,
+      characters: limit.count(share.finalText),
+      limit: limit.maxCharacters,
+    };
+  }
+
+  /** A single share with the hints its owner should see while composing. */
+  private async respond(share: Share, post?: Post): Promise<ShareResponse> {
+    const preview = this.preview(share);
+    if (!PENDING_STATUSES.includes(share.status as ShareStatus) || share.status === 'failed') return mapShare(share, preview);
+    const warnings: ShareWarning[] = [];
+    post ??= (await this.content.findPost(share.organizationId, share.postId)) ?? undefined;
+    if (preview.characters > preview.limit) {
+      warnings.push({ code: 'too_long', message: `The text is ${preview.characters} characters; ${share.network} allows ${preview.limit}.` });
+    }
+    if (post?.requireOwnCommentary) {
+      const own = isOwnCommentary(share.commentary, post.variants[share.network as NetworkName] ?? post.suggestedCommentary);
+      if (!own.own) warnings.push({ code: 'not_own_words', message: `This post asks for your own words: ${own.reason ?? 'rewrite the suggested text in your own voice.'}` });
+    }
+    const since = new Date(this.clock.now().getTime() - NEAR_DUPLICATE_WINDOW_DAYS * 24 * 3600 * 1000);
+    const others = await this.repository.colleaguesSharesOf(share.postId, share.userId, since);
+    if (nearDuplicates(share.commentary, others.map((o) => ({ id: o.id, text: o.commentary })), NEAR_DUPLICATE_THRESHOLD).length > 0) {
+      warnings.push({
+        code: 'near_duplicate',
+        message: 'A colleague recently shared this post with nearly the same words. Identical posts look fake, and LinkedIn rejects exact duplicates: make it yours.',
+      });
+    }
+    return mapShare(share, preview, warnings);
+  }
+}
+
+const CLEARED_APPROVAL: Partial<Share> = {
+  approvedAt: null,
+  approvedHash: null,
+  approvedById: null,
+  scheduledAt: null,
+  slotted: false,
+  lastError: null,
+};
