@@ -17,6 +17,8 @@ const APPS = {
   worker: { app: 'worker' },
   'linkedin-sandbox': { app: 'linkedin-sandbox' },
   'build-only': { app: 'api', web: true, buildOnly: true },
+  // The bundles the process tests spawn (jest's globalSetup).
+  'build-backend': { app: 'api', also: ['worker'], buildOnly: true },
 };
 
 const target = APPS[command];
@@ -64,7 +66,9 @@ if (!existsSync(join(root, 'node_modules'))) {
 
 const backendSources = ['apps/api/src', 'apps/worker/src', 'apps/linkedin-sandbox/src', 'libs', 'migrations', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 const bundle = `dist/apps/${target.app}/main.js`;
-if (stale(bundle, backendSources)) run('nest', ['build', target.app], `the ${target.app} bundle`);
+for (const app of [target.app, ...(target.also ?? [])]) {
+  if (stale(`dist/apps/${app}/main.js`, backendSources)) run('nest', ['build', app], `the ${app} bundle`);
+}
 if (target.web && stale('apps/web/dist/index.html', ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.mts', 'package-lock.json'])) {
   run('vite', ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'], 'the web app');
 }

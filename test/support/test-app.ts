@@ -22,10 +22,10 @@ export class TestApp {
   ) {}
 
   /** Boots the same module, global providers and HTTP setup as production, with a movable clock. */
-  static async start(env: Env = {}): Promise<TestApp> {
+  static async start(env: Env = {}, options: { role?: 'all' | 'api' } = {}): Promise<TestApp> {
     const environment = await createTestEnvironment(env);
     const clock = new TestClock();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, 'all')] })
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, options.role ?? 'all')] })
       .overrideProvider(Clock)
       .useValue(clock)
       .compile();

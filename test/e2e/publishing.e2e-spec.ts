@@ -1,0 +1,132 @@
+import { SocialConnection } from '@chorus/publishing';
+import { Share } from '@chorus/shares';
+import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { eventually, TestApp } from '../support/test-app';
+
+type Http = Awaited<ReturnType<TestApp['as']>>;
+interface SandboxPost {
+  id: string;
+  author: string;
+  authorEmail: string;
+  commentary: string;
+  rawCommentary: string;
+}
+
+describe('connecting LinkedIn and publishing through the sandbox', () => {
+  let sandbox: RunningLinkedinSandbox;
+  let t: TestApp;
+  let ana: Http;
+  let curator: Http;
+  let postId: string;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    t = await TestApp.start(publishingEnv(sandbox));
+    [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
+    await ana.post('/api/v1/policies/current/acknowledge').expect(200);
+    const post = await curator
+      .post('/api/v1/posts')
+      .send({ title: 'Q3 results (audited)', url: 'https://example.com/q3', description: 'Numbers & more', suggestedCommentary: 'Our Q3 results are out.' })
+      .expect(201);
+    await curator.post(`/api/v1/posts/${post.body.id}/publish`).expect(200);
+    postId = post.body.id;
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await sandbox.close();
+  });
+
+  async function sandboxPosts(): Promise<SandboxPost[]> {
+    return (await (await fetch(`${sandbox.url}/__sandbox/posts`)).json()) as SandboxPost[];
+  }
+
+  async function shareOf(id: string) {
+    return (await ana.get(`/api/v1/shares/${id}`).expect(200)).body as { status: string; externalId: string | null; lastError: string | null; preview: { text: string } };
+  }
+
+  it('connects through the consent page; the token is encrypted and never shown', async () => {
+    const callback = await connectThroughSandbox(t, sandbox, 'ana@demo.chorus');
+    expect(callback.status).toBe(302);
+    expect(callback.headers.location).toBe('http://localhost:3999/connections?connected=linkedin');
+    const list = (await ana.get('/api/v1/connections').expect(200)).body as Record<string, unknown>[];
+    expect(list).toEqual([expect.objectContaining({ network: 'linkedin', displayName: 'Ana Wijaya', status: 'active', expiresAt: expect.any(String) })]);
+    expect(JSON.stringify(list)).not.toMatch(/token/i);
+    const stored = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: list[0].id as string });
+    const issued = [...sandbox.state['tokens'].keys()] as string[];
+    expect(issued.some((token) => stored.accessTokenCiphertext!.includes(token))).toBe(false);
+    expect(stored.keyId).toBe(t.config.tokenEncryptionKeys[0].id);
+  });
+
+  it('shows a readable page when consent is declined, and when the state is wrong or reused', async () => {
+    const declined = await connectThroughSandbox(t, sandbox, 'ana@demo.chorus', 'deny');
+    expect(declined.status).toBe(400);
+    expect(declined.text).toContain('You cancelled on LinkedIn, so nothing was connected.');
+    const forged = await t.http.get('/api/v1/connections/linkedin/callback?code=abc&state=not-ours').expect(400);
+    expect(forged.text).toContain('This LinkedIn sign-in has expired or was already used.');
+    const missing = await t.http.get('/api/v1/connections/linkedin/callback').expect(400);
+    expect(missing.text).toContain('has no state');
+  });
+
+  it('publishes the approved text once, escaped for LinkedIn, and marks the share published', async () => {
+    const [connection] = (await ana.get('/api/v1/connections').expect(200)).body as { id: string }[];
+    const commentary = 'Great quarter (really!) for our team: 100% growth #proud @everyone [thanks] ~ *';
+    const draft = await ana.post('/api/v1/shares').send({ postId, connectionId: connection.id, commentary }).expect(201);
+    await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
+    await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 2000).toISOString() }).expect(200);
+
+    const share = await eventually(() => shareOf(draft.body.id), (s) => s.status === 'published', 15_000);
+    expect(share.externalId).toMatch(/^urn:li:share:\d+$/);
+    const posts = (await sandboxPosts()).filter((p) => p.id === share.externalId);
+    expect(posts).toHaveLength(1);
+    expect(posts[0].commentary).toBe(share.preview.text);
+    expect(posts[0].commentary).toBe(`${commentary}\n\n#employee`);
+    expect(posts[0].authorEmail).toBe('ana@demo.chorus');
+
+    const log = (await (await t.as('admin@demo.chorus')).get(`/api/v1/audit-log?shareId=${draft.body.id}`).expect(200)).body as { action: string }[];
+    expect(log.map((e) => e.action).reverse()).toEqual(['create', 'approve', 'schedule', 'claim', 'publish_succeeded']);
+  });
+
+  it('refuses a share whose text was changed after approval, and posts nothing', async () => {
+    const [connection] = (await ana.get('/api/v1/connections').expect(200)).body as { id: string }[];
+    const draft = await ana.post('/api/v1/shares').send({ postId, connectionId: connection.id, commentary: 'What I really approved.' }).expect(201);
+    await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
+    await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 1500).toISOString() }).expect(200);
+    // Someone with database access rewrites the text behind the owner's back.
+    await t.dataSource.getRepository(Share).update({ id: draft.body.id }, { finalText: 'Something the owner never approved. #employee' });
+
+    const before = (await sandboxPosts()).length;
+    const share = await eventually(() => shareOf(draft.body.id), (s) => s.status === 'failed', 15_000);
+    expect(share.lastError).toBe('The text differs from what its owner approved, so nothing was posted. Edit the share and approve it again.');
+    expect((await sandboxPosts()).length).toBe(before);
+  });
+
+  it('turns a 401 from LinkedIn into needs_reconnect and tells the owner', async () => {
+    const [connection] = (await ana.get('/api/v1/connections').expect(200)).body as { id: string }[];
+    const draft = await ana.post('/api/v1/shares').send({ postId, connectionId: connection.id, commentary: 'Posting with a token LinkedIn expired.' }).expect(201);
+    await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
+    await fetch(`${sandbox.url}/__sandbox/tokens/expire`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ member: 'ana@demo.chorus' }) });
+    await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 1500).toISOString() }).expect(200);
+
+    const share = await eventually(() => shareOf(draft.body.id), (s) => s.status === 'needs_reconnect', 15_000);
+    expect(share.lastError).toMatch(/Reconnect LinkedIn/);
+    const connections = (await ana.get('/api/v1/connections').expect(200)).body as { status: string }[];
+    expect(connections[0].status).toBe('needs_reconnect');
+    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[];
+    expect(notes.map((n) => n.kind)).toContain('connection_needs_reconnect');
+
+    // Reconnecting revives the same connection; the approved share can be rescheduled as it is.
+    await connectThroughSandbox(t, sandbox, 'ana@demo.chorus').then((r) => expect(r.status).toBe(302));
+    await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 1500).toISOString() }).expect(200);
+    await eventually(() => shareOf(draft.body.id), (s) => s.status === 'published', 15_000);
+  });
+
+  it('disconnecting destroys the stored tokens', async () => {
+    const [connection] = (await ana.get('/api/v1/connections').expect(200)).body as { id: string }[];
+    await ana.delete(`/api/v1/connections/${connection.id}`).expect(204);
+    expect((await ana.get('/api/v1/connections').expect(200)).body).toEqual([]);
+    const stored = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connection.id });
+    expect(stored).toMatchObject({ status: 'revoked', accessTokenCiphertext: null, refreshTokenCiphertext: null });
+    await ana.delete(`/api/v1/connections/${connection.id}`).expect(404);
+  });
+});
