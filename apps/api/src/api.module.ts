@@ -17,6 +17,7 @@ import { ComplianceController } from './controllers/compliance.controller';
 import { ConnectionsController } from './controllers/connections.controller';
 import { HealthController } from './controllers/health.controller';
 import { MeController } from './controllers/me.controller';
+import { MetaController } from './controllers/meta.controller';
 import { OrganizationController } from './controllers/organization.controller';
 import { PostsController } from './controllers/posts.controller';
 import { SharesController } from './controllers/shares.controller';
@@ -50,6 +51,7 @@ import { createValidationPipe } from './http/validation.pipe';
     SharesController,
     ComplianceController,
     ConnectionsController,
+    MetaController,
     HealthController,
   ],
   providers: [
