@@ -1,0 +1,150 @@
+import { loadConfig } from '@chorus/config';
+import { Post } from '@chorus/content';
+import { User } from '@chorus/identity';
+import { SocialConnection, TokenCipher, TokenExpiryService } from '@chorus/publishing';
+import { Share, ShareAuditEntry } from '@chorus/shares';
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { eventually, TestApp } from '../support/test-app';
+
+const PARTNER_SCOPES = ['openid', 'profile', 'email', 'w_member_social', 'r_member_social'];
+
+describe('connections over their lifetime', () => {
+  let sandbox: RunningLinkedinSandbox;
+  let t: TestApp;
+  const oldKey = `old:${randomBytes(32).toString('base64')}`;
+
+  beforeAll(async () => {
+    // A partner application: LinkedIn issues it refresh tokens and lets it list members' posts.
+    sandbox = await startSandbox({
+      issueRefreshTokens: true,
+      accessTokenTtlSeconds: 3 * 24 * 3600,
+      clients: [{ clientId: 'chorus-sandbox-client', clientSecret: 'chorus-sandbox-secret', scopes: PARTNER_SCOPES }],
+    });
+    t = await TestApp.start({ ...publishingEnv(sandbox), LINKEDIN_SCOPES: PARTNER_SCOPES.join(' '), TOKEN_ENCRYPTION_KEYS: oldKey, JWT_SECRET: randomBytes(32).toString('hex') });
+    for (const email of ['ana@demo.chorus', 'budi@demo.chorus']) expect((await connectThroughSandbox(t, sandbox, email)).status).toBe(302);
+    await (await t.as('ana@demo.chorus')).post('/api/v1/policies/current/acknowledge').expect(200);
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await sandbox.close();
+  });
+
+  async function connectionOf(email: string): Promise<SocialConnection> {
+    const user = await t.dataSource.getRepository(User).findOneByOrFail({ email });
+    return t.dataSource.getRepository(SocialConnection).findOneByOrFail({ userId: user.id });
+  }
+
+  it('refreshes a token before it expires when LinkedIn issued a refresh token', async () => {
+    const before = await connectionOf('ana@demo.chorus');
+    expect(before.refreshTokenCiphertext).not.toBeNull();
+    t.clock.advance(24 * 3600_000);
+    try {
+      const result = await t.app.get(TokenExpiryService).run();
+      expect(result.refreshed).toBeGreaterThanOrEqual(1);
+      const after = await connectionOf('ana@demo.chorus');
+      expect(after.expiresAt.getTime()).toBeGreaterThan(before.expiresAt.getTime());
+      expect(after.accessTokenCiphertext).not.toBe(before.accessTokenCiphertext);
+    } finally {
+      t.clock.reset();
+    }
+  });
+
+  it('warns the owner a week ahead when it cannot refresh, then marks the connection expired', async () => {
+    const budi = await connectionOf('budi@demo.chorus');
+    await t.dataSource.getRepository(SocialConnection).update({ id: budi.id }, { refreshTokenCiphertext: null });
+    const expiry = t.app.get(TokenExpiryService);
+    const http = await t.as('budi@demo.chorus');
+    const kinds = async () => ((await http.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[]).map((n) => n.kind);
+
+    await expiry.run();
+    await expiry.run();
+    expect((await kinds()).filter((k) => k === 'connection_expiring')).toHaveLength(1);
+    expect(((await http.get('/api/v1/connections').expect(200)).body as { status: string }[])[0].status).toBe('active');
+
+    t.clock.advance(4 * 24 * 3600_000);
+    try {
+      await expiry.run();
+      expect(await kinds()).toContain('connection_expired');
+      expect(((await http.get('/api/v1/connections').expect(200)).body as { status: string }[])[0].status).toBe('expired');
+    } finally {
+      t.clock.reset();
+    }
+  });
+
+  it('finds a post that reached LinkedIn although the answer was lost, instead of posting again', async () => {
+    const ana = await t.as('ana@demo.chorus');
+    const connection = await connectionOf('ana@demo.chorus');
+    const post = await t.dataSource.getRepository(Post).findOneByOrFail({ title: 'Demo opens its Surabaya office' });
+    const draft = await ana.post('/api/v1/shares').send({ postId: post.id, connectionId: connection.id, commentary: 'My own words about Surabaya, where I grew up and still love to visit.' }).expect(201);
+    await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
+    // Every create is saved, then its connection cut: the first attempt's outcome is unknown.
+    await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rateDropAfterCommit: 1 }) });
+    try {
+      await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 500).toISOString() }).expect(200);
+      const share = await eventually(async () => t.dataSource.getRepository(Share).findOneByOrFail({ id: draft.body.id }), (s) => s.status === 'published', 15_000);
+      const posts = ((await (await fetch(`${sandbox.url}/__sandbox/posts`)).json()) as { id: string; commentary: string }[]).filter((p) => p.commentary === share.finalText);
+      expect(posts).toEqual([expect.objectContaining({ id: share.externalId })]);
+      const audit = await t.dataSource.getRepository(ShareAuditEntry).findBy({ shareId: share.id, action: 'publish_succeeded' });
+      expect(audit[0].detail).toMatchObject({ how: 'found' });
+    } finally {
+      await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
+    }
+  });
+
+  it('rotate-keys re-encrypts every token under the newest key, so the old key can go', async () => {
+    const newKey = `new:${randomBytes(32).toString('base64')}`;
+    const env = { ...t.environment.env, TOKEN_ENCRYPTION_KEYS: `${newKey},${oldKey}`, LOG_LEVEL: 'error' };
+    const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '..', '..', 'dist', 'apps', 'api', 'main.js'), 'cli', 'rotate-keys'], {
+      env: { PATH: process.env.PATH, ...env },
+      cwd: join(__dirname, '..', '..'),
+    });
+    expect(stdout).toMatch(/Re-encrypted \d+ connection\(s\) under key "new"/);
+    expect(stdout).toContain('the old keys can be removed');
+    const rows = (await t.dataSource.getRepository(SocialConnection).find()).filter((c) => c.keyId !== null);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((c) => c.keyId === 'new')).toBe(true);
+    // Only the new key is needed now.
+    const newOnly = new TokenCipher(loadConfig({ ...env, TOKEN_ENCRYPTION_KEYS: newKey }));
+    for (const row of rows) expect(newOnly.open({ keyId: row.keyId!, ciphertext: row.accessTokenCiphertext! }, row.id)).toEqual(expect.any(String));
+  });
+});
+
+describe('LinkedIn\'s per-member daily limit', () => {
+  let sandbox: RunningLinkedinSandbox;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    t = await TestApp.start({ ...publishingEnv(sandbox), LINKEDIN_MEMBER_DAILY_LIMIT: '2' });
+    expect((await connectThroughSandbox(t, sandbox, 'citra@demo.chorus')).status).toBe(302);
+    await (await t.as('citra@demo.chorus')).post('/api/v1/policies/current/acknowledge').expect(200);
+  });
+
+  afterAll(async () => {
+    await t.close();
+    await sandbox.close();
+  });
+
+  it('publishes no more than the limit per UTC day; the rest wait', async () => {
+    const citra = await t.as('citra@demo.chorus');
+    await (await t.as('admin@demo.chorus')).patch('/api/v1/organization').send({ dailyShareLimit: 10 }).expect(200);
+    const [connection] = (await citra.get('/api/v1/connections').expect(200)).body as { id: string }[];
+    const post = await t.dataSource.getRepository(Post).findOneByOrFail({ title: 'Demo opens its Surabaya office' });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const draft = await citra.post('/api/v1/shares').send({ postId: post.id, connectionId: connection.id, commentary: `Number ${i}: my own take on the Surabaya office opening.` }).expect(201);
+      await citra.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
+      await citra.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 500).toISOString() }).expect(200);
+      ids.push(draft.body.id);
+    }
+    const statuses = async () => Promise.all(ids.map(async (id) => (await citra.get(`/api/v1/shares/${id}`).expect(200)).body.status as string));
+    await eventually(statuses, (s) => s.filter((x) => x === 'published').length === 2, 15_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect((await statuses()).sort()).toEqual(['published', 'published', 'scheduled']);
+  });
+});
