@@ -1,7 +1,7 @@
 import { AppConfig, ConfigError } from '@chorus/config';
 import { startLinkedinSandbox } from '@chorus/linkedin-sandbox';
 import { Logger } from '@nestjs/common';
-import { createHttpApp } from './bootstrap';
+import { createHttpApp, logLevels } from './bootstrap';
 
 export async function serve(config: AppConfig, role: 'all' | 'api'): Promise<void> {
   if (role === 'api' && !config.redis) {
@@ -12,7 +12,8 @@ export async function serve(config: AppConfig, role: 'all' | 'api'): Promise<voi
   const logger = new Logger('Chorus');
   // Without LinkedIn credentials, `npm start` brings its own LinkedIn: the bundled sandbox.
   if (role === 'all' && config.linkedin.embeddedSandboxPort !== null) {
-    const sandbox = await startLinkedinSandbox({ port: config.linkedin.embeddedSandboxPort, host: '127.0.0.1' });
+    // Nest's log levels are process-wide: the sandbox must use the same ones or it silences Chorus.
+    const sandbox = await startLinkedinSandbox({ port: config.linkedin.embeddedSandboxPort, host: '127.0.0.1', logger: logLevels(config) });
     logger.log(`LinkedIn sandbox at ${sandbox.url} (set LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET to use LinkedIn).`);
     process.once('beforeExit', () => void sandbox.close());
   }
