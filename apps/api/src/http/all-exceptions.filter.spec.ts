@@ -1,0 +1,48 @@
+import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+
+function hostFor(response: { status: jest.Mock; json: jest.Mock; headersSent?: boolean }): ArgumentsHost {
+  return { switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({}) }) } as unknown as ArgumentsHost;
+}
+
+function fakeResponse() {
+  const response = { status: jest.fn(), json: jest.fn(), headersSent: false };
+  response.status.mockReturnValue(response);
+  return response;
+}
+
+describe('AllExceptionsFilter', () => {
+  it('answers an unexpected error with 500 and an error id, and logs that id with the stack', () => {
+    const logged: string[] = [];
+    jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void logged.push(String(message)));
+    const response = fakeResponse();
+    new AllExceptionsFilter().catch(new Error('database exploded'), hostFor(response));
+    expect(response.status).toHaveBeenCalledWith(500);
+    const body = response.json.mock.calls[0][0];
+    expect(body).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Something went wrong on our side. Quote the error id if you contact support.',
+      errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    expect(body.message).not.toContain('exploded');
+    expect(logged[0]).toContain(`errorId=${body.errorId}`);
+    expect(logged[0]).toContain('database exploded');
+  });
+
+  it('keeps the shape of HTTP errors, with their sentences', () => {
+    const response = fakeResponse();
+    new AllExceptionsFilter().catch(new BadRequestException(['email must be an email address']), hostFor(response));
+    expect(response.json).toHaveBeenCalledWith({ statusCode: 400, error: 'Bad Request', message: ['email must be an email address'] });
+    const notFound = fakeResponse();
+    new AllExceptionsFilter().catch(new NotFoundException('Share not found.'), hostFor(notFound));
+    expect(notFound.json).toHaveBeenCalledWith({ statusCode: 404, error: 'Not Found', message: 'Share not found.' });
+  });
+
+  it('answers an oversized body with 413', () => {
+    const response = fakeResponse();
+    new AllExceptionsFilter().catch(Object.assign(new Error('too big'), { type: 'entity.too.large', limit: 1048576 }), hostFor(response));
+    expect(response.status).toHaveBeenCalledWith(413);
+    expect(response.json.mock.calls[0][0].message).toBe('The request body is larger than the limit of 1048576 bytes.');
+  });
+});
