@@ -33,6 +33,9 @@ export abstract class NetworkProvider {
   abstract readonly network: string;
   abstract readonly limits: NetworkLimits;
 
+  /** The approved text as this network's API wants it (LinkedIn: escaped little text). */
+  abstract format(text: string): string;
+
   abstract publish(request: PublishRequest): Promise<{ externalId: string }>;
 
   /**
