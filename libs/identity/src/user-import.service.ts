@@ -8,7 +8,7 @@ import { IdentityRepository } from './identity.repository';
 import { requireRole } from './permissions';
 import { ALL_ROLES, AuthUser, Role } from './roles';
 import { UsersService } from './users.service';
-import { Clock } from '@chorus/config';
+import { Clock, isTimeZone } from '@chorus/config';
 
 const COLUMNS = ['email', 'name', 'roles', 'teams', 'timezone', 'manages'] as const;
 const MAX_ROWS = 5000;
@@ -165,13 +165,4 @@ function importFailed(errors: ImportRowError[]): UnprocessableEntityException {
     message: sorted.map((e) => (e.row > 0 ? `Row ${e.row}: ${e.field}: ${e.message}` : `${e.field}: ${e.message}`)),
     rows: sorted,
   });
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,4 @@
-import { AppConfig } from '@chorus/config';
+import { AppConfig, isTimeZone } from '@chorus/config';
 import { ComplianceModule } from '@chorus/compliance';
 import { IdentityModule, OrganizationsService } from '@chorus/identity';
 import { CoreModule } from '@chorus/platform';
@@ -88,14 +88,5 @@ function parseOptions(args: string[]) {
     }).values;
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${HELP}`);
-  }
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }
