@@ -4,8 +4,6 @@
 const preset = require('./jest.preset');
 
 module.exports = {
-  globalSetup: '<rootDir>/test/support/global-setup.js',
-  rootDir: __dirname,
   testTimeout: 30000,
   projects: [
     { ...preset, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'] },

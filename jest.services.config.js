@@ -5,8 +5,6 @@ process.env.CHORUS_TEST_REDIS_URL ??= 'redis://127.0.0.1:6379';
 const preset = require('./jest.preset');
 
 module.exports = {
-  globalSetup: '<rootDir>/test/support/global-setup.js',
-  rootDir: __dirname,
   testTimeout: 60000,
   maxWorkers: 2,
   projects: [

@@ -1,3 +1,4 @@
+import { ensureBundlesBuilt } from '../support/bundles';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,8 +16,9 @@ describe('operator commands', () => {
   let environment: TestEnvironment;
 
   beforeAll(async () => {
+    await ensureBundlesBuilt();
     environment = await createTestEnvironment({ SEED_DEMO: 'false' });
-  });
+  }, 240_000);
   afterAll(() => environment.dispose());
 
   function run(args: string[], env: Record<string, string | undefined> = environment.env) {

@@ -1,3 +1,4 @@
+import { ensureBundlesBuilt } from '../support/bundles';
 import { loadConfig } from '@chorus/config';
 import { Post } from '@chorus/content';
 import { User } from '@chorus/identity';
@@ -18,6 +19,7 @@ describe('connections over their lifetime', () => {
   const oldKey = `old:${randomBytes(32).toString('base64')}`;
 
   beforeAll(async () => {
+    await ensureBundlesBuilt();
     // A partner application: LinkedIn issues it refresh tokens and lets it list members' posts.
     sandbox = await startSandbox({
       issueRefreshTokens: true,
@@ -27,7 +29,7 @@ describe('connections over their lifetime', () => {
     t = await TestApp.start({ ...publishingEnv(sandbox), LINKEDIN_SCOPES: PARTNER_SCOPES.join(' '), TOKEN_ENCRYPTION_KEYS: oldKey, JWT_SECRET: randomBytes(32).toString('hex') });
     for (const email of ['ana@demo.chorus', 'budi@demo.chorus']) expect((await connectThroughSandbox(t, sandbox, email)).status).toBe(302);
     await (await t.as('ana@demo.chorus')).post('/api/v1/policies/current/acknowledge').expect(200);
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await t.close();

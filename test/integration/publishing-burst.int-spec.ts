@@ -1,3 +1,4 @@
+import { ensureBundlesBuilt } from '../support/bundles';
 import { Clock } from '@chorus/config';
 import { Post } from '@chorus/content';
 import { SocialConnection } from '@chorus/publishing';
@@ -29,12 +30,13 @@ describe(`publishing bursts (${distributed ? 'PostgreSQL, BullMQ, two worker pro
   let workers: ChorusProcess[] = [];
 
   beforeAll(async () => {
+    await ensureBundlesBuilt();
     sandbox = await startSandbox();
     t = await TestApp.start(publishingEnv(sandbox), { role: 'api' });
     for (const email of MEMBERS) expect((await connectThroughSandbox(t, sandbox, email)).status).toBe(302);
     connections = await t.dataSource.getRepository(SocialConnection).find();
     post = (await t.dataSource.getRepository(Post).findOneByOrFail({ title: 'Demo opens its Surabaya office' }));
-  }, 60_000);
+  }, 240_000);
 
   afterEach(async () => {
     await Promise.all(workers.map((w) => w.stop()));
