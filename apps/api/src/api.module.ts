@@ -1,6 +1,7 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { ComplianceModule } from '@chorus/compliance';
 import { ContentModule } from '@chorus/content';
+import { GamificationModule } from '@chorus/gamification';
 import { IdentityModule } from '@chorus/identity';
 import { NotificationsModule } from '@chorus/notifications';
 import { PublishingModule } from '@chorus/publishing';
@@ -15,11 +16,13 @@ import { LocalStrategy } from './auth/local.strategy';
 import { AuthController } from './controllers/auth.controller';
 import { ComplianceController } from './controllers/compliance.controller';
 import { ConnectionsController } from './controllers/connections.controller';
+import { GamificationController } from './controllers/gamification.controller';
 import { HealthController } from './controllers/health.controller';
 import { MeController } from './controllers/me.controller';
 import { MetaController } from './controllers/meta.controller';
 import { OrganizationController } from './controllers/organization.controller';
 import { PostsController } from './controllers/posts.controller';
+import { RewardsController } from './controllers/rewards.controller';
 import { SharesController } from './controllers/shares.controller';
 import { TeamsController } from './controllers/teams.controller';
 import { UsersController } from './controllers/users.controller';
@@ -36,6 +39,7 @@ import { createValidationPipe } from './http/validation.pipe';
     ComplianceModule,
     SharesModule,
     PublishingModule,
+    GamificationModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }] }),
@@ -53,6 +57,8 @@ import { createValidationPipe } from './http/validation.pipe';
     ConnectionsController,
     MetaController,
     HealthController,
+    GamificationController,
+    RewardsController,
   ],
   providers: [
     JwtStrategy,

@@ -1,11 +1,14 @@
 import { AppConfig } from '@chorus/config';
+import { GamificationModule } from '@chorus/gamification';
 import { JobsWorkerModule } from '@chorus/jobs';
 import { NotificationsWorkerModule } from '@chorus/notifications';
 import { PublishingModule, PublishingWorkerModule } from '@chorus/publishing';
 import { SharesModule } from '@chorus/shares';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
+import { ContestClosingTick } from './ticks/contest-closing.tick';
 import { DispatcherTick } from './ticks/dispatcher.tick';
+import { PointsTick } from './ticks/points.tick';
 import { PostExpiryTick } from './ticks/post-expiry.tick';
 import { TokenExpiryTick } from './ticks/token-expiry.tick';
 
@@ -15,8 +18,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule],
-      providers: [PostExpiryTick, TokenExpiryTick, DispatcherTick],
+      imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule],
+      providers: [PostExpiryTick, TokenExpiryTick, DispatcherTick, PointsTick, ContestClosingTick],
     };
   }
 }

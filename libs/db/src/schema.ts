@@ -4,6 +4,19 @@ import { ComplianceRuleEntity } from '@chorus/compliance/compliance-rule.entity'
 import { PolicyAcknowledgement, PolicyVersion } from '@chorus/compliance/policy.entity';
 import { Campaign } from '@chorus/content/campaign.entity';
 import { Post, PostTeam } from '@chorus/content/post.entity';
+import {
+  Contest,
+  ContestEntry,
+  PeriodClosing,
+  PointBalance,
+  PointEvent,
+  PointScoreCount,
+  PointsRulesEntity,
+  PointTotal,
+  Redemption,
+  Reward,
+  UserBadge,
+} from '@chorus/gamification/entities';
 import { Invite, Organization, RefreshSession, Team, TeamMembership, User } from '@chorus/identity/entities';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications/notification.entity';
@@ -33,6 +46,17 @@ export const ENTITIES = [
   ShareAuditEntry,
   OAuthState,
   OutboxEvent,
+  PointEvent,
+  PointTotal,
+  PointScoreCount,
+  PointBalance,
+  PointsRulesEntity,
+  UserBadge,
+  Contest,
+  ContestEntry,
+  Reward,
+  Redemption,
+  PeriodClosing,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

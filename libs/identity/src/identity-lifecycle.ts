@@ -4,6 +4,7 @@ import { Organization, User } from './entities';
 
 export type DeactivationListener = (manager: EntityManager, user: User, at: Date) => Promise<void>;
 export type OrganizationListener = (manager: EntityManager, organization: Organization) => Promise<void>;
+export type UserUpdatedListener = (manager: EntityManager, user: User) => Promise<void>;
 
 /**
  * Offboarding reaches into other modules (connections are revoked, pending shares
@@ -14,6 +15,7 @@ export type OrganizationListener = (manager: EntityManager, organization: Organi
 export class IdentityLifecycle {
   private readonly deactivationListeners: DeactivationListener[] = [];
   private readonly organizationListeners: OrganizationListener[] = [];
+  private readonly userUpdatedListeners: UserUpdatedListener[] = [];
 
   /** E.g. compliance seeds its default rules into every new organisation. */
   onOrganizationCreated(listener: OrganizationListener): void {
@@ -22,6 +24,15 @@ export class IdentityLifecycle {
 
   async organizationCreated(manager: EntityManager, organization: Organization): Promise<void> {
     for (const listener of this.organizationListeners) await listener(manager, organization);
+  }
+
+  /** E.g. gamification takes a user off leaderboards when they opt out or an admin excludes them. */
+  onUserUpdated(listener: UserUpdatedListener): void {
+    this.userUpdatedListeners.push(listener);
+  }
+
+  async userUpdated(manager: EntityManager, user: User): Promise<void> {
+    for (const listener of this.userUpdatedListeners) await listener(manager, user);
   }
 
   onDeactivated(listener: DeactivationListener): void {

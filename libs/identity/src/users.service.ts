@@ -63,7 +63,10 @@ export class UsersService {
       }
       changes.weeklySlots = dto.weeklySlots.map((s) => ({ weekday: s.weekday, time: s.time }));
     }
-    await this.transactions.run((m) => m.getRepository(User).update({ id: user.id }, changes));
+    await this.transactions.run(async (m) => {
+      await m.getRepository(User).update({ id: user.id }, changes);
+      await this.lifecycle.userUpdated(m, { ...user, ...changes });
+    });
     return this.getMe(actor);
   }
 
@@ -152,6 +155,7 @@ export class UsersService {
       if (dto.roles !== undefined) changes.roles = dto.roles.length > 0 ? dto.roles : [Role.Employee];
       if (dto.leaderboardExcluded !== undefined) changes.leaderboardExcluded = dto.leaderboardExcluded;
       await manager.getRepository(User).update({ id: user.id }, changes);
+      await this.lifecycle.userUpdated(manager, { ...user, ...changes });
       if (dto.teamIds !== undefined) {
         await this.assertTeamsExist(manager, actor.organizationId, dto.teamIds);
         await this.repository.replaceMemberships(manager, user, dto.teamIds);

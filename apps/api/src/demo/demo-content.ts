@@ -95,3 +95,17 @@ export const DEMO_POSTS: DemoPost[] = [
     team: 'Engineering',
   },
 ];
+
+/** The demo rewards catalogue: things Indonesian advocacy programmes actually hand out. */
+export const DEMO_REWARDS: { name: string; description: string; cost: number; stock: number | null }[] = [
+  { name: 'Coffee voucher', description: 'A Rp 50.000 voucher for the coffee shop downstairs.', cost: 60, stock: 100 },
+  { name: 'Company t-shirt', description: 'The Demo t-shirt, in your size. Picked up at the front desk.', cost: 150, stock: 25 },
+  { name: 'Extra day off', description: 'One extra day of paid leave, agreed with your manager.', cost: 1000, stock: 3 },
+];
+
+export const DEMO_CONTEST = {
+  name: 'Sharer of the month',
+  description: 'Share what you are proud of, in your own words. The three people with the most points this month win.',
+  minPoints: 20,
+  prizes: ['Lunch with the CEO', 'Company t-shirt', 'Coffee voucher'],
+};

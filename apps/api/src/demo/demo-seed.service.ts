@@ -2,10 +2,11 @@ import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { PoliciesService } from '@chorus/compliance';
 import { Post, PostTeam } from '@chorus/content';
+import { Contest, DEFAULT_POINTS_RULES, localDate, monthKey, periodRange, Reward } from '@chorus/gamification';
 import { IdentityLifecycle, IdentityRepository, Organization, PasswordHasher, Role, Team, User, UsersService } from '@chorus/identity';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DEMO_POLICY, DEMO_POSTS } from './demo-content';
+import { DEMO_CONTEST, DEMO_POLICY, DEMO_POSTS, DEMO_REWARDS } from './demo-content';
 
 export const DEMO_PASSWORD = 'chorus-demo';
 export const DEMO_SLUG = 'demo';
@@ -125,8 +126,41 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await manager.getRepository(Post).insert(post);
         if (demo.team) await manager.getRepository(PostTeam).insert({ postId: post.id, teamId: teams.get(demo.team)!.id, organizationId: organization.id });
       }
+      for (const demo of DEMO_REWARDS) {
+        await manager.getRepository(Reward).insert({ id: randomUUID(), organizationId: organization.id, ...demo, active: true, createdAt: now, updatedAt: now });
+      }
+      await manager.getRepository(Contest).insert(this.monthlyContest(organization, now));
     });
     this.logger.log(`Seeded the demo organisation: sign in as ana@demo.chorus (or admin@, curator@, manager@) with password "${DEMO_PASSWORD}".`);
     return true;
+  }
+
+  /**
+   * This month's contest, so the demo has something running. No points are seeded: points
+   * stand for real published shares, and the demo has none until someone shares.
+   */
+  private monthlyContest(organization: Organization, now: Date): Contest {
+    const key = monthKey(now, organization.timezone);
+    const { startsAt, endsAt } = periodRange('month', key, organization.timezone)!;
+    return {
+      id: randomUUID(),
+      organizationId: organization.id,
+      name: `${DEMO_CONTEST.name} — ${key}`,
+      description: DEMO_CONTEST.description,
+      startsOn: localDate(startsAt, organization.timezone),
+      endsOn: localDate(new Date(endsAt.getTime() - 1), organization.timezone),
+      timezone: organization.timezone,
+      startsAt,
+      endsAt,
+      scope: 'organization',
+      teamId: null,
+      minPoints: DEMO_CONTEST.minPoints,
+      prizes: DEMO_CONTEST.prizes.map((title, index) => ({ rank: index + 1, title, points: DEFAULT_POINTS_RULES.contestPrizePoints[index] ?? 0 })),
+      status: 'open',
+      results: null,
+      closedAt: null,
+      createdById: null,
+      createdAt: now,
+    };
   }
 }

@@ -1,0 +1,47 @@
+import { ContentModule } from '@chorus/content';
+import { IdentityLifecycle, IdentityModule } from '@chorus/identity';
+import { NotificationsModule } from '@chorus/notifications';
+import { SharesModule } from '@chorus/shares';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { BadgesService } from './badges.service';
+import { ContestsRepository } from './contests.repository';
+import { ContestsService } from './contests.service';
+import { LeaderboardService } from './leaderboard.service';
+import { PointsLedger } from './points-ledger.service';
+import { PointsRulesService } from './points-rules.service';
+import { PointsRepository } from './points.repository';
+import { PointsService } from './points.service';
+import { RewardsRepository } from './rewards.repository';
+import { RewardsService } from './rewards.service';
+import { SharePointsService } from './share-points.service';
+
+/** Points ledger, leaderboards, badges, contests and rewards. */
+@Module({
+  imports: [IdentityModule, ContentModule, SharesModule, NotificationsModule],
+  providers: [
+    PointsRepository,
+    ContestsRepository,
+    RewardsRepository,
+    PointsLedger,
+    BadgesService,
+    PointsRulesService,
+    PointsService,
+    SharePointsService,
+    LeaderboardService,
+    ContestsService,
+    RewardsService,
+  ],
+  exports: [PointsLedger, BadgesService, PointsRulesService, PointsService, SharePointsService, LeaderboardService, ContestsService, RewardsService],
+})
+export class GamificationModule implements OnModuleInit {
+  constructor(
+    private readonly lifecycle: IdentityLifecycle,
+    private readonly ledger: PointsLedger,
+  ) {}
+
+  onModuleInit(): void {
+    // Opting out, an admin's exclusion and offboarding take a user off every board at once.
+    this.lifecycle.onUserUpdated((manager, user) => this.ledger.syncVisibility(manager, user.id));
+    this.lifecycle.onDeactivated((manager, user) => this.ledger.syncVisibility(manager, user.id));
+  }
+}

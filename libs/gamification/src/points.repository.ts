@@ -1,0 +1,431 @@
+import { OutboxEvent } from '@chorus/db';
+import { Organization, TeamMembership, User } from '@chorus/identity';
+import { SHARE_PUBLISHED } from '@chorus/publishing';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { BadgeCode } from './badges';
+import { Contest } from './entities/contest.entity';
+import { PeriodClosing } from './entities/period-closing.entity';
+import { PointBalance } from './entities/point-balance.entity';
+import { PointEvent, PointEventKind } from './entities/point-event.entity';
+import { PointScoreCount } from './entities/point-score-count.entity';
+import { Period, PointTotal } from './entities/point-total.entity';
+import { PointsRulesEntity } from './entities/points-rules.entity';
+import { UserBadge } from './entities/user-badge.entity';
+import { execute, isPostgresManager, toBoolean, toDate, toNumber } from './sql';
+
+export interface AwardeeState {
+  id: string;
+  organizationId: string;
+  /** Shown on leaderboards: not opted out, not excluded by an admin, not deactivated. */
+  visible: boolean;
+}
+
+export interface TotalChange {
+  organizationId: string;
+  userId: string;
+  period: Period;
+  periodKey: string;
+  delta: number;
+  reachedAt: Date;
+  /** Used only when this creates the row; an existing row keeps its own flag. */
+  visible: boolean;
+}
+
+export interface BoardRow {
+  userId: string;
+  name: string;
+  points: number;
+  reachedAt: Date;
+}
+
+export interface OwnTotal {
+  points: number;
+  visible: boolean;
+}
+
+export function eventKey(event: { userId: string; kind: string; source: string }): string {
+  return JSON.stringify([event.userId, event.kind, event.source]);
+}
+
+export function totalKey(row: { userId: string; period: string; periodKey: string }): string {
+  return `${row.userId} ${row.period} ${row.periodKey}`;
+}
+
+/** `(:a0, :b0), (:a1, :b1)…` and their parameters, for a multi-row statement. */
+function rows<T extends object>(items: T[], columns: (keyof T & string)[]): { values: string; parameters: Record<string, unknown> } {
+  const parameters: Record<string, unknown> = {};
+  const values = items
+    .map((item, index) => {
+      for (const column of columns) parameters[`${column}${index}`] = item[column];
+      return `(${columns.map((column) => `:${column}${index}`).join(', ')})`;
+    })
+    .join(', ');
+  return { values, parameters };
+}
+
+/** Appears on leaderboards: the user's own choice, the admin's, and offboarding all count. */
+export function isOnLeaderboards(user: Pick<User, 'leaderboardOptOut' | 'leaderboardExcluded' | 'status'>): boolean {
+  return !user.leaderboardOptOut && !user.leaderboardExcluded && user.status !== 'deactivated';
+}
+
+/**
+ * Gamification's queries, named by intent. Writes take the caller's transaction; every read
+ * that takes an id is scoped to the organisation.
+ */
+@Injectable()
+export class PointsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---- the outbox of published shares
+
+  /** The oldest pending `share.published` event no other worker holds (PostgreSQL: SKIP LOCKED). */
+  claimPendingSharePublished(manager: EntityManager, skip: string[]): Promise<OutboxEvent | null> {
+    const query = manager
+      .getRepository(OutboxEvent)
+      .createQueryBuilder('event')
+      .where('event.consumedAt IS NULL AND event.type = :type', { type: SHARE_PUBLISHED })
+      .orderBy('event.createdAt', 'ASC')
+      .take(1);
+    if (skip.length > 0) query.andWhere('event.id NOT IN (:...skip)', { skip });
+    if (isPostgresManager(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    return query.getOne();
+  }
+
+  async markConsumed(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.getRepository(OutboxEvent).update({ id }, { consumedAt: at });
+  }
+
+  // ---- the award transaction, in lock order: users, ledger, totals, contest entries, balance, badges, score counts
+
+  /**
+   * The awardees, read with a share lock on PostgreSQL so that a concurrent change of their
+   * leaderboard settings is either fully before or fully after this award.
+   */
+  async lockAwardees(manager: EntityManager, userIds: string[]): Promise<Map<string, AwardeeState>> {
+    const map = new Map<string, AwardeeState>();
+    if (userIds.length === 0) return map;
+    const query = manager
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .where('user.id IN (:...ids)', { ids: [...new Set(userIds)].sort() })
+      .orderBy('user.id', 'ASC');
+    if (isPostgresManager(manager)) query.setLock('pessimistic_read');
+    for (const user of await query.getMany()) {
+      map.set(user.id, { id: user.id, organizationId: user.organizationId, visible: isOnLeaderboards(user) });
+    }
+    return map;
+  }
+
+  /**
+   * Writes ledger events in one statement; returns the keys (`eventKey`) of those written. An
+   * event whose (user, kind, source) exists already is skipped: awarding twice is a no-op.
+   */
+  async insertEvents(manager: EntityManager, events: PointEvent[]): Promise<Set<string>> {
+    if (events.length === 0) return new Set();
+    const { values, parameters } = rows(
+      events.map((e) => ({ ...e, detail: e.detail === null ? null : JSON.stringify(e.detail) })),
+      ['id', 'organizationId', 'userId', 'kind', 'source', 'points', 'shareId', 'detail', 'occurredAt', 'createdAt'],
+    );
+    const { rows: written } = await execute<{ userId: string; kind: string; source: string }>(
+      manager,
+      `INSERT INTO "point_events" ("id", "organizationId", "userId", "kind", "source", "points", "shareId", "detail", "occurredAt", "createdAt") VALUES ${values}
+       ON CONFLICT ("userId", "kind", "source") DO NOTHING RETURNING "userId", "kind", "source"`,
+      parameters,
+    );
+    return new Set(written.map(eventKey));
+  }
+
+  /**
+   * Adds to period totals (creating them), in one statement with the rows in the given order
+   * (the lock order), and returns each new total and whether it is shown.
+   */
+  async addToTotals(manager: EntityManager, changes: TotalChange[]): Promise<Map<string, OwnTotal>> {
+    const result = new Map<string, OwnTotal>();
+    if (changes.length === 0) return result;
+    const { values, parameters } = rows(changes, ['userId', 'period', 'periodKey', 'organizationId', 'delta', 'visible', 'reachedAt']);
+    const { rows: returned } = await execute<{ userId: string; period: string; periodKey: string; points: unknown; visible: unknown }>(
+      manager,
+      `INSERT INTO "point_totals" ("userId", "period", "periodKey", "organizationId", "points", "visible", "reachedAt") VALUES ${values}
+       ON CONFLICT ("userId", "period", "periodKey") DO UPDATE SET
+         "points" = "point_totals"."points" + excluded."points",
+         "reachedAt" = CASE WHEN excluded."reachedAt" > "point_totals"."reachedAt" THEN excluded."reachedAt" ELSE "point_totals"."reachedAt" END
+       RETURNING "userId", "period", "periodKey", "points", "visible"`,
+      parameters,
+    );
+    for (const row of returned) result.set(totalKey(row), { points: toNumber(row.points), visible: toBoolean(row.visible) });
+    return result;
+  }
+
+  async addToContestEntries(manager: EntityManager, entries: { contestId: string; userId: string; organizationId: string; delta: number; reachedAt: Date }[]): Promise<void> {
+    if (entries.length === 0) return;
+    const { values, parameters } = rows(entries, ['contestId', 'userId', 'organizationId', 'delta', 'reachedAt']);
+    await execute(
+      manager,
+      `INSERT INTO "contest_entries" ("contestId", "userId", "organizationId", "points", "reachedAt") VALUES ${values}
+       ON CONFLICT ("contestId", "userId") DO UPDATE SET
+         "points" = "contest_entries"."points" + excluded."points",
+         "reachedAt" = CASE WHEN excluded."reachedAt" > "contest_entries"."reachedAt" THEN excluded."reachedAt" ELSE "contest_entries"."reachedAt" END`,
+      parameters,
+    );
+  }
+
+  /** `delta` more (or fewer) visible users hold `points` on a board, for each change, in the given order. */
+  async adjustScoreCounts(manager: EntityManager, changes: { organizationId: string; period: Period; periodKey: string; points: number; delta: number }[]): Promise<void> {
+    if (changes.length === 0) return;
+    const { values, parameters } = rows(changes, ['organizationId', 'period', 'periodKey', 'points', 'delta']);
+    await execute(
+      manager,
+      `INSERT INTO "point_score_counts" ("organizationId", "period", "periodKey", "points", "users") VALUES ${values}
+       ON CONFLICT ("organizationId", "period", "periodKey", "points") DO UPDATE SET "users" = "point_score_counts"."users" + excluded."users"`,
+      parameters,
+    );
+  }
+
+  async creditBalances(manager: EntityManager, credits: { userId: string; organizationId: string; points: number }[], at: Date): Promise<void> {
+    if (credits.length === 0) return;
+    const { values, parameters } = rows(
+      credits.map((c) => ({ ...c, at })),
+      ['userId', 'organizationId', 'points', 'at'],
+    );
+    await execute(
+      manager,
+      `INSERT INTO "point_balances" ("userId", "organizationId", "balance", "updatedAt") VALUES ${values}
+       ON CONFLICT ("userId") DO UPDATE SET "balance" = "point_balances"."balance" + excluded."balance", "updatedAt" = excluded."updatedAt"`,
+      parameters,
+    );
+  }
+
+  /** Takes points only if the balance covers them; the row lock makes concurrent debits queue. */
+  async debitBalance(manager: EntityManager, userId: string, points: number, at: Date): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(PointBalance)
+      .set({ balance: () => `"balance" - ${Math.trunc(points)}`, updatedAt: at })
+      .where('"userId" = :userId AND "balance" >= :points', { userId, points })
+      .execute();
+    return Boolean(result.affected);
+  }
+
+  /** Open contests of the organisation whose period contains `at`. */
+  openContestsCovering(manager: EntityManager, organizationId: string, at: Date): Promise<Contest[]> {
+    return manager
+      .getRepository(Contest)
+      .createQueryBuilder('contest')
+      .where("contest.organizationId = :organizationId AND contest.status = 'open'", { organizationId })
+      .andWhere('contest.startsAt <= :at AND contest.endsAt > :at', { at })
+      .getMany();
+  }
+
+  /** Sets the leaderboard flag on a user's totals; returns the rows whose flag changed. */
+  async setVisibility(manager: EntityManager, userId: string, visible: boolean): Promise<PointTotal[]> {
+    const query = manager
+      .getRepository(PointTotal)
+      .createQueryBuilder('total')
+      .where('total.userId = :userId AND total.visible = :was', { userId, was: !visible })
+      .orderBy('total.period', 'ASC')
+      .addOrderBy('total.periodKey', 'ASC');
+    if (isPostgresManager(manager)) query.setLock('pessimistic_write');
+    const rows = await query.getMany();
+    if (rows.length > 0) {
+      await manager.createQueryBuilder().update(PointTotal).set({ visible }).where('"userId" = :userId AND "visible" = :was', { userId, was: !visible }).execute();
+    }
+    return rows;
+  }
+
+  async insertBadge(manager: EntityManager, badge: { organizationId: string; userId: string; badge: BadgeCode; awardedAt: Date; detail: Record<string, unknown> }): Promise<boolean> {
+    const { rows } = await execute(
+      manager,
+      `INSERT INTO "user_badges" ("id", "organizationId", "userId", "badge", "awardedAt", "detail") VALUES (:id, :organizationId, :userId, :badge, :awardedAt, :detail)
+       ON CONFLICT ("userId", "badge") DO NOTHING RETURNING "id"`,
+      { id: randomUUID(), ...badge, detail: JSON.stringify(badge.detail) },
+    );
+    return rows.length === 1;
+  }
+
+  async badgeCodesOf(manager: EntityManager, userId: string): Promise<Set<string>> {
+    const rows = await manager.getRepository(UserBadge).find({ where: { userId }, select: { badge: true } });
+    return new Set(rows.map((r) => r.badge));
+  }
+
+  countEventsOfKind(manager: EntityManager, userId: string, kind: PointEventKind): Promise<number> {
+    return manager.getRepository(PointEvent).countBy({ userId, kind });
+  }
+
+  /** When the user's events of a kind happened between two instants (for streaks). */
+  async eventTimesBetween(manager: EntityManager, userId: string, kind: PointEventKind, from: Date, to: Date): Promise<Date[]> {
+    const rows = await manager
+      .getRepository(PointEvent)
+      .createQueryBuilder('event')
+      .select('event.occurredAt', 'occurredAt')
+      .where('event.userId = :userId AND event.kind = :kind', { userId, kind })
+      .andWhere('event.occurredAt >= :from AND event.occurredAt < :to', { from, to })
+      .getRawMany<{ occurredAt: unknown }>();
+    return rows.map((r) => toDate(r.occurredAt));
+  }
+
+  /** Points a share already earned of one kind in a time range (for daily caps). */
+  async earnedOnShareBetween(manager: EntityManager, shareId: string, kind: PointEventKind, from: Date, to: Date): Promise<number> {
+    const row = await manager
+      .getRepository(PointEvent)
+      .createQueryBuilder('event')
+      .select('COALESCE(SUM(event.points), 0)', 'points')
+      .where('event.shareId = :shareId AND event.kind = :kind', { shareId, kind })
+      .andWhere('event.occurredAt >= :from AND event.occurredAt < :to', { from, to })
+      .getRawOne<{ points: unknown }>();
+    return toNumber(row?.points);
+  }
+
+  /** Serialises work on one key for the rest of the transaction (PostgreSQL; SQLite is serial already). */
+  async lockKey(manager: EntityManager, key: string): Promise<void> {
+    if (isPostgresManager(manager)) await execute(manager, 'SELECT pg_advisory_xact_lock(hashtext(:key))', { key });
+  }
+
+  // ---- leaderboards: indexed reads of the totals, never the ledger
+
+  async topOfBoard(board: { organizationId: string; period: Period; periodKey: string; teamId?: string | null }, limit: number): Promise<BoardRow[]> {
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select('total.userId', 'userId')
+      .addSelect('total.points', 'points')
+      .addSelect('total.reachedAt', 'reachedAt')
+      .addSelect('user.name', 'name')
+      .from(PointTotal, 'total')
+      .innerJoin(User, 'user', 'user.id = total.userId')
+      .where('total.organizationId = :organizationId AND total.period = :period AND total.periodKey = :periodKey AND total.visible = :visible', {
+        ...board,
+        visible: true,
+      });
+    if (board.teamId) query.innerJoin(TeamMembership, 'membership', 'membership.userId = total.userId AND membership.teamId = :teamId', { teamId: board.teamId });
+    const rows = await query
+      .orderBy('total.points', 'DESC')
+      .addOrderBy('total.reachedAt', 'ASC')
+      .addOrderBy('total.userId', 'ASC')
+      .limit(limit)
+      .getRawMany<{ userId: string; points: unknown; reachedAt: unknown; name: string }>();
+    return rows.map((r) => ({ userId: r.userId, name: r.name, points: toNumber(r.points), reachedAt: toDate(r.reachedAt) }));
+  }
+
+  /**
+   * The caller's total on the organisation board and how many visible users have more
+   * points, in one round trip (a sum over distinct scores, not a count of people).
+   */
+  async standingOf(board: { organizationId: string; period: Period; periodKey: string }, userId: string): Promise<(OwnTotal & { ahead: number }) | null> {
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('total.points', 'points')
+      .addSelect('total.visible', 'visible')
+      .addSelect(
+        (ahead) =>
+          ahead
+            .select('COALESCE(SUM(score.users), 0)')
+            .from(PointScoreCount, 'score')
+            .where('score.organizationId = :organizationId AND score.period = :period AND score.periodKey = :periodKey AND score.points > total.points'),
+        'ahead',
+      )
+      .from(PointTotal, 'total')
+      .where('total.userId = :userId AND total.period = :period AND total.periodKey = :periodKey', { ...board, userId })
+      .getRawOne<{ points: unknown; visible: unknown; ahead: unknown }>();
+    return row ? { points: toNumber(row.points), visible: toBoolean(row.visible), ahead: toNumber(row.ahead) } : null;
+  }
+
+  async totalOf(userId: string, period: Period, periodKey: string): Promise<OwnTotal | null> {
+    const row = await this.dataSource.getRepository(PointTotal).findOneBy({ userId, period, periodKey });
+    return row ? { points: row.points, visible: row.visible } : null;
+  }
+
+  async totalsOf(userId: string, keys: { period: Period; periodKey: string }[]): Promise<PointTotal[]> {
+    return this.dataSource.getRepository(PointTotal).find({ where: keys.map((k) => ({ userId, ...k })) });
+  }
+
+  /** Visible users with more points on the organisation board: a sum over distinct scores. */
+  async usersAhead(board: { organizationId: string; period: Period; periodKey: string }, points: number): Promise<number> {
+    const row = await this.dataSource
+      .getRepository(PointScoreCount)
+      .createQueryBuilder('score')
+      .select('COALESCE(SUM(score.users), 0)', 'ahead')
+      .where('score.organizationId = :organizationId AND score.period = :period AND score.periodKey = :periodKey AND score.points > :points', { ...board, points })
+      .getRawOne<{ ahead: unknown }>();
+    return toNumber(row?.ahead);
+  }
+
+  /** Visible members of a team with more points (teams are small enough to count). */
+  async teamMembersAhead(board: { organizationId: string; period: Period; periodKey: string; teamId: string }, points: number): Promise<number> {
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'ahead')
+      .from(PointTotal, 'total')
+      .innerJoin(TeamMembership, 'membership', 'membership.userId = total.userId AND membership.teamId = :teamId', { teamId: board.teamId })
+      .where('total.organizationId = :organizationId AND total.period = :period AND total.periodKey = :periodKey AND total.visible = :visible', {
+        ...board,
+        visible: true,
+      })
+      .andWhere('total.points > :points', { points })
+      .getRawOne<{ ahead: unknown }>();
+    return toNumber(row?.ahead);
+  }
+
+  isTeamMember(teamId: string, userId: string): Promise<boolean> {
+    return this.dataSource.getRepository(TeamMembership).existsBy({ teamId, userId });
+  }
+
+  // ---- the user's own points
+
+  async balanceOf(userId: string): Promise<number> {
+    const row = await this.dataSource.getRepository(PointBalance).findOneBy({ userId });
+    return row?.balance ?? 0;
+  }
+
+  recentEvents(organizationId: string, userId: string, limit: number): Promise<PointEvent[]> {
+    return this.dataSource.getRepository(PointEvent).find({ where: { organizationId, userId }, order: { occurredAt: 'DESC', createdAt: 'DESC' }, take: limit });
+  }
+
+  badgesOf(organizationId: string, userId: string): Promise<UserBadge[]> {
+    return this.dataSource.getRepository(UserBadge).find({ where: { organizationId, userId }, order: { awardedAt: 'ASC' } });
+  }
+
+  // ---- rules
+
+  findRules(organizationId: string, manager?: EntityManager): Promise<PointsRulesEntity | null> {
+    return (manager ?? this.dataSource.manager).getRepository(PointsRulesEntity).findOneBy({ organizationId });
+  }
+
+  // ---- period closings
+
+  listOrganizations(): Promise<Pick<Organization, 'id' | 'timezone' | 'createdAt'>[]> {
+    return this.dataSource.getRepository(Organization).find({ select: { id: true, timezone: true, createdAt: true } });
+  }
+
+  async isPeriodClosed(organizationId: string, period: string, periodKey: string): Promise<boolean> {
+    return this.dataSource.getRepository(PeriodClosing).existsBy({ organizationId, period, periodKey });
+  }
+
+  /** Claims a period's closing; false when another worker already did. */
+  async claimPeriodClosing(manager: EntityManager, organizationId: string, period: string, periodKey: string, at: Date): Promise<boolean> {
+    const { rows } = await execute(
+      manager,
+      `INSERT INTO "period_closings" ("organizationId", "period", "periodKey", "closedAt") VALUES (:organizationId, :period, :periodKey, :at)
+       ON CONFLICT ("organizationId", "period", "periodKey") DO NOTHING RETURNING "organizationId"`,
+      { organizationId, period, periodKey, at },
+    );
+    return rows.length === 1;
+  }
+
+  hasPendingSharePoints(): Promise<boolean> {
+    return this.dataSource
+      .getRepository(OutboxEvent)
+      .createQueryBuilder('event')
+      .where('event.consumedAt IS NULL AND event.type = :type', { type: SHARE_PUBLISHED })
+      .getExists();
+  }
+
+  /** Published shares announced before `at` whose points are not counted yet. */
+  hasPendingSharePointsBefore(at: Date): Promise<boolean> {
+    return this.dataSource
+      .getRepository(OutboxEvent)
+      .createQueryBuilder('event')
+      .where('event.consumedAt IS NULL AND event.type = :type AND event.createdAt < :at', { type: SHARE_PUBLISHED, at })
+      .getExists();
+  }
+}

@@ -1,0 +1,124 @@
+import { Clock } from '@chorus/config';
+import { Post } from '@chorus/content';
+import { OutboxEvent } from '@chorus/db';
+import { SharePointsService } from '@chorus/gamification';
+import { User } from '@chorus/identity';
+import { SHARE_PUBLISHED, SharePublishedEvent } from '@chorus/publishing';
+import { Share } from '@chorus/shares';
+import { randomUUID } from 'node:crypto';
+import { TestApp } from './test-app';
+
+export interface PublishedShareInput {
+  email: string;
+  postId: string;
+  commentary?: string;
+  publishedAt?: Date;
+  network?: string;
+  /** Anything but 'published' writes a share that never went out (with a forged event). */
+  status?: string;
+}
+
+/**
+ * What the publisher leaves behind after a confirmed publish: the share marked published and
+ * its `share.published` outbox event, in one transaction (as PublishingService does). Tests
+ * that are not about the publish path itself start from here; the real path through the
+ * LinkedIn sandbox is covered in gamification-publishing.e2e-spec.ts.
+ */
+export async function publishedShare(t: TestApp, input: PublishedShareInput): Promise<Share> {
+  const user = await t.dataSource.getRepository(User).findOneByOrFail({ email: input.email });
+  const post = await t.dataSource.getRepository(Post).findOneByOrFail({ id: input.postId });
+  const publishedAt = input.publishedAt ?? t.app.get(Clock).now();
+  const text = input.commentary ?? post.suggestedCommentary;
+  const share: Share = {
+    id: randomUUID(),
+    organizationId: user.organizationId,
+    userId: user.id,
+    postId: post.id,
+    connectionId: randomUUID(),
+    network: input.network ?? 'linkedin',
+    commentary: text,
+    finalText: text,
+    link: post.url,
+    title: post.title,
+    description: post.description,
+    status: input.status ?? 'published',
+    approvedAt: publishedAt,
+    approvedHash: null,
+    approvedById: user.id,
+    reviewNote: null,
+    reviewedById: null,
+    reviewedAt: null,
+    scheduledAt: publishedAt,
+    slotted: false,
+    attemptId: null,
+    leaseExpiresAt: null,
+    attempts: 1,
+    outcomeUnknown: false,
+    publishedAt: input.status && input.status !== 'published' ? null : publishedAt,
+    externalId: `urn:li:share:${Math.floor(Math.random() * 1e12)}`,
+    lastError: null,
+    cancelledReason: null,
+    createdAt: publishedAt,
+    updatedAt: publishedAt,
+  };
+  const payload: SharePublishedEvent = {
+    shareId: share.id,
+    organizationId: share.organizationId,
+    userId: share.userId,
+    postId: share.postId,
+    network: share.network,
+    externalId: share.externalId!,
+    publishedAt: publishedAt.toISOString(),
+  };
+  await t.dataSource.transaction(async (manager) => {
+    await manager.getRepository(Share).insert(share);
+    await manager.getRepository(OutboxEvent).insert({
+      id: randomUUID(),
+      organizationId: share.organizationId,
+      type: SHARE_PUBLISHED,
+      dedupeKey: share.id,
+      payload: payload as never,
+      createdAt: publishedAt,
+      consumedAt: null,
+    });
+  });
+  return share;
+}
+
+/** Runs the points consumer now, as the worker's tick would. */
+export async function awardPendingPoints(t: TestApp): Promise<void> {
+  await t.app.get(SharePointsService).consumePublished();
+}
+
+/** A published post worth `points` (null = the organisation's rule), created directly. */
+export async function pointsPost(t: TestApp, title: string, points: number | null, extra: Partial<Post> = {}): Promise<Post> {
+  const curator = await t.dataSource.getRepository(User).findOneByOrFail({ email: 'curator@demo.chorus' });
+  const now = t.app.get(Clock).now();
+  const post: Post = {
+    id: randomUUID(),
+    organizationId: curator.organizationId,
+    campaignId: null,
+    title,
+    url: `https://example.com/${encodeURIComponent(title)}`,
+    description: null,
+    suggestedCommentary: `Read about ${title}.`,
+    variants: {},
+    hashtags: [],
+    imageUrl: null,
+    targetsEveryone: true,
+    status: 'published',
+    publishAt: null,
+    expiresAt: null,
+    featured: false,
+    points,
+    requireOwnCommentary: false,
+    createdById: curator.id,
+    publishedAt: now,
+    archivedAt: null,
+    createdAt: now,
+    updatedAt: now,
+    ...extra,
+  };
+  await t.dataSource.getRepository(Post).insert(post);
+  return post;
+}
