@@ -219,8 +219,8 @@ describe('curator -> employee -> approve -> schedule', () => {
     await ana.post(`/api/v1/shares/${flagged.body.id}/schedule`).send({ at: new Date(Date.now() + 3600_000).toISOString() }).expect(409);
 
     await ana.get('/api/v1/reviews').expect(403);
-    const queue = (await admin.get('/api/v1/reviews').expect(200)).body as { id: string }[];
-    expect(queue.map((s) => s.id)).toContain(flagged.body.id);
+    const queue = (await admin.get('/api/v1/reviews').expect(200)).body as { id: string; owner: { name: string } }[];
+    expect(queue.find((s) => s.id === flagged.body.id)?.owner.name).toBe('Ana Wijaya');
     const missingNote = await admin.post(`/api/v1/reviews/${flagged.body.id}/reject`).send({}).expect(400);
     expect(missingNote.body.message).toContain('note must say what the employee should change');
     const rejected = await admin.post(`/api/v1/reviews/${flagged.body.id}/reject`).send({ note: 'Do not compare us with competitors.' }).expect(200);

@@ -34,7 +34,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
-  const strict = helmet();
+  // Curated posts show their images from the sites they link to; everything else stays same-origin.
+  const strict = helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'https:'] } } });
   // Swagger UI needs inline scripts and styles; everything else gets the strict policy.
   const docs = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));

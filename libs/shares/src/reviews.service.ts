@@ -1,12 +1,12 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { AuthUser, requireRole, Role } from '@chorus/identity';
+import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
 import { NotificationsService } from '@chorus/notifications';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { IllegalShareTransitionError, transition } from './share-state-machine';
 import { ShareStatus } from './share-status';
 import { Share } from './share.entity';
-import { mapShare, ShareResponse } from './share-responses';
+import { mapShare, ReviewItemResponse, ShareResponse } from './share-responses';
 import { SharesRepository } from './shares.repository';
 import { SharesService } from './shares.service';
 
@@ -17,13 +17,16 @@ export class ReviewsService {
     private readonly repository: SharesRepository,
     private readonly shares: SharesService,
     private readonly notifications: NotificationsService,
+    private readonly identity: IdentityRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
 
-  async queue(actor: AuthUser): Promise<ShareResponse[]> {
+  async queue(actor: AuthUser): Promise<ReviewItemResponse[]> {
     requireRole(actor, [Role.Reviewer], 'review shares');
-    return (await this.repository.listInReview(actor.organizationId)).map((s) => mapShare(s, this.shares.preview(s)));
+    const shares = await this.repository.listInReview(actor.organizationId);
+    const owners = new Map((await this.identity.listUsers(actor.organizationId)).map((u) => [u.id, u.name]));
+    return shares.map((s) => ({ ...mapShare(s, this.shares.preview(s)), owner: { id: s.userId, name: owners.get(s.userId) ?? '' } }));
   }
 
   async approve(actor: AuthUser, shareId: string, note?: string): Promise<ShareResponse> {

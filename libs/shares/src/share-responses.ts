@@ -39,6 +39,11 @@ export interface ShareResponse {
   updatedAt: string;
 }
 
+/** A share in the review queue, with whose it is: a reviewer may want to talk to them. */
+export interface ReviewItemResponse extends ShareResponse {
+  owner: { id: string; name: string };
+}
+
 export interface AuditEntryResponse {
   id: string;
   shareId: string;

@@ -1,9 +1,26 @@
-import { ComplianceRuleResponse, ComplianceService, CreateComplianceRuleDto, CreatePolicyDto, PoliciesService, PolicyResponse } from '@chorus/compliance';
+import {
+  ComplianceRuleResponse,
+  ComplianceService,
+  ComplianceVerdict,
+  CreateComplianceRuleDto,
+  CreatePolicyDto,
+  PoliciesService,
+  PolicyResponse,
+} from '@chorus/compliance';
 import { AuthUser, Role } from '@chorus/identity';
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
+
+export class CheckComplianceDto {
+  @ApiProperty({ description: 'The text as it would be posted (disclosure included); may be empty' })
+  @IsString()
+  // A little above the longest commentary plus disclosure, so a draft being typed is never refused.
+  @MaxLength(5000, { message: 'text must be at most 5,000 characters' })
+  text!: string;
+}
 
 @ApiTags('compliance')
 @ApiBearerAuth()
@@ -31,6 +48,16 @@ export class ComplianceController {
   @HttpCode(204)
   deleteRule(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<void> {
     return this.compliance.deleteRule(actor, id);
+  }
+
+  /**
+   * The same verdict approval would give, without approving: the composer shows it as the
+   * employee types. Advisory only; approval checks again.
+   */
+  @Post('compliance/check')
+  @HttpCode(200)
+  check(@CurrentUser() actor: AuthUser, @Body() dto: CheckComplianceDto): Promise<ComplianceVerdict> {
+    return this.compliance.evaluate(actor.organizationId, dto.text);
   }
 
   @Get('policies/current')

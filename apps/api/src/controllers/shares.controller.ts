@@ -9,6 +9,7 @@ import {
   ListSharesQueryDto,
   RejectReviewDto,
   ReviewDecisionDto,
+  ReviewItemResponse,
   ReviewsService,
   ScheduleShareDto,
   ShareResponse,
@@ -75,7 +76,7 @@ export class SharesController {
   }
 
   @Get('reviews')
-  reviewQueue(@CurrentUser() actor: AuthUser): Promise<ShareResponse[]> {
+  reviewQueue(@CurrentUser() actor: AuthUser): Promise<ReviewItemResponse[]> {
     return this.reviews.queue(actor);
   }
 
