@@ -21,8 +21,11 @@ export class TestApp {
     readonly clock: TestClock,
   ) {}
 
-  /** Boots the same module, global providers and HTTP setup as production, with a movable clock. */
-  static async start(env: Env = {}, options: { role?: 'all' | 'api' } = {}): Promise<TestApp> {
+  /**
+   * Boots the same module, global providers and HTTP setup as production, with a movable clock.
+   * `listen` serves it on a real port (browser tests), which APP_URL should then name.
+   */
+  static async start(env: Env = {}, options: { role?: 'all' | 'api'; listen?: { port: number; host?: string } } = {}): Promise<TestApp> {
     const environment = await createTestEnvironment(env);
     const clock = new TestClock();
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, options.role ?? 'all')] })
@@ -31,7 +34,8 @@ export class TestApp {
       .compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     configureHttpApp(app, environment.config);
-    await app.init();
+    if (options.listen) await app.listen(options.listen.port, options.listen.host ?? '127.0.0.1');
+    else await app.init();
     return new TestApp(app, environment, clock);
   }
 

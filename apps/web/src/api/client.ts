@@ -22,12 +22,18 @@ export class ApiError extends Error {
     readonly messages: readonly string[],
     /** Present on 5xx answers so a user can quote it to support. */
     readonly errorId?: string,
+    /** The whole error body, for answers with more than sentences (e.g. a CSV import's rows). */
+    readonly body?: unknown,
   ) {
     super(messages.length > 0 ? messages.join(' ') : describe(kind, status));
   }
 
   get isUnauthorized(): boolean {
     return this.status === 401;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
   }
 }
 
@@ -138,7 +144,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     body = undefined; // A malformed error body still leaves us the status.
   }
-  return new ApiError('http', response.status, messagesOf(body), errorIdOf(body));
+  return new ApiError('http', response.status, messagesOf(body), errorIdOf(body), body);
 }
 
 function messagesOf(body: unknown): string[] {

@@ -6,6 +6,12 @@ interface PageProps {
   title: string;
   /** The browser tab's title when it should differ from the heading. */
   documentTitle?: string;
+  /** One sentence under the heading saying what the page is for. */
+  intro?: ReactNode;
+  /** Buttons or links beside the heading (e.g. "New post"). */
+  actions?: ReactNode;
+  /** A link back, shown above the heading. */
+  back?: ReactNode;
   testId?: string;
   children?: ReactNode;
 }
@@ -14,13 +20,18 @@ interface PageProps {
  * The frame of every page: one h1 (focusable, so the shell can move focus to it after
  * navigation) and the document title.
  */
-export function Page({ title, documentTitle, testId, children }: PageProps) {
+export function Page({ title, documentTitle, intro, actions, back, testId, children }: PageProps) {
   usePageTitle(documentTitle ?? title);
   return (
     <div className="page" data-testid={testId}>
-      <h1 className="page-title" tabIndex={-1}>
-        {title}
-      </h1>
+      {back && <p className="page-back">{back}</p>}
+      <div className="page-header">
+        <h1 className="page-title" tabIndex={-1}>
+          {title}
+        </h1>
+        {actions && <div className="page-actions">{actions}</div>}
+      </div>
+      {intro && <p className="lead page-intro">{intro}</p>}
       {children}
     </div>
   );

@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { LoadingState } from '../components/LoadingState';
 import { useT } from '../i18n/I18nContext';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
@@ -12,7 +14,8 @@ const MENU_ID = 'main-nav';
  */
 export function AppShell({ children }: { children?: ReactNode }) {
   const t = useT();
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  const keepFocus = (state as { keepFocus?: boolean } | null)?.keepFocus === true;
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const mainRef = useRef<HTMLElement>(null);
@@ -20,12 +23,13 @@ export function AppShell({ children }: { children?: ReactNode }) {
 
   // After navigating, fold the phone menu away and move focus to the new page's heading
   // so keyboard and screen-reader users start at the content. Not on first load.
+  // A page that only gives itself a new address (a saved draft) keeps the focus where it is.
   useEffect(() => {
     if (previousPath.current === pathname) return;
     previousPath.current = pathname;
     setMenuOpen(false);
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [pathname]);
+    if (!keepFocus) mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [pathname, keepFocus]);
 
   useEffect(() => {
     if (!menuOpen) return;
@@ -50,9 +54,11 @@ export function AppShell({ children }: { children?: ReactNode }) {
         menuButtonRef={menuButtonRef}
       />
       <div className="app-body">
-        <MainNav id={MENU_ID} open={menuOpen} />
+        <MainNav id={MENU_ID} open={menuOpen} onNavigate={() => setMenuOpen(false)} />
         <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
-          {children ?? <Outlet />}
+          <ErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<LoadingState />}>{children ?? <Outlet />}</Suspense>
+          </ErrorBoundary>
         </main>
       </div>
     </div>

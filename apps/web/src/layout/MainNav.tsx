@@ -7,9 +7,11 @@ interface MainNavProps {
   id: string;
   /** Only matters on narrow screens, where the navigation folds away behind the menu button. */
   open: boolean;
+  /** A link was followed (even to the page already shown): the phone menu folds away. */
+  onNavigate: () => void;
 }
 
-export function MainNav({ id, open }: MainNavProps) {
+export function MainNav({ id, open, onNavigate }: MainNavProps) {
   const t = useT();
   const user = useCurrentUser();
   const groups = sectionGroupsFor(user.roles);
@@ -18,22 +20,22 @@ export function MainNav({ id, open }: MainNavProps) {
     <nav id={id} className="main-nav" data-open={open} aria-label={t('nav.label')} data-testid="main-nav">
       <ul className="nav-list">
         <li>
-          <NavLink to="/" end className="nav-link">
+          <NavLink to="/" end className="nav-link" onClick={onNavigate} data-testid="nav-home">
             {t('nav.home')}
           </NavLink>
         </li>
       </ul>
-      {groups.map(({ role, sections }) => {
-        const headingId = `${id}-${role}`;
+      {groups.map(({ key, titleKey, sections }) => {
+        const headingId = `${id}-${key}`;
         return (
-          <div key={role} className="nav-group">
+          <div key={key} className="nav-group">
             <h2 className="nav-group-title" id={headingId}>
-              {t(`role.${role}`)}
+              {t(titleKey)}
             </h2>
             <ul className="nav-list" aria-labelledby={headingId}>
               {sections.map((section) => (
                 <li key={section.id}>
-                  <NavLink to={section.path} className="nav-link" data-testid={`nav-${section.id}`}>
+                  <NavLink to={section.path} className="nav-link" onClick={onNavigate} data-testid={`nav-${section.id}`}>
                     {t(section.labelKey)}
                   </NavLink>
                 </li>

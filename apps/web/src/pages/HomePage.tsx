@@ -1,6 +1,11 @@
 import { Link } from 'react-router-dom';
+import { getCurrentPolicy } from '../api/compliance';
+import { listConnections } from '../api/connections';
+import { ApiError } from '../api/client';
+import { listShares } from '../api/shares';
 import { useCurrentUser } from '../auth/AuthContext';
 import { Page } from '../components/Page';
+import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n/I18nContext';
 import { sectionGroupsFor } from '../navigation/sections';
 
@@ -9,7 +14,7 @@ export function HomePage() {
   const user = useCurrentUser();
   const firstName = user.name.split(' ')[0] || user.name;
   const teams = user.teams.map((team) => team.name);
-  const groups = sectionGroupsFor(user.roles);
+  const groups = sectionGroupsFor(user.roles).filter((group) => group.role);
   // One way in per role; the navigation lists the rest.
   const startHere = groups.flatMap((group) => group.sections.slice(0, 1));
 
@@ -20,12 +25,14 @@ export function HomePage() {
         {teams.length > 0 ? t('home.teams', { teams: formatList(teams) }) : t('home.noTeams')}
       </p>
 
+      {user.roles.includes('employee') && <GettingStarted />}
+
       <h2>{t('home.rolesHeading', { organization: user.organization.name })}</h2>
       <ul className="role-list" data-testid="home-roles">
-        {groups.map(({ role }) => (
-          <li key={role} className="role-item" data-role={role}>
-            <span className="badge">{t(`role.${role}`)}</span>
-            <span>{t(`role.${role}.description`)}</span>
+        {groups.map(({ key, role }) => (
+          <li key={key} className="role-item" data-role={role}>
+            <span className="badge">{t(`role.${role!}`)}</span>
+            <span>{t(`role.${role!}.description`)}</span>
           </li>
         ))}
       </ul>
@@ -46,5 +53,53 @@ export function HomePage() {
         </>
       )}
     </Page>
+  );
+}
+
+/** The three steps to a first share, ticked off as they are done. */
+function GettingStarted() {
+  const t = useI18n().t;
+  const progress = useResource(async (signal) => {
+    const [policy, connections, shares] = await Promise.all([
+      getCurrentPolicy(signal).catch((error: unknown) => {
+        if (error instanceof ApiError && error.isNotFound) return null;
+        throw error;
+      }),
+      listConnections(signal),
+      listShares(undefined, signal),
+    ]);
+    return {
+      policy: policy === null || policy.acknowledged,
+      connected: connections.some((connection) => connection.status === 'active'),
+      shared: shares.some((share) => share.status !== 'draft' && share.status !== 'cancelled'),
+    };
+  }, []);
+  if (!progress.data) return null;
+  const steps = [
+    { done: progress.data.policy, to: '/policy', label: t('home.step.policy') },
+    { done: progress.data.connected, to: '/connections', label: t('home.step.connect') },
+    { done: progress.data.shared, to: '/feed', label: t('home.step.share') },
+  ];
+  if (steps.every((step) => step.done)) return null;
+  return (
+    <section className="card checklist" aria-labelledby="getting-started" data-testid="getting-started">
+      <h2 id="getting-started">{t('home.gettingStarted')}</h2>
+      <ol className="checklist-steps">
+        {steps.map((step) => (
+          <li key={step.to} data-done={step.done || undefined}>
+            <span className="checklist-mark" aria-hidden="true">
+              {step.done ? '✓' : ''}
+            </span>
+            {step.done ? (
+              <span>
+                {step.label} <span className="visually-hidden">({t('home.step.done')})</span>
+              </span>
+            ) : (
+              <Link to={step.to}>{step.label}</Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { getMeta } from '../api/meta';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { returnPath, sessionEnded } from '../auth/redirect';
 import { ErrorText } from '../components/ErrorText';
 import { usePageTitle } from '../components/Page';
 import { TextField } from '../components/TextField';
+import { useResource } from '../hooks/useResource';
 import { useT } from '../i18n/I18nContext';
 import { PublicLayout } from '../layout/PublicLayout';
 
@@ -16,6 +18,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The demo accounts exist only where the demo organisation was seeded.
+  const meta = useResource((signal) => getMeta(signal).catch(() => null), []);
   usePageTitle(t('signIn.pageTitle'));
 
   // Signing in re-renders this page as signed in, which is what sends the user on.
@@ -73,9 +77,11 @@ export function SignInPage() {
           {submitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
-      <p className="hint" data-testid="demo-hint">
-        {t('signIn.demoHint')}
-      </p>
+      {meta.data?.demo && (
+        <p className="hint" data-testid="demo-hint">
+          {t('signIn.demoHint')}
+        </p>
+      )}
     </PublicLayout>
   );
 }

@@ -1,0 +1,60 @@
+import { useT } from '../i18n/I18nContext';
+import { hostOf, initials } from '../lib/text';
+
+interface PostPreviewCardProps {
+  authorName: string;
+  network: string;
+  text: string;
+  link: string | null;
+  title: string | null;
+  description: string | null;
+  imageUrl?: string | null;
+  testId?: string;
+}
+
+/** Roughly how the post will look on the network: author, the exact text, and the link card. */
+export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, testId = 'preview' }: PostPreviewCardProps) {
+  const t = useT();
+  const host = hostOf(link);
+  return (
+    <article className="post-preview" data-network={network} data-testid={testId} aria-label={t('preview.label')}>
+      <header className="post-preview-author">
+        <span className="avatar" aria-hidden="true">
+          {initials(authorName)}
+        </span>
+        <span>
+          <span className="post-preview-name">{authorName}</span>
+          <span className="post-preview-meta">{t('preview.meta', { network: t(`network.${network === 'x' ? 'x' : 'linkedin'}`) })}</span>
+        </span>
+      </header>
+      <div className="post-preview-text" data-testid={`${testId}-text`}>
+        {text === '' ? <span className="muted">{t('preview.empty')}</span> : text}
+      </div>
+      {(title || host) && (
+        <div className="post-preview-link">
+          {imageUrl && <PreviewImage src={imageUrl} />}
+          <div className="post-preview-link-body">
+            {title && <span className="post-preview-link-title">{title}</span>}
+            {description && <span className="post-preview-link-description">{description}</span>}
+            {host && <span className="post-preview-link-host">{host}</span>}
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function PreviewImage({ src }: { src: string }) {
+  return (
+    <img
+      className="post-preview-image"
+      src={src}
+      alt=""
+      loading="lazy"
+      referrerPolicy="no-referrer"
+      onError={(event) => {
+        event.currentTarget.hidden = true;
+      }}
+    />
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError } from '../../api/client';
+import { acknowledgePolicy, getCurrentPolicy } from '../../api/compliance';
+import { BusyButton } from '../../components/BusyButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { LoadingState } from '../../components/LoadingState';
+import { Markdown } from '../../components/Markdown';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+
+/** The organisation's social-media policy, to read and acknowledge before a first approval. */
+export function PolicyPage() {
+  const { t, formatDate } = useI18n();
+  const policy = useResource(
+    (signal) =>
+      getCurrentPolicy(signal).catch((error: unknown) => {
+        if (error instanceof ApiError && error.isNotFound) return null;
+        throw error;
+      }),
+    [],
+  );
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [justAcknowledged, setJustAcknowledged] = useState(false);
+
+  async function acknowledge() {
+    setBusy(true);
+    setError(null);
+    try {
+      policy.setData(await acknowledgePolicy());
+      setJustAcknowledged(true);
+    } catch (ackError) {
+      setError(ackError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('policy.title')} intro={t('policy.intro')} testId="page-policy">
+      {policy.error !== null && policy.data === undefined ? (
+        <ErrorState error={policy.error} onRetry={policy.reload} />
+      ) : policy.data === undefined ? (
+        <LoadingState />
+      ) : policy.data === null ? (
+        <EmptyState title={t('policy.none')}>
+          <p>{t('policy.noneBody')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="muted" data-testid="policy-version">
+            {t('policy.version', { version: policy.data.version, date: formatDate(policy.data.createdAt) })}
+          </p>
+          <article className="card policy-body" data-testid="policy-body">
+            <Markdown source={policy.data.body} />
+          </article>
+          <div className="policy-ack" data-testid="policy-ack" data-acknowledged={policy.data.acknowledged}>
+            {policy.data.acknowledged ? (
+              <Notice tone="success" live={justAcknowledged} testId="policy-acknowledged">
+                {t('policy.acknowledgedOn', { date: formatDate(policy.data.acknowledgedAt ?? new Date(), { dateStyle: 'long', timeStyle: 'short' }) })}{' '}
+                {justAcknowledged && <Link to="/feed">{t('policy.goToFeed')}</Link>}
+              </Notice>
+            ) : (
+              <>
+                <p>{t('policy.ackExplanation')}</p>
+                {error !== null && <ErrorText error={error} />}
+                <BusyButton variant="primary" busy={busy} busyLabel={t('common.saving')} onClick={acknowledge} testId="policy-acknowledge">
+                  {t('policy.acknowledge')}
+                </BusyButton>
+              </>
+            )}
+          </div>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,154 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import type { WeeklySlot } from '../../api/types';
+import { useAuth, useCurrentUser } from '../../auth/AuthContext';
+import { BusyButton } from '../../components/BusyButton';
+import { ErrorText } from '../../components/ErrorText';
+import { CheckboxField, SelectField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { useI18n } from '../../i18n/I18nContext';
+import { LOCALES, type Locale } from '../../i18n/locale';
+import { timeZones } from '../../lib/time';
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** The person's own settings: language, timezone, weekly slots and the leaderboard. */
+export function SettingsPage() {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const { updateProfile } = useAuth();
+  const [locale, setLocale] = useState<Locale>(user.locale);
+  const [timezone, setTimezone] = useState(user.timezone);
+  const [slots, setSlots] = useState<WeeklySlot[]>(user.weeklySlots ?? []);
+  const [optOut, setOptOut] = useState(user.leaderboardOptOut);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const zones = useMemo(() => timeZones(user.timezone), [user.timezone]);
+  const isEmployee = user.roles.includes('employee');
+  const weekdayName = useWeekdayName();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    setSaved(false);
+    try {
+      await updateProfile({ locale, timezone, leaderboardOptOut: optOut, ...(isEmployee ? { weeklySlots: slots } : {}) });
+      setSaved(true);
+    } catch (saveError) {
+      setError(saveError);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function updateSlot(index: number, change: Partial<WeeklySlot>) {
+    setSlots((current) => current.map((slot, position) => (position === index ? { ...slot, ...change } : slot)));
+    setSaved(false);
+  }
+
+  return (
+    <Page title={t('nav.settings')} intro={t('settings.intro')} testId="page-settings">
+      <form className="form settings-form" onSubmit={submit} noValidate aria-busy={saving}>
+        <section className="card form-card" aria-labelledby="settings-general">
+          <h2 id="settings-general" className="section-title">
+            {t('settings.general')}
+          </h2>
+          <SelectField
+            label={t('settings.language')}
+            value={locale}
+            onChange={(event) => setLocale(event.target.value as Locale)}
+            options={LOCALES.map((option) => ({ value: option, label: t(`language.${option}`) }))}
+            testId="settings-language"
+          />
+          <SelectField
+            label={t('settings.timezone')}
+            hint={t('settings.timezoneHint')}
+            value={timezone}
+            onChange={(event) => setTimezone(event.target.value)}
+            options={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
+            testId="settings-timezone"
+          />
+        </section>
+
+        {isEmployee && (
+          <section className="card form-card" aria-labelledby="settings-slots">
+            <h2 id="settings-slots" className="section-title">
+              {t('settings.slots')}
+            </h2>
+            <p className="field-hint">{t('settings.slotsHint')}</p>
+            {slots.length === 0 ? (
+              <p className="muted" data-testid="no-slots">
+                {t('settings.noSlots')}
+              </p>
+            ) : (
+              <ul className="slot-list" data-testid="slot-list">
+                {slots.map((slot, index) => (
+                  <li key={index} className="slot-row">
+                    <label className="visually-hidden" htmlFor={`slot-day-${index}`}>
+                      {t('settings.slotDay', { number: index + 1 })}
+                    </label>
+                    <select id={`slot-day-${index}`} className="select" value={slot.weekday} onChange={(event) => updateSlot(index, { weekday: Number(event.target.value) })}>
+                      {WEEKDAYS.map((day) => (
+                        <option key={day} value={day}>
+                          {weekdayName(day)}
+                        </option>
+                      ))}
+                    </select>
+                    <label className="visually-hidden" htmlFor={`slot-time-${index}`}>
+                      {t('settings.slotTime', { number: index + 1 })}
+                    </label>
+                    <input id={`slot-time-${index}`} type="time" className="input input-time" value={slot.time} onChange={(event) => updateSlot(index, { time: event.target.value })} required />
+                    <button type="button" className="button button-ghost" onClick={() => setSlots((current) => current.filter((_, position) => position !== index))}>
+                      {t('common.remove')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {weekdayName(slot.weekday)} {slot.time}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setSlots((current) => [...current, { weekday: 2, time: '09:00' }])}
+              disabled={slots.length >= 21}
+              data-testid="add-slot"
+            >
+              {t('settings.addSlot')}
+            </button>
+          </section>
+        )}
+
+        <section className="card form-card" aria-labelledby="settings-leaderboard">
+          <h2 id="settings-leaderboard" className="section-title">
+            {t('settings.leaderboard')}
+          </h2>
+          <CheckboxField label={t('settings.optOut')} hint={t('settings.optOutHint')} checked={optOut} onChange={(event) => setOptOut(event.target.checked)} testId="settings-opt-out" />
+        </section>
+
+        {error !== null && <ErrorText error={error} />}
+        {saved && (
+          <Notice tone="success" live testId="settings-saved">
+            {t('settings.saved')}
+          </Notice>
+        )}
+        <div>
+          <BusyButton type="submit" variant="primary" busy={saving} busyLabel={t('common.saving')} testId="settings-save">
+            {t('settings.save')}
+          </BusyButton>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+/** "Monday" … "Sunday" in the interface language, for ISO weekdays 1–7. */
+export function useWeekdayName(): (weekday: number) => string {
+  const { formatDate } = useI18n();
+  // 2024-01-01 was a Monday.
+  return (weekday) => formatDate(Date.UTC(2024, 0, weekday, 12), { weekday: 'long', timeZone: 'UTC' });
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { listAuditLog } from '../../api/compliance';
+import { SHARE_STATUSES, type ShareStatus } from '../../api/types';
+import { listUsers } from '../../api/users';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+import { humanize } from '../../lib/labels';
+
+const LIMITS = [100, 250, 500] as const;
+
+/** Every transition of every share: who did what, when, from which status to which. */
+export function AuditLogPage() {
+  const { t, formatDate } = useI18n();
+  const [limit, setLimit] = useState<number>(100);
+  const [shareId, setShareId] = useState('');
+  const log = useResource((signal) => listAuditLog({ limit, shareId: shareId || undefined, signal }), [limit, shareId]);
+  const users = useResource((signal) => listUsers(signal).catch(() => []), []);
+  const nameOf = (id: string | null) => (id ? (users.data?.find((user) => user.id === id)?.name ?? id.slice(0, 8)) : t('audit.system'));
+
+  const status = (value: string | null) =>
+    value === null ? <span className="muted">–</span> : SHARE_STATUSES.includes(value as ShareStatus) ? <StatusBadge status={value as ShareStatus} testId="audit-status" /> : value;
+
+  return (
+    <Page title={t('nav.auditLog')} intro={t('audit.intro')} testId="page-audit-log">
+      <div className="toolbar">
+        <div className="toolbar-field">
+          <label className="field-label" htmlFor="audit-limit">
+            {t('audit.show')}
+          </label>
+          <select id="audit-limit" className="select" value={limit} onChange={(event) => setLimit(Number(event.target.value))}>
+            {LIMITS.map((value) => (
+              <option key={value} value={value}>
+                {t('audit.latest', { count: value })}
+              </option>
+            ))}
+          </select>
+        </div>
+        {shareId && (
+          <p>
+            {t('audit.oneShare', { id: shareId.slice(0, 8) })}{' '}
+            <button type="button" className="button button-ghost button-small" onClick={() => setShareId('')}>
+              {t('audit.allShares')}
+            </button>
+          </p>
+        )}
+      </div>
+      {log.error !== null && !log.data ? (
+        <ErrorState error={log.error} onRetry={log.reload} />
+      ) : !log.data ? (
+        <LoadingState />
+      ) : log.data.length === 0 ? (
+        <EmptyState title={t('audit.empty')}>
+          <p>{t('audit.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="audit-table">
+            <caption className="visually-hidden">{t('nav.auditLog')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('common.date')}</th>
+                <th scope="col">{t('audit.share')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.from')}</th>
+                <th scope="col">{t('audit.to')}</th>
+                <th scope="col">{t('audit.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data.map((entry) => (
+                <tr key={entry.id} data-testid="audit-row">
+                  <td className="nowrap">{formatDate(entry.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</td>
+                  <td>
+                    <button type="button" className="link-button mono" onClick={() => setShareId(entry.shareId)} title={t('audit.filterShare')}>
+                      {entry.shareId.slice(0, 8)}
+                    </button>
+                  </td>
+                  <td>{nameOf(entry.actorId)}</td>
+                  <td>{humanize(entry.action)}</td>
+                  <td>{status(entry.fromStatus)}</td>
+                  <td>{status(entry.toStatus)}</td>
+                  <td className="small detail-cell">{entry.detail ? <Detail detail={entry.detail} /> : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function Detail({ detail }: { detail: Record<string, unknown> }) {
+  const entries = Object.entries(detail).filter(([, value]) => value !== null && value !== undefined && value !== '');
+  return (
+    <dl className="detail-list">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{humanize(key)}</dt>
+          <dd>{shorten(typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value))}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Hashes and ids are shown by their first characters, with the whole value on hover. */
+function shorten(text: string) {
+  return /^[0-9a-f-]{32,}$/i.test(text) ? <span title={text}>{text.slice(0, 12)}…</span> : text;
+}

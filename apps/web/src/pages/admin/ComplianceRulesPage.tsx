@@ -1,0 +1,187 @@
+import { useState, type FormEvent } from 'react';
+import { createComplianceRule, deleteComplianceRule, listComplianceRules } from '../../api/compliance';
+import { checkCompliance } from '../../api/shares';
+import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, type ComplianceAction, type ComplianceCategory, type ComplianceRule, type ComplianceVerdict } from '../../api/types';
+import { BusyButton } from '../../components/BusyButton';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { InputField, SelectField, TextAreaField } from '../../components/fields';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { Tag } from '../../components/StatusBadge';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+
+/** Words, phrases and patterns that block a share or send it to a reviewer, and a place to try them. */
+export function ComplianceRulesPage() {
+  const { t } = useI18n();
+  const rules = useResource((signal) => listComplianceRules(signal), []);
+  const [pattern, setPattern] = useState('');
+  const [category, setCategory] = useState<ComplianceCategory>('custom');
+  const [action, setAction] = useState<ComplianceAction>('review');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [filter, setFilter] = useState<string>('');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const rule = await createComplianceRule({ pattern: pattern.trim(), category, action });
+      rules.setData((current) => [...(current ?? []), rule]);
+      setPattern('');
+    } catch (createError) {
+      setError(createError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(rule: ComplianceRule) {
+    setError(null);
+    try {
+      await deleteComplianceRule(rule.id);
+      rules.setData((current) => (current ?? []).filter((item) => item.id !== rule.id));
+    } catch (deleteError) {
+      setError(deleteError);
+    }
+  }
+
+  const shown = rules.data?.filter((rule) => filter === '' || rule.category === filter) ?? [];
+  return (
+    <Page title={t('nav.complianceRules')} intro={t('rules.intro')} testId="page-compliance-rules">
+      <section className="card form-card" aria-labelledby="new-rule">
+        <h2 id="new-rule" className="section-title">
+          {t('rules.new')}
+        </h2>
+        <form className="form form-inline" onSubmit={submit} noValidate aria-busy={busy}>
+          <InputField label={t('rules.pattern')} hint={t('rules.patternHint')} value={pattern} onChange={(event) => setPattern(event.target.value)} maxLength={200} required testId="rule-pattern" />
+          <SelectField label={t('rules.category')} value={category} onChange={(event) => setCategory(event.target.value as ComplianceCategory)} options={COMPLIANCE_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))} testId="rule-category" />
+          <SelectField label={t('rules.action')} value={action} onChange={(event) => setAction(event.target.value as ComplianceAction)} options={COMPLIANCE_ACTIONS.map((value) => ({ value, label: t(`ruleAction.${value}`) }))} testId="rule-action" />
+          <div className="form-inline-submit">
+            <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={pattern.trim() === ''} testId="rule-add">
+              {t('rules.add')}
+            </BusyButton>
+          </div>
+        </form>
+        {error !== null && <ErrorText error={error} />}
+      </section>
+
+      <RuleTester />
+
+      <h2>{t('rules.list')}</h2>
+      <div className="toolbar">
+        <div className="toolbar-field">
+          <label className="field-label" htmlFor="rule-filter">
+            {t('rules.category')}
+          </label>
+          <select id="rule-filter" className="select" value={filter} onChange={(event) => setFilter(event.target.value)}>
+            <option value="">{t('rules.allCategories')}</option>
+            {COMPLIANCE_CATEGORIES.map((value) => (
+              <option key={value} value={value}>
+                {t(`category.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {rules.error !== null && !rules.data ? (
+        <ErrorState error={rules.error} onRetry={rules.reload} />
+      ) : !rules.data ? (
+        <LoadingState />
+      ) : shown.length === 0 ? (
+        <EmptyState title={t('rules.empty')}>
+          <p>{t('rules.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="rule-table">
+            <caption className="visually-hidden">{t('rules.list')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('rules.pattern')}</th>
+                <th scope="col">{t('rules.category')}</th>
+                <th scope="col">{t('rules.action')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((rule) => (
+                <tr key={rule.id}>
+                  <th scope="row">
+                    <code>{rule.pattern}</code>
+                  </th>
+                  <td>{isCategory(rule.category) ? t(`category.${rule.category}`) : rule.category}</td>
+                  <td>
+                    <Tag tone={rule.action === 'block' ? 'danger' : 'warning'}>{rule.action === 'block' || rule.action === 'review' ? t(`ruleAction.${rule.action}`) : rule.action}</Tag>
+                  </td>
+                  <td className="actions-cell">
+                    <ConfirmButton small question={t('rules.deleteQuestion', { pattern: rule.pattern })} confirmLabel={t('common.delete')} busyLabel={t('common.deleting')} onConfirm={() => remove(rule)}>
+                      {t('common.delete')}
+                      <span className="visually-hidden"> {rule.pattern}</span>
+                    </ConfirmButton>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Page>
+  );
+}
+
+function isCategory(value: string): value is ComplianceCategory {
+  return (COMPLIANCE_CATEGORIES as readonly string[]).includes(value);
+}
+
+/** Try a sentence against the rules before employees do. */
+function RuleTester() {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [verdict, setVerdict] = useState<ComplianceVerdict | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setVerdict(await checkCompliance(text));
+    } catch (checkError) {
+      setError(checkError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card form-card" aria-labelledby="rule-tester">
+      <h2 id="rule-tester" className="section-title">
+        {t('rules.tryHeading')}
+      </h2>
+      <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
+        <TextAreaField label={t('rules.tryText')} value={text} onChange={(event) => { setText(event.target.value); setVerdict(null); }} rows={2} />
+        <div>
+          <BusyButton type="submit" busy={busy} busyLabel={t('rules.checking')} disabled={text.trim() === ''}>
+            {t('rules.check')}
+          </BusyButton>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {error !== null && <ErrorText error={error} />}
+        {verdict && (
+          <p className={`check check-${verdict.decision === 'pass' ? 'pass' : verdict.decision}`}>
+            <strong>{t(`verdict.${verdict.decision}`)}</strong> {verdict.message}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { getOrganization, updateOrganization } from '../../api/organization';
+import type { DisclosureMode, Organization } from '../../api/types';
+import { BusyButton } from '../../components/BusyButton';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { CheckboxField, InputField, SelectField } from '../../components/fields';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+import { timeZones } from '../../lib/time';
+
+/** The organisation's settings: name, timezone, the daily share limit and the required disclosure. */
+export function OrganizationPage() {
+  const { t } = useI18n();
+  const organization = useResource((signal) => getOrganization(signal), []);
+  return (
+    <Page title={t('nav.organization')} intro={t('organization.intro')} testId="page-organization">
+      {organization.error !== null && !organization.data ? (
+        <ErrorState error={organization.error} onRetry={organization.reload} />
+      ) : !organization.data ? (
+        <LoadingState />
+      ) : (
+        <OrganizationForm organization={organization.data} onSaved={organization.setData} />
+      )}
+    </Page>
+  );
+}
+
+function OrganizationForm({ organization, onSaved }: { organization: Organization; onSaved: (organization: Organization) => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState(organization.name);
+  const [timezone, setTimezone] = useState(organization.timezone);
+  const [limit, setLimit] = useState(String(organization.dailyShareLimit));
+  const [disclosure, setDisclosure] = useState(organization.requiredDisclosure ?? '');
+  const [mode, setMode] = useState<DisclosureMode>(organization.disclosureMode);
+  const [leaderboard, setLeaderboard] = useState(organization.employeesSeeLeaderboard);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      onSaved(
+        await updateOrganization({
+          name: name.trim(),
+          timezone,
+          dailyShareLimit: Number(limit),
+          requiredDisclosure: disclosure.trim() === '' ? null : disclosure.trim(),
+          disclosureMode: mode,
+          employeesSeeLeaderboard: leaderboard,
+        }),
+      );
+      setSaved(true);
+    } catch (saveError) {
+      setError(saveError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form card form-card narrow" onSubmit={submit} noValidate aria-busy={busy}>
+      <InputField label={t('organization.name')} value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
+      <SelectField label={t('settings.timezone')} hint={t('organization.timezoneHint')} value={timezone} onChange={(event) => setTimezone(event.target.value)} options={timeZones(timezone).map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))} />
+      <InputField label={t('organization.dailyLimit')} hint={t('organization.dailyLimitHint')} type="number" min={1} max={50} value={limit} onChange={(event) => setLimit(event.target.value)} />
+      <InputField label={t('organization.disclosure')} hint={t('organization.disclosureHint')} value={disclosure} onChange={(event) => setDisclosure(event.target.value)} maxLength={100} placeholder="#employee" />
+      <SelectField
+        label={t('organization.disclosureMode')}
+        value={mode}
+        onChange={(event) => setMode(event.target.value as DisclosureMode)}
+        options={[
+          { value: 'append', label: t('organization.modeAppend') },
+          { value: 'require', label: t('organization.modeRequire') },
+        ]}
+      />
+      <CheckboxField label={t('organization.employeesSeeLeaderboard')} checked={leaderboard} onChange={(event) => setLeaderboard(event.target.checked)} />
+      {error !== null && <ErrorText error={error} />}
+      {saved && (
+        <Notice tone="success" live>
+          {t('settings.saved')}
+        </Notice>
+      )}
+      <div>
+        <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')}>
+          {t('common.save')}
+        </BusyButton>
+      </div>
+    </form>
+  );
+}

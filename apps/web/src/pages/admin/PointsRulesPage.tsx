@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { getPointsRules, updatePointsRules } from '../../api/gamification';
+import type { PointsRules } from '../../api/types';
+import { BusyButton } from '../../components/BusyButton';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { InputField } from '../../components/fields';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+import { humanize } from '../../lib/labels';
+import { pointsRuleHint, pointsRuleLabel } from './pointKinds';
+
+/** How many points each kind of participation earns, and contest prizes by place. */
+export function PointsRulesPage() {
+  const { t, formatDate } = useI18n();
+  const rules = useResource((signal) => getPointsRules(signal), []);
+  return (
+    <Page title={t('nav.pointsRules')} intro={t('pointsRules.intro')} testId="page-points-rules">
+      {rules.error !== null && !rules.data ? (
+        <ErrorState error={rules.error} onRetry={rules.reload} />
+      ) : !rules.data ? (
+        <LoadingState />
+      ) : (
+        <>
+          <p className="muted">{rules.data.updatedAt ? t('pointsRules.updated', { date: formatDate(rules.data.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('pointsRules.defaults')}</p>
+          <RulesForm key={rules.data.updatedAt ?? 'defaults'} rules={rules.data} onSaved={rules.setData} />
+        </>
+      )}
+    </Page>
+  );
+}
+
+function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: PointsRules) => void }) {
+  const { t } = useI18n();
+  const [values, setValues] = useState(() => rules.values.map((rule) => String(rule.points)));
+  const [prizes, setPrizes] = useState(() => rules.contestPrizePoints?.join(', ') ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const invalid = values.map((value) => !/^\d+$/.test(value.trim()));
+  const prizeList = prizes.split(/[\s,;]+/).filter(Boolean);
+  const prizesInvalid = prizeList.some((value) => !/^\d+$/.test(value));
+  const blocked = invalid.some(Boolean) || prizesInvalid;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (blocked) return;
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      const changes: Record<string, number | number[]> = Object.fromEntries(rules.values.map((rule, index) => [rule.key, Number(values[index])]));
+      if (rules.contestPrizePoints !== null) changes.contestPrizePoints = prizeList.map(Number);
+      await updatePointsRules(changes);
+      onSaved(await getPointsRules());
+      setSaved(true);
+    } catch (saveError) {
+      setError(saveError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form card form-card narrow" onSubmit={submit} noValidate aria-busy={busy} data-testid="points-rules-form">
+      {rules.values.map((rule, index) => (
+        <InputField
+          key={rule.key}
+          label={pointsRuleLabel(t, rule.key) ?? humanize(rule.key)}
+          hint={pointsRuleHint(t, rule.key) ?? undefined}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          value={values[index]}
+          error={invalid[index] ? t('pointsRules.wholeNumbers') : undefined}
+          onChange={(event) => {
+            const next = [...values];
+            next[index] = event.target.value;
+            setValues(next);
+            setSaved(false);
+          }}
+          testId={`points-rule-${rule.key}`}
+        />
+      ))}
+      {rules.contestPrizePoints !== null && (
+        <InputField
+          label={t('pointsRules.contestPrizePoints')}
+          hint={t('pointsRules.contestPrizePointsHint')}
+          value={prizes}
+          error={prizesInvalid ? t('pointsRules.wholeNumbers') : undefined}
+          onChange={(event) => {
+            setPrizes(event.target.value);
+            setSaved(false);
+          }}
+          testId="points-rule-contestPrizePoints"
+        />
+      )}
+      {error !== null && <ErrorText error={error} />}
+      {saved && (
+        <Notice tone="success" live>
+          {t('settings.saved')}
+        </Notice>
+      )}
+      <div>
+        <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={blocked}>
+          {t('common.save')}
+        </BusyButton>
+      </div>
+    </form>
+  );
+}

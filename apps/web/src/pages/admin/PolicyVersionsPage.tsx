@@ -1,0 +1,100 @@
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { getCurrentPolicy, publishPolicy } from '../../api/compliance';
+import { BusyButton } from '../../components/BusyButton';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { TextAreaField } from '../../components/fields';
+import { LoadingState } from '../../components/LoadingState';
+import { Markdown } from '../../components/Markdown';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+
+/** The social-media policy: the current version, and a new version everyone acknowledges again. */
+export function PolicyVersionsPage() {
+  const { t, formatDate } = useI18n();
+  const policy = useResource(
+    (signal) =>
+      getCurrentPolicy(signal).catch((error: unknown) => {
+        if (error instanceof ApiError && error.isNotFound) return null;
+        throw error;
+      }),
+    [],
+  );
+  const [body, setBody] = useState<string | null>(null);
+  const [view, setView] = useState<'write' | 'preview'>('write');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const text = body ?? policy.data?.body ?? '';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const published = await publishPolicy(text);
+      policy.setData(published);
+      setBody(null);
+      setNotice(t('policyVersions.published', { version: published.version }));
+    } catch (publishError) {
+      setError(publishError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (policy.error !== null && policy.data === undefined) {
+    return (
+      <Page title={t('nav.policyVersions')}>
+        <ErrorState error={policy.error} onRetry={policy.reload} />
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('nav.policyVersions')} intro={t('policyVersions.intro')} testId="page-policy-versions">
+      {policy.data === undefined ? (
+        <LoadingState />
+      ) : (
+        <>
+          <p className="muted">{policy.data ? t('policy.version', { version: policy.data.version, date: formatDate(policy.data.createdAt) }) : t('policy.none')}</p>
+          {notice && (
+            <Notice tone="success" live>
+              {notice}
+            </Notice>
+          )}
+          <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
+            <SegmentedControl
+              legend={t('policyVersions.view')}
+              hideLegend
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'write', label: t('policyVersions.write') },
+                { value: 'preview', label: t('policyVersions.preview') },
+              ]}
+            />
+            {view === 'write' ? (
+              <TextAreaField label={t('policyVersions.body')} hint={t('policyVersions.bodyHint')} value={text} onChange={(event) => setBody(event.target.value)} rows={18} maxLength={50_000} mono testId="policy-editor" />
+            ) : (
+              <article className="card policy-body">
+                <Markdown source={text} />
+              </article>
+            )}
+            {error !== null && <ErrorText error={error} />}
+            <p className="field-hint">{t('policyVersions.publishHint')}</p>
+            <div>
+              <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('policyVersions.publishing')} disabled={text.trim() === '' || (policy.data !== null && text === policy.data.body)} testId="policy-publish">
+                {t('policyVersions.publish')}
+              </BusyButton>
+            </div>
+          </form>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,236 @@
+import { useState, type FormEvent } from 'react';
+import { approveRedemption, createReward, listRedemptions, listRewards, rejectRedemption, updateReward } from '../../api/gamification';
+import type { Redemption, Reward } from '../../api/types';
+import { BusyButton } from '../../components/BusyButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { CheckboxField, InputField, TextAreaField } from '../../components/fields';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { Tag } from '../../components/StatusBadge';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+import { redemptionTone } from '../../lib/labels';
+import { redemptionKey } from '../employee/PointsPage';
+
+type Filter = 'pending' | 'fulfilled' | 'rejected' | 'all';
+
+/** The rewards catalogue, and redemptions waiting for fulfilment. */
+export function RewardsAdminPage() {
+  const { t } = useI18n();
+  const rewards = useResource((signal) => listRewards(signal), []);
+  const [filter, setFilter] = useState<Filter>('pending');
+  const redemptions = useResource((signal) => listRedemptions(filter === 'all' ? undefined : filter, signal), [filter]);
+
+  return (
+    <Page title={t('nav.rewards')} intro={t('rewards.intro')} testId="page-rewards">
+      <h2>{t('rewards.redemptions')}</h2>
+      <div className="toolbar">
+        <SegmentedControl<Filter>
+          legend={t('common.status')}
+          hideLegend
+          value={filter}
+          onChange={setFilter}
+          options={(['pending', 'fulfilled', 'rejected', 'all'] as const).map((value) => ({ value, label: value === 'all' ? t('rewards.allRedemptions') : t(`redemptionStatus.${value}`) }))}
+        />
+      </div>
+      {redemptions.error !== null && !redemptions.data ? (
+        <ErrorState error={redemptions.error} onRetry={redemptions.reload} />
+      ) : !redemptions.data ? (
+        <LoadingState />
+      ) : redemptions.data.length === 0 ? (
+        <EmptyState title={filter === 'pending' ? t('rewards.noPending') : t('rewards.noRedemptions')} />
+      ) : (
+        <ul className="redemption-list" data-testid="redemption-list">
+          {redemptions.data.map((redemption) => (
+            <RedemptionItem key={redemption.id} redemption={redemption} onDecided={(updated) => redemptions.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? { ...item, ...updated } : item)))} />
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('rewards.catalogue')}</h2>
+      {rewards.error !== null && !rewards.data ? (
+        <ErrorState error={rewards.error} onRetry={rewards.reload} />
+      ) : !rewards.data ? (
+        <LoadingState />
+      ) : rewards.data.length === 0 ? (
+        <EmptyState title={t('rewards.emptyCatalogue')}>
+          <p>{t('rewards.emptyCatalogueBody')}</p>
+        </EmptyState>
+      ) : (
+        <ul className="reward-admin-list">
+          {rewards.data.map((reward) => (
+            <RewardEditor key={reward.id} reward={reward} onSaved={(updated) => rewards.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? updated : item)))} />
+          ))}
+        </ul>
+      )}
+      <NewReward onCreated={(reward) => rewards.setData((current) => [...(current ?? []), reward])} />
+    </Page>
+  );
+}
+
+function RedemptionItem({ redemption, onDecided }: { redemption: Redemption; onDecided: (redemption: Redemption) => void }) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const noteId = `redemption-note-${redemption.id}`;
+  const [noteError, setNoteError] = useState<string | null>(null);
+
+  async function decide(approve: boolean) {
+    if (!approve && note.trim() === '') {
+      setNoteError(t('rewards.noteRequired'));
+      document.getElementById(noteId)?.focus();
+      return;
+    }
+    setNoteError(null);
+    setBusy(approve ? 'approve' : 'reject');
+    setError(null);
+    try {
+      const updated = approve ? await approveRedemption(redemption.id, note.trim() || undefined) : await rejectRedemption(redemption.id, note.trim());
+      onDecided({ ...updated, status: updated.status || (approve ? 'fulfilled' : 'rejected') });
+    } catch (decideError) {
+      setError(decideError);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <li className="card redemption-item">
+      <div className="redemption-head">
+        <p>
+          <strong>{redemption.userName ?? t('rewards.someone')}</strong> · {redemption.rewardName ?? '–'}
+          {redemption.cost !== null && <> · {t('points.cost', { points: formatNumber(redemption.cost) })}</>}
+        </p>
+        <Tag tone={redemptionTone(redemption.status)}>{t(`redemptionStatus.${redemptionKey(redemption.status)}`)}</Tag>
+      </div>
+      {redemption.createdAt && <p className="muted small">{formatDate(redemption.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</p>}
+      {redemption.status === 'pending' && (
+        <>
+          <div className="field">
+            <label className="field-label" htmlFor={noteId}>
+              {t('rewards.note')}
+            </label>
+            <input
+              id={noteId}
+              className="input"
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              aria-invalid={noteError ? true : undefined}
+              aria-describedby={noteError ? `${noteId}-error` : undefined}
+            />
+            {noteError && (
+              <p className="field-error" id={`${noteId}-error`}>
+                {noteError}
+              </p>
+            )}
+          </div>
+          {error !== null && <ErrorText error={error} />}
+          <div className="button-row">
+            <BusyButton variant="primary" busy={busy === 'approve'} busyLabel={t('common.saving')} disabled={busy !== null} onClick={() => decide(true)}>
+              {t('rewards.approve')}
+            </BusyButton>
+            <BusyButton variant="danger" busy={busy === 'reject'} busyLabel={t('common.saving')} disabled={busy !== null} onClick={() => decide(false)}>
+              {t('rewards.reject')}
+            </BusyButton>
+          </div>
+        </>
+      )}
+      {redemption.note && redemption.status !== 'pending' && <p className="muted small">{redemption.note}</p>}
+    </li>
+  );
+}
+
+function RewardEditor({ reward, onSaved }: { reward: Reward; onSaved: (reward: Reward) => void }) {
+  const { t } = useI18n();
+  const [cost, setCost] = useState(String(reward.cost));
+  const [stock, setStock] = useState(reward.stock === null ? '' : String(reward.stock));
+  const [active, setActive] = useState(reward.active);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const changed = cost !== String(reward.cost) || stock !== (reward.stock === null ? '' : String(reward.stock)) || active !== reward.active;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await updateReward(reward.id, { cost: Number(cost), stock: stock.trim() === '' ? null : Number(stock), active });
+      onSaved({ ...reward, ...updated, name: updated.name || reward.name });
+    } catch (saveError) {
+      setError(saveError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li className="card reward-admin">
+      <form className="form form-inline" onSubmit={save} noValidate aria-busy={busy} aria-label={reward.name}>
+        <div className="reward-admin-name">
+          <strong>{reward.name}</strong>
+          {reward.description && <span className="muted small block">{reward.description}</span>}
+        </div>
+        <InputField label={t('rewards.cost')} type="number" min={1} value={cost} onChange={(event) => setCost(event.target.value)} />
+        <InputField label={t('rewards.stock')} hint={t('rewards.stockHint')} type="number" min={0} value={stock} onChange={(event) => setStock(event.target.value)} />
+        <CheckboxField label={t('rewards.active')} checked={active} onChange={(event) => setActive(event.target.checked)} />
+        <div className="form-inline-submit">
+          <BusyButton type="submit" busy={busy} busyLabel={t('common.saving')} disabled={!changed}>
+            {t('common.save')}
+          </BusyButton>
+        </div>
+      </form>
+      {error !== null && <ErrorText error={error} />}
+    </li>
+  );
+}
+
+function NewReward({ onCreated }: { onCreated: (reward: Reward) => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [cost, setCost] = useState('100');
+  const [stock, setStock] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      onCreated(await createReward({ name: name.trim(), description: description.trim() || undefined, cost: Number(cost), stock: stock.trim() === '' ? null : Number(stock) }));
+      setName('');
+      setDescription('');
+    } catch (createError) {
+      setError(createError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card form-card narrow" aria-labelledby="new-reward">
+      <h2 id="new-reward" className="section-title">
+        {t('rewards.new')}
+      </h2>
+      <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
+        <InputField label={t('rewards.name')} value={name} onChange={(event) => setName(event.target.value)} required testId="reward-name" />
+        <TextAreaField label={t('rewards.description')} value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
+        <div className="field-pair">
+          <InputField label={t('rewards.cost')} type="number" min={1} value={cost} onChange={(event) => setCost(event.target.value)} testId="reward-cost" />
+          <InputField label={t('rewards.stock')} hint={t('rewards.stockHint')} type="number" min={0} value={stock} onChange={(event) => setStock(event.target.value)} />
+        </div>
+        {error !== null && <ErrorText error={error} />}
+        <div>
+          <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={name.trim() === ''} testId="reward-create">
+            {t('rewards.create')}
+          </BusyButton>
+        </div>
+      </form>
+    </section>
+  );
+}

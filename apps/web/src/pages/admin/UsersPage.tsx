@@ -1,0 +1,499 @@
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../api/client';
+import { createTeam, createUser, deactivateUser, importUsers, listTeams, listUsers, reinviteUser, updateTeam } from '../../api/users';
+import { ROLES, type CreatedUser, type ImportResult, type ImportRowError, type Role, type Team, type User } from '../../api/types';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { BusyButton } from '../../components/BusyButton';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { CheckboxField, InputField, SelectField, TextAreaField } from '../../components/fields';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { Tag } from '../../components/StatusBadge';
+import { useResource, type Resource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+import { timeZones } from '../../lib/time';
+
+type Tab = 'people' | 'invite' | 'import' | 'teams';
+const TABS: readonly Tab[] = ['people', 'invite', 'import', 'teams'];
+
+/** People and teams: the list, one invitation, a CSV import, and teams with their managers. */
+export function UsersPage() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS.includes(params.get('tab') as Tab) ? params.get('tab') : 'people') as Tab;
+  const users = useResource((signal) => listUsers(signal), []);
+  const teams = useResource((signal) => listTeams(signal), []);
+
+  return (
+    <Page title={t('nav.users')} intro={t('users.intro')} testId="page-users">
+      <div className="toolbar">
+        <SegmentedControl<Tab>
+          legend={t('users.sections')}
+          hideLegend
+          value={tab}
+          onChange={(value) => setParams(value === 'people' ? {} : { tab: value }, { replace: true })}
+          options={TABS.map((value) => ({ value, label: t(`users.tab.${value}`) }))}
+          testId="users-tab"
+        />
+      </div>
+      {tab === 'people' && <People users={users} />}
+      {tab === 'invite' && <InviteForm teams={teams.data ?? []} onCreated={users.reload} />}
+      {tab === 'import' && <ImportForm onImported={() => { users.reload(); teams.reload(); }} />}
+      {tab === 'teams' && <Teams teams={teams} users={users.data ?? []} />}
+    </Page>
+  );
+}
+
+function People({ users }: { users: Resource<User[]> }) {
+  const { t, formatList } = useI18n();
+  const me = useCurrentUser();
+  const [error, setError] = useState<unknown>(null);
+  const [invite, setInvite] = useState<CreatedUser | null>(null);
+  const [query, setQuery] = useState('');
+
+  async function deactivate(user: User) {
+    setError(null);
+    try {
+      const updated = await deactivateUser(user.id);
+      users.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? updated : item)));
+    } catch (deactivateError) {
+      setError(deactivateError);
+    }
+  }
+
+  async function reinvite(user: User) {
+    setError(null);
+    try {
+      setInvite(await reinviteUser(user.id));
+    } catch (inviteError) {
+      setError(inviteError);
+    }
+  }
+
+  if (users.error !== null && !users.data) return <ErrorState error={users.error} onRetry={users.reload} />;
+  if (!users.data) return <LoadingState />;
+  const needle = query.trim().toLowerCase();
+  const shown = users.data.filter((user) => needle === '' || user.name.toLowerCase().includes(needle) || user.email.includes(needle));
+  return (
+    <>
+      <div className="search-field">
+        <label htmlFor="user-search" className="field-label">
+          {t('users.search')}
+        </label>
+        <input id="user-search" type="search" className="input" value={query} onChange={(event) => setQuery(event.target.value)} />
+      </div>
+      {error !== null && <ErrorText error={error} />}
+      {invite && <InviteLink created={invite} />}
+      {shown.length === 0 ? (
+        <EmptyState title={t('users.noMatch')} />
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="user-table">
+            <caption className="visually-hidden">{t('users.tab.people')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('users.name')}</th>
+                <th scope="col">{t('users.roles')}</th>
+                <th scope="col">{t('users.teams')}</th>
+                <th scope="col">{t('common.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((user) => (
+                <tr key={user.id} data-testid="user-row" data-email={user.email}>
+                  <th scope="row">
+                    {user.name}
+                    <span className="muted small block">{user.email}</span>
+                  </th>
+                  <td>{formatList(user.roles.map((role) => t(`role.${role}`)))}</td>
+                  <td>{user.teams.length > 0 ? formatList(user.teams.map((team) => team.name)) : '–'}</td>
+                  <td>
+                    <Tag tone={user.status === 'active' ? 'success' : user.status === 'invited' ? 'warning' : 'neutral'} testId="user-status">
+                      {t(`userStatus.${user.status}`)}
+                    </Tag>
+                  </td>
+                  <td className="actions-cell">
+                    {user.status === 'invited' && (
+                      <button type="button" className="button button-ghost button-small" onClick={() => reinvite(user)}>
+                        {t('users.newInvite')}
+                        <span className="visually-hidden"> {user.name}</span>
+                      </button>
+                    )}
+                    {user.status !== 'deactivated' && user.id !== me.id && (
+                      <ConfirmButton
+                        small
+                        question={t('users.deactivateQuestion', { name: user.name })}
+                        confirmLabel={t('users.deactivate')}
+                        busyLabel={t('users.deactivating')}
+                        onConfirm={() => deactivate(user)}
+                        testId="deactivate"
+                      >
+                        {t('users.deactivate')}
+                        <span className="visually-hidden"> {user.name}</span>
+                      </ConfirmButton>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="field-hint">{t('users.deactivateHint')}</p>
+    </>
+  );
+}
+
+function InviteLink({ created }: { created: CreatedUser }) {
+  const { t, formatDate } = useI18n();
+  const [copied, setCopied] = useState(false);
+  const id = useId();
+  return (
+    <Notice tone="success" live testId="invite-link">
+      <p>{t('users.invited', { name: created.user.name, date: formatDate(created.inviteExpiresAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+      <div className="copy-row">
+        <label htmlFor={id} className="visually-hidden">
+          {t('users.inviteLink')}
+        </label>
+        <input id={id} className="input" readOnly value={created.inviteUrl} onFocus={(event) => event.target.select()} />
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            void navigator.clipboard?.writeText(created.inviteUrl).then(() => setCopied(true));
+          }}
+        >
+          {copied ? t('common.copied') : t('common.copy')}
+        </button>
+      </div>
+    </Notice>
+  );
+}
+
+function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void }) {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [roles, setRoles] = useState<Role[]>(['employee']);
+  const [teamIds, setTeamIds] = useState<string[]>([]);
+  const [timezone, setTimezone] = useState(me.organization.timezone);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [created, setCreated] = useState<CreatedUser | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setCreated(null);
+    try {
+      const result = await createUser({ email: email.trim(), name: name.trim(), roles, teamIds, timezone });
+      setCreated(result);
+      setEmail('');
+      setName('');
+      onCreated();
+    } catch (createError) {
+      setError(createError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card form-card narrow" aria-labelledby="invite-heading">
+      <h2 id="invite-heading" className="section-title">
+        {t('users.inviteHeading')}
+      </h2>
+      <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
+        <InputField label={t('users.email')} type="email" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} required testId="invite-email" />
+        <InputField label={t('users.name')} value={name} onChange={(event) => setName(event.target.value)} required testId="invite-name" />
+        <fieldset className="checkbox-group">
+          <legend className="field-label">{t('users.roles')}</legend>
+          {ROLES.map((role) => (
+            <CheckboxField
+              key={role}
+              label={t(`role.${role}`)}
+              hint={t(`role.${role}.description`)}
+              checked={roles.includes(role)}
+              onChange={(event) => setRoles((current) => (event.target.checked ? [...current, role] : current.filter((item) => item !== role)))}
+            />
+          ))}
+        </fieldset>
+        {teams.length > 0 && (
+          <fieldset className="checkbox-group">
+            <legend className="field-label">{t('users.teams')}</legend>
+            {teams.map((team) => (
+              <CheckboxField
+                key={team.id}
+                label={team.name}
+                checked={teamIds.includes(team.id)}
+                onChange={(event) => setTeamIds((current) => (event.target.checked ? [...current, team.id] : current.filter((item) => item !== team.id)))}
+              />
+            ))}
+          </fieldset>
+        )}
+        <SelectField label={t('settings.timezone')} value={timezone} onChange={(event) => setTimezone(event.target.value)} options={timeZones(timezone).map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))} />
+        {error !== null && <ErrorText error={error} />}
+        {created && <InviteLink created={created} />}
+        <div>
+          <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('users.inviting')} testId="invite-submit">
+            {t('users.invite')}
+          </BusyButton>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+const CSV_EXAMPLE = 'email,name,roles,teams,timezone\ndewi@example.co.id,Dewi Anggraini,employee,Sales,Asia/Jakarta\nrudi@example.co.id,Rudi Hartono,employee;manager,Engineering,Asia/Makassar';
+
+function ImportForm({ onImported }: { onImported: () => void }) {
+  const { t, formatNumber } = useI18n();
+  const id = useId();
+  const [csv, setCsv] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [rowErrors, setRowErrors] = useState<ImportRowError[] | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const errorsRef = useRef<HTMLHeadingElement>(null);
+
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setFileName(file.name);
+    setCsv(await file.text());
+    setRowErrors(null);
+    setResult(null);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setRowErrors(null);
+    setResult(null);
+    try {
+      setResult(await importUsers(csv));
+      onImported();
+    } catch (importError) {
+      const rows = importError instanceof ApiError ? rowsOf(importError.body) : null;
+      if (rows && rows.length > 0) {
+        setRowErrors(rows);
+        // The list of problems is what the admin needs next; take them there.
+        window.setTimeout(() => errorsRef.current?.focus(), 0);
+      } else setError(importError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card form-card" aria-labelledby="import-heading">
+      <h2 id="import-heading" className="section-title">
+        {t('users.importHeading')}
+      </h2>
+      <p>{t('users.importIntro')}</p>
+      <pre className="code-example" aria-label={t('users.importExample')}>
+        {CSV_EXAMPLE}
+      </pre>
+      <form className="form" onSubmit={submit} noValidate aria-busy={busy} data-testid="import-form">
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-file`}>
+            {t('users.importFile')}
+          </label>
+          <input id={`${id}-file`} type="file" accept=".csv,text/csv" className="file-input" onChange={readFile} data-testid="import-file" />
+          {fileName && <p className="field-hint">{t('users.importLoaded', { name: fileName })}</p>}
+        </div>
+        <TextAreaField label={t('users.importText')} hint={t('users.importTextHint')} value={csv} onChange={(event) => setCsv(event.target.value)} rows={8} spellCheck={false} mono testId="import-csv" />
+        {error !== null && <ErrorText error={error} testId="import-error" />}
+        <div>
+          <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('users.importing')} disabled={csv.trim() === ''} testId="import-submit">
+            {t('users.importSubmit')}
+          </BusyButton>
+        </div>
+      </form>
+
+      {rowErrors && (
+        <div className="import-errors" data-testid="import-errors">
+          <h3 ref={errorsRef} tabIndex={-1} className="field-error">
+            {t('users.importFailed', { count: rowErrors.length })}
+          </h3>
+          <p>{t('users.importNothingSaved')}</p>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('users.importFailed', { count: rowErrors.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="numeric">
+                    {t('users.importRow')}
+                  </th>
+                  <th scope="col">{t('users.importField')}</th>
+                  <th scope="col">{t('users.importProblem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rowErrors.map((row, index) => (
+                  <tr key={index} data-testid="import-error-row" data-row={row.row}>
+                    <td className="numeric">{row.row > 0 ? formatNumber(row.row) : '–'}</td>
+                    <td>
+                      <code>{row.field}</code>
+                    </td>
+                    <td>{row.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+
+      {result && (
+        <div data-testid="import-result">
+          <Notice tone="success" live>
+            {t('users.imported', { count: result.created })}
+            {result.teamsCreated.length > 0 && ` ${t('users.teamsCreated', { teams: result.teamsCreated.join(', ') })}`}
+          </Notice>
+          <div className="table-wrap">
+            <table className="table">
+              <caption>{t('users.inviteLinks')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('users.email')}</th>
+                  <th scope="col">{t('users.inviteLink')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.users.map((user) => (
+                  <tr key={user.email}>
+                    <td>{user.email}</td>
+                    <td className="break">{user.inviteUrl}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function rowsOf(body: unknown): ImportRowError[] | null {
+  if (typeof body !== 'object' || body === null || !Array.isArray((body as { rows?: unknown }).rows)) return null;
+  return ((body as { rows: unknown[] }).rows as Partial<ImportRowError>[]).map((row) => ({
+    row: typeof row.row === 'number' ? row.row : 0,
+    field: String(row.field ?? ''),
+    message: String(row.message ?? ''),
+  }));
+}
+
+function Teams({ teams, users }: { teams: Resource<Team[]>; users: User[] }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const [managerId, setManagerId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const managers = users.filter((user) => user.status !== 'deactivated');
+  const managerOptions = [{ value: '', label: t('users.noManager') }, ...managers.map((user) => ({ value: user.id, label: user.name }))];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const team = await createTeam({ name: name.trim(), ...(managerId ? { managerId } : {}) });
+      teams.setData((current) => [...(current ?? []), team]);
+      setName('');
+      setManagerId('');
+    } catch (createError) {
+      setError(createError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function changeManager(team: Team, id: string) {
+    setError(null);
+    try {
+      const updated = await updateTeam(team.id, { managerId: id || null });
+      teams.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? { ...item, ...updated } : item)));
+    } catch (updateError) {
+      setError(updateError);
+    }
+  }
+
+  return (
+    <>
+      {error !== null && <ErrorText error={error} />}
+      {teams.error !== null && !teams.data ? (
+        <ErrorState error={teams.error} onRetry={teams.reload} />
+      ) : !teams.data ? (
+        <LoadingState />
+      ) : teams.data.length === 0 ? (
+        <EmptyState title={t('users.noTeams')}>
+          <p>{t('users.noTeamsBody')}</p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="team-table">
+            <caption className="visually-hidden">{t('users.tab.teams')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('users.teamName')}</th>
+                <th scope="col" className="numeric">
+                  {t('users.members')}
+                </th>
+                <th scope="col">{t('users.manager')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {teams.data.map((team) => (
+                <tr key={team.id}>
+                  <th scope="row">{team.name}</th>
+                  <td className="numeric">{team.memberCount ?? users.filter((user) => user.teams.some((item) => item.id === team.id)).length}</td>
+                  <td>
+                    <label className="visually-hidden" htmlFor={`manager-${team.id}`}>
+                      {t('users.managerOf', { team: team.name })}
+                    </label>
+                    <select id={`manager-${team.id}`} className="select" value={team.managerId ?? ''} onChange={(event) => changeManager(team, event.target.value)}>
+                      {managerOptions.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="card form-card narrow" aria-labelledby="new-team">
+        <h2 id="new-team" className="section-title">
+          {t('users.newTeam')}
+        </h2>
+        <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
+          <InputField label={t('users.teamName')} value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} testId="team-name" />
+          <SelectField label={t('users.manager')} value={managerId} onChange={(event) => setManagerId(event.target.value)} options={managerOptions} />
+          <div>
+            <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={name.trim() === ''} testId="team-create">
+              {t('users.createTeam')}
+            </BusyButton>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { useState, type FormEvent } from 'react';
+import { createCampaign, listCampaigns, listPosts } from '../../api/content';
+import { CAMPAIGN_GOALS, type CampaignGoal } from '../../api/types';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { BusyButton } from '../../components/BusyButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { InputField, SelectField } from '../../components/fields';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+import { fromLocalInput } from '../../lib/time';
+
+/** Campaigns group posts under a business goal (PR, recruiting, leads …) and may multiply points. */
+export function CampaignsPage() {
+  const { t, formatDate, formatNumber } = useI18n();
+  const user = useCurrentUser();
+  const campaigns = useResource((signal) => listCampaigns(signal), []);
+  const posts = useResource((signal) => listPosts(undefined, signal).catch(() => []), []);
+  const [name, setName] = useState('');
+  const [goal, setGoal] = useState<CampaignGoal>('marketing');
+  const [startsAt, setStartsAt] = useState('');
+  const [endsAt, setEndsAt] = useState('');
+  const [multiplier, setMultiplier] = useState('1');
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setNameError(t('content.required'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      const starts = fromLocalInput(startsAt, user.timezone);
+      const ends = fromLocalInput(endsAt, user.timezone);
+      const created = await createCampaign({
+        name: name.trim(),
+        goal,
+        ...(starts ? { startsAt: starts } : {}),
+        ...(ends ? { endsAt: ends } : {}),
+        pointsMultiplier: Number(multiplier) || 1,
+      });
+      campaigns.setData((current) => [...(current ?? []), created]);
+      setNotice(t('campaigns.created', { name: created.name }));
+      setName('');
+      setStartsAt('');
+      setEndsAt('');
+      setMultiplier('1');
+    } catch (createError) {
+      setError(createError);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('nav.campaigns')} intro={t('campaigns.intro')} testId="page-campaigns">
+      {campaigns.error !== null && !campaigns.data ? (
+        <ErrorState error={campaigns.error} onRetry={campaigns.reload} />
+      ) : !campaigns.data ? (
+        <LoadingState />
+      ) : campaigns.data.length === 0 ? (
+        <EmptyState title={t('campaigns.emptyTitle')}>
+          <p>{t('campaigns.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <ul className="campaign-grid" data-testid="campaign-list">
+          {campaigns.data.map((campaign) => {
+            const count = posts.data?.filter((post) => post.campaignId === campaign.id).length ?? 0;
+            return (
+              <li key={campaign.id} className="card campaign-card">
+                <p className="campaign-name">{campaign.name}</p>
+                {campaign.goal && <span className="badge">{t(`goal.${campaign.goal}`)}</span>}
+                <p className="muted small">
+                  {campaign.startsAt || campaign.endsAt
+                    ? `${campaign.startsAt ? formatDate(campaign.startsAt) : '…'} – ${campaign.endsAt ? formatDate(campaign.endsAt) : '…'}`
+                    : t('campaigns.noDates')}
+                </p>
+                <p className="small">
+                  {t('campaigns.postCount', { count })} · {t('campaigns.multiplier', { value: formatNumber(campaign.pointsMultiplier, { maximumFractionDigits: 2 }) })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <section className="card form-card narrow" aria-labelledby="new-campaign">
+        <h2 id="new-campaign" className="section-title">
+          {t('campaigns.new')}
+        </h2>
+        <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
+          <InputField label={t('campaigns.name')} value={name} onChange={(event) => { setName(event.target.value); setNameError(undefined); }} error={nameError} maxLength={200} required testId="campaign-name" />
+          <SelectField
+            label={t('campaigns.goal')}
+            hint={t('campaigns.goalHint')}
+            value={goal}
+            onChange={(event) => setGoal(event.target.value as CampaignGoal)}
+            options={CAMPAIGN_GOALS.map((value) => ({ value, label: t(`goal.${value}`) }))}
+          />
+          <div className="field-pair">
+            <InputField label={t('campaigns.startsAt')} type="datetime-local" value={startsAt} onChange={(event) => setStartsAt(event.target.value)} />
+            <InputField label={t('campaigns.endsAt')} type="datetime-local" value={endsAt} onChange={(event) => setEndsAt(event.target.value)} />
+          </div>
+          <InputField label={t('campaigns.multiplierField')} hint={t('campaigns.multiplierHint')} type="number" min={0} max={10} step={0.1} value={multiplier} onChange={(event) => setMultiplier(event.target.value)} />
+          {error !== null && <ErrorText error={error} />}
+          {notice && (
+            <Notice tone="success" live>
+              {notice}
+            </Notice>
+          )}
+          <div>
+            <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} testId="campaign-create">
+              {t('campaigns.create')}
+            </BusyButton>
+          </div>
+        </form>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,122 @@
+import { useSearchParams } from 'react-router-dom';
+import { getLeaderboard } from '../../api/gamification';
+import type { LeaderboardPeriod, Team } from '../../api/types';
+import { listTeams } from '../../api/users';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { BarChart } from '../../components/BarChart';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+
+const PERIODS: readonly LeaderboardPeriod[] = ['month', 'quarter', 'all'];
+
+/** Teams the manager leads (everyone's teams for an admin); their own teams otherwise. */
+export function teamsToWatch(teams: Team[], user: { id: string; roles: string[]; teams: { id: string }[] }): Team[] {
+  if (user.roles.includes('admin')) return teams;
+  const managed = teams.filter((team) => team.managerId === user.id);
+  return managed.length > 0 ? managed : teams.filter((team) => user.teams.some((mine) => mine.id === team.id));
+}
+
+/** Team and organisation leaderboards, by month, quarter or all time, with a chart. */
+export function LeaderboardsPage() {
+  const { t, formatNumber } = useI18n();
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const period = (PERIODS.includes(params.get('period') as LeaderboardPeriod) ? params.get('period') : 'month') as LeaderboardPeriod;
+  const teamId = params.get('team') ?? '';
+  const teams = useResource((signal) => listTeams(signal).then((all) => teamsToWatch(all, user)), [user.id]);
+  const board = useResource((signal) => getLeaderboard({ period, teamId: teamId || undefined, limit: 50, signal }), [period, teamId]);
+
+  function setParam(name: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  }
+
+  const scopeName = teamId ? (teams.data?.find((team) => team.id === teamId)?.name ?? '') : user.organization.name;
+  const periodLabel = t(`period.${period}`);
+  const entries = board.data?.entries ?? [];
+
+  return (
+    <Page title={t('nav.leaderboards')} intro={t('leaderboards.intro')} testId="page-leaderboards">
+      <div className="toolbar">
+        <SegmentedControl<LeaderboardPeriod>
+          legend={t('leaderboards.period')}
+          value={period}
+          onChange={(value) => setParam('period', value === 'month' ? '' : value)}
+          options={PERIODS.map((value) => ({ value, label: t(`period.${value}`) }))}
+          testId="period"
+        />
+        <div className="toolbar-field">
+          <label className="field-label" htmlFor="leaderboard-scope">
+            {t('leaderboards.scope')}
+          </label>
+          <select id="leaderboard-scope" className="select" value={teamId} onChange={(event) => setParam('team', event.target.value)} data-testid="leaderboard-scope">
+            <option value="">{t('leaderboards.organization', { name: user.organization.name })}</option>
+            {(teams.data ?? []).map((team) => (
+              <option key={team.id} value={team.id}>
+                {t('leaderboards.team', { name: team.name })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <section aria-live="polite" aria-busy={board.loading} data-testid="leaderboard" data-period={board.loading ? undefined : period} data-team={teamId || 'organization'}>
+        {board.error !== null && !board.loading ? (
+          <ErrorState error={board.error} onRetry={board.reload} />
+        ) : !board.data ? (
+          <LoadingState />
+        ) : entries.length === 0 ? (
+          <EmptyState title={t('leaderboards.emptyTitle')}>
+            <p>{t('leaderboards.emptyBody')}</p>
+          </EmptyState>
+        ) : (
+          <>
+            {board.data.me?.rank ? (
+              <p className="lead" data-testid="leaderboard-me">
+                {t('leaderboards.me', { rank: board.data.me.rank, points: board.data.me.points })}
+              </p>
+            ) : null}
+            <BarChart
+              caption={t('leaderboards.chartCaption', { scope: scopeName, period: periodLabel })}
+              bars={entries.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points, highlight: entry.userId === user.id }))}
+              valueLabel={(value) => t('leaderboards.points', { points: value })}
+              testId="leaderboard-chart"
+            />
+            <div className="table-wrap">
+              <table className="table" data-testid="leaderboard-table">
+                <caption className="visually-hidden">{t('leaderboards.tableCaption', { scope: scopeName, period: periodLabel })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="numeric rank-cell">
+                      {t('leaderboards.rank')}
+                    </th>
+                    <th scope="col">{t('leaderboards.name')}</th>
+                    <th scope="col" className="numeric">
+                      {t('points.points')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((entry) => (
+                    <tr key={entry.userId} data-me={entry.userId === user.id || undefined} data-testid="leaderboard-row">
+                      <td className="numeric">{formatNumber(entry.rank)}</td>
+                      <th scope="row">{entry.name}</th>
+                      <td className="numeric">{formatNumber(entry.points)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { getLeaderboard } from '../../api/gamification';
+import type { LeaderboardPeriod } from '../../api/types';
+import { listTeams, listUsers } from '../../api/users';
+import { useCurrentUser } from '../../auth/AuthContext';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { LoadingState } from '../../components/LoadingState';
+import { Page } from '../../components/Page';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { Tag } from '../../components/StatusBadge';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+import { teamsToWatch } from './LeaderboardsPage';
+
+/** Who in the manager's teams took part this period: people with points, and those without. */
+export function TeamPage() {
+  const { t, formatNumber } = useI18n();
+  const user = useCurrentUser();
+  const [period, setPeriod] = useState<LeaderboardPeriod>('month');
+  const data = useResource(
+    async (signal) => {
+      const [teams, users] = await Promise.all([listTeams(signal), listUsers(signal)]);
+      const watched = teamsToWatch(teams, user);
+      const boards = await Promise.all(
+        watched.map((team) =>
+          getLeaderboard({ period, teamId: team.id, limit: 100, signal }).then(
+            (board) => board.entries,
+            () => null,
+          ),
+        ),
+      );
+      return watched.map((team, index) => ({
+        team,
+        members: users.filter((member) => member.teams.some((membership) => membership.id === team.id) && member.status !== 'deactivated'),
+        points: boards[index],
+      }));
+    },
+    [period, user.id],
+  );
+
+  return (
+    <Page title={t('nav.team')} intro={t('team.intro')} testId="page-team">
+      <div className="toolbar">
+        <SegmentedControl<LeaderboardPeriod>
+          legend={t('leaderboards.period')}
+          value={period}
+          onChange={setPeriod}
+          options={(['month', 'quarter', 'all'] as const).map((value) => ({ value, label: t(`period.${value}`) }))}
+          testId="team-period"
+        />
+      </div>
+      {data.error !== null && !data.data ? (
+        <ErrorState error={data.error} onRetry={data.reload} />
+      ) : !data.data ? (
+        <LoadingState />
+      ) : data.data.length === 0 ? (
+        <EmptyState title={t('team.noTeams')}>
+          <p>{t('team.noTeamsBody')}</p>
+        </EmptyState>
+      ) : (
+        data.data.map(({ team, members, points }) => {
+          const pointsOf = (id: string) => points?.find((entry) => entry.userId === id)?.points ?? 0;
+          const active = members.filter((member) => pointsOf(member.id) > 0).length;
+          const share = members.length === 0 ? 0 : active / members.length;
+          return (
+            <section key={team.id} className="card team-card" aria-labelledby={`team-${team.id}`} data-testid="team-participation">
+              <h2 id={`team-${team.id}`} className="section-title">
+                {team.name}
+              </h2>
+              {points === null ? (
+                <p className="muted">{t('team.pointsUnavailable')}</p>
+              ) : (
+                <>
+                  <p className="lead">{t('team.summary', { active, total: members.length, percent: formatNumber(share, { style: 'percent' }) })}</p>
+                  <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(share * 100)} aria-label={t('team.participation')}>
+                    <span style={{ width: `${share * 100}%` }} />
+                  </div>
+                </>
+              )}
+              {members.length === 0 ? (
+                <p className="muted">{t('team.noMembers')}</p>
+              ) : (
+                <div className="table-wrap">
+                  <table className="table">
+                    <caption className="visually-hidden">{team.name}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('leaderboards.name')}</th>
+                        <th scope="col">{t('common.status')}</th>
+                        <th scope="col" className="numeric">
+                          {t('points.points')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {[...members]
+                        .sort((a, b) => pointsOf(b.id) - pointsOf(a.id) || a.name.localeCompare(b.name))
+                        .map((member) => (
+                          <tr key={member.id}>
+                            <th scope="row">{member.name}</th>
+                            <td>
+                              {member.status === 'invited' ? (
+                                <Tag tone="warning">{t('userStatus.invited')}</Tag>
+                              ) : pointsOf(member.id) > 0 ? (
+                                <Tag tone="success">{t('team.active')}</Tag>
+                              ) : (
+                                <Tag>{t('team.quiet')}</Tag>
+                              )}
+                            </td>
+                            <td className="numeric">{formatNumber(pointsOf(member.id))}</td>
+                          </tr>
+                        ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          );
+        })
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,119 @@
+import { useId, useState } from 'react';
+import { approveReview, listReviews, rejectReview } from '../../api/shares';
+import type { ReviewItem as QueuedShare, Share } from '../../api/types';
+import { BusyButton } from '../../components/BusyButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { ErrorText } from '../../components/ErrorText';
+import { LoadingState } from '../../components/LoadingState';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { PostPreviewCard } from '../../components/PostPreviewCard';
+import { useResource } from '../../hooks/useResource';
+import { useI18n } from '../../i18n/I18nContext';
+
+/** Shares a `review` rule held back: approve them (they can then be scheduled) or send them back with a note. */
+export function ReviewsPage() {
+  const { t } = useI18n();
+  const queue = useResource((signal) => listReviews(signal), []);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const decided = (share: Share, approved: boolean) => {
+    queue.setData((current) => (current ?? []).filter((item) => item.id !== share.id));
+    setNotice(approved ? t('reviews.approvedNotice', { title: share.preview.title ?? '' }) : t('reviews.rejectedNotice', { title: share.preview.title ?? '' }));
+  };
+
+  return (
+    <Page title={t('nav.reviews')} intro={t('reviews.intro')} testId="page-reviews">
+      {notice && (
+        <Notice tone="success" live testId="review-notice">
+          {notice}
+        </Notice>
+      )}
+      {queue.error !== null && !queue.data ? (
+        <ErrorState error={queue.error} onRetry={queue.reload} />
+      ) : !queue.data ? (
+        <LoadingState />
+      ) : queue.data.length === 0 ? (
+        <EmptyState title={t('reviews.emptyTitle')}>
+          <p>{t('reviews.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <ul className="review-list" data-testid="review-list">
+          {queue.data.map((share) => (
+            <ReviewItem key={share.id} share={share} onDecided={decided} />
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}
+
+function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (share: Share, approved: boolean) => void }) {
+  const { t, formatDate } = useI18n();
+  const id = useId();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [noteError, setNoteError] = useState<string | null>(null);
+
+  async function decide(approve: boolean) {
+    if (!approve && note.trim() === '') {
+      setNoteError(t('reviews.noteRequired'));
+      document.getElementById(`${id}-note`)?.focus();
+      return;
+    }
+    setBusy(approve ? 'approve' : 'reject');
+    setError(null);
+    try {
+      if (approve) await approveReview(share.id, note.trim() || undefined);
+      else await rejectReview(share.id, note.trim());
+      onDecided(share, approve);
+    } catch (decideError) {
+      setError(decideError);
+      setBusy(null);
+    }
+  }
+
+  return (
+    <li className="card review-item" data-testid="review-item" data-share-id={share.id}>
+      <p className="muted small">{t('reviews.submitted', { date: formatDate(share.approvedAt ?? share.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+      <PostPreviewCard authorName={share.owner.name || t('reviews.employee')} network={share.network} text={share.preview.text} link={share.preview.link} title={share.preview.title} description={share.preview.description} testId="review-preview" />
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-note`}>
+          {t('reviews.note')}
+        </label>
+        <textarea
+          id={`${id}-note`}
+          className="input textarea"
+          rows={2}
+          value={note}
+          onChange={(event) => {
+            setNote(event.target.value);
+            setNoteError(null);
+          }}
+          aria-describedby={`${id}-hint${noteError ? ` ${id}-error` : ''}`}
+          aria-invalid={noteError ? true : undefined}
+          data-testid="review-note"
+        />
+        <p className="field-hint" id={`${id}-hint`}>
+          {t('reviews.noteHint')}
+        </p>
+        {noteError && (
+          <p className="field-error" id={`${id}-error`}>
+            {noteError}
+          </p>
+        )}
+      </div>
+      {error !== null && <ErrorText error={error} />}
+      <div className="button-row">
+        <BusyButton variant="primary" busy={busy === 'approve'} busyLabel={t('reviews.approving')} disabled={busy !== null} onClick={() => decide(true)} testId="review-approve">
+          {t('reviews.approve')}
+        </BusyButton>
+        <BusyButton variant="danger" busy={busy === 'reject'} busyLabel={t('reviews.rejecting')} disabled={busy !== null} onClick={() => decide(false)} testId="review-reject">
+          {t('reviews.reject')}
+        </BusyButton>
+      </div>
+    </li>
+  );
+}

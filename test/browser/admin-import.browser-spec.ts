@@ -1,0 +1,86 @@
+import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+
+const CSV = [
+  'email,name,roles,teams,timezone',
+  'dewi@example.co.id,Dewi Anggraini,employee,Sales,Asia/Jakarta',
+  'rudi@example,Rudi Hartono,employee;manager,Support,Asia/Makassar',
+  'sari@example.co.id,Sari Wulandari,curator,,Asia/Jakarta',
+].join('\n');
+
+describe('an admin brings people in: a CSV import, and an invitation', () => {
+  let stack: BrowserStack;
+
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack?.close());
+
+  it('sees the bad row named with its problem, fixes it, imports, and finds the people', async () => {
+    const { page } = await newPage(stack);
+    try {
+      await signIn(page, 'admin@demo.chorus');
+      await page.getByTestId('nav-users').click();
+      await page.getByTestId('user-table').waitFor();
+      await page.getByTestId('users-tab-import').click();
+
+      await page.getByTestId('import-file').setInputFiles({ name: 'new-people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+      await expect(page.getByTestId('import-csv').inputValue()).resolves.toBe(CSV);
+      await page.getByTestId('import-submit').click();
+
+      // Row 3 (the header is row 1) has an email without a domain; nothing was imported.
+      const errors = page.getByTestId('import-errors');
+      await errors.waitFor();
+      const rows = page.getByTestId('import-error-row');
+      await expect(rows.count()).resolves.toBe(1);
+      await expect(rows.first().getAttribute('data-row')).resolves.toBe('3');
+      await expect(rows.first().textContent()).resolves.toContain('"rudi@example" is not an email address');
+      await screenshot(page, 'admin-import-errors');
+
+      // Fixing the row in place and importing again creates everyone, and the new team.
+      await page.getByTestId('import-csv').fill(CSV.replace('rudi@example,', 'rudi@example.co.id,'));
+      await page.getByTestId('import-submit').click();
+      const result = page.getByTestId('import-result');
+      await result.waitFor();
+      await expect(result.textContent()).resolves.toContain('Imported people: 3.');
+      await expect(result.textContent()).resolves.toContain('New teams: Support.');
+      await expect(result.locator('td', { hasText: '/invite?token=' }).count()).resolves.toBe(3);
+      await expect(result.locator('tr', { hasText: 'dewi@example.co.id' }).textContent()).resolves.toContain(`${stack.baseUrl}/invite?token=`);
+
+      await page.getByTestId('users-tab-people').click();
+      const rudi = page.locator('[data-testid="user-row"][data-email="rudi@example.co.id"]');
+      await rudi.waitFor();
+      await expect(rudi.getByTestId('user-status').textContent()).resolves.toBe('Invited');
+
+      // Offboarding from the same list.
+      await rudi.getByTestId('deactivate').click();
+      await rudi.getByTestId('deactivate-confirm').click();
+      await expect(rudi.getByTestId('user-status').textContent()).resolves.toBe('Deactivated');
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      await screenshot(page, 'admin-import');
+    }
+  });
+
+  it('the invite link lets the new person set a password and arrive signed in', async () => {
+    const admin = await stack.t.as('admin@demo.chorus');
+    const created = await admin.post('/api/v1/users').send({ email: 'wulan@example.co.id', name: 'Wulan Sari', roles: ['employee'] }).expect(201);
+    const inviteUrl = created.body.inviteUrl as string;
+    expect(inviteUrl.startsWith(`${stack.baseUrl}/invite?token=`)).toBe(true);
+
+    const { page } = await newPage(stack);
+    try {
+      await page.goto(inviteUrl);
+      await page.getByTestId('invite-password').fill('short');
+      await page.getByTestId('invite-submit').click();
+      await expect(page.getByTestId('invite-password').getAttribute('aria-invalid')).resolves.toBe('true');
+      await page.getByTestId('invite-password').fill('a-long-enough-password');
+      await page.getByTestId('invite-password-confirm').fill('a-long-enough-password');
+      await page.getByTestId('invite-submit').click();
+      await expect(page.getByTestId('current-user-name').textContent()).resolves.toBe('Wulan Sari');
+      await page.getByTestId('getting-started').waitFor();
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      await screenshot(page, 'admin-invite-accepted');
+    }
+  });
+});
