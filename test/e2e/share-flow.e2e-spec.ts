@@ -112,6 +112,12 @@ describe('curator -> employee -> approve -> schedule', () => {
     await ana.post(`/api/v1/shares/${another.body.id}/approve`).expect(403);
     await ana.post('/api/v1/policies/current/acknowledge').expect(200);
     await ana.post(`/api/v1/shares/${another.body.id}/approve`).expect(200);
+    const history = (await admin.get('/api/v1/policies').expect(200)).body as { version: number; acknowledgements: number }[];
+    expect(history.map((v) => [v.version, v.acknowledgements])).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
+    await ana.get('/api/v1/policies').expect(403);
   });
 
   it('any edit returns the share to draft and unschedules it; the audit log records every step', async () => {

@@ -26,6 +26,14 @@ export interface PolicyResponse {
   acknowledgedAt: string | null;
 }
 
+export interface PolicyVersionSummary {
+  id: string;
+  version: number;
+  createdAt: string;
+  /** How many people acknowledged this version. */
+  acknowledgements: number;
+}
+
 /** The organisation's social-media policy: versions written by admins, acknowledged by everyone. */
 @Injectable()
 export class PoliciesService {
@@ -39,6 +47,22 @@ export class PoliciesService {
     const policy = await this.findCurrent(actor.organizationId);
     if (!policy) throw new NotFoundException('Your organisation has not published a social-media policy yet.');
     return this.respond(actor, policy);
+  }
+
+  /** Every version, newest first, with how many people acknowledged each. */
+  async history(actor: AuthUser): Promise<PolicyVersionSummary[]> {
+    requireRole(actor, [Role.Admin], 'read the policy history');
+    const versions = await this.dataSource.getRepository(PolicyVersion).find({ where: { organizationId: actor.organizationId }, order: { version: 'DESC' } });
+    const counts = await this.dataSource
+      .getRepository(PolicyAcknowledgement)
+      .createQueryBuilder('ack')
+      .select('ack.policyVersionId', 'policyVersionId')
+      .addSelect('COUNT(*)', 'count')
+      .where('ack.organizationId = :organizationId', { organizationId: actor.organizationId })
+      .groupBy('ack.policyVersionId')
+      .getRawMany<{ policyVersionId: string; count: string | number }>();
+    const byVersion = new Map(counts.map((c) => [c.policyVersionId, Number(c.count)]));
+    return versions.map((v) => ({ id: v.id, version: v.version, createdAt: v.createdAt.toISOString(), acknowledgements: byVersion.get(v.id) ?? 0 }));
   }
 
   async publish(actor: AuthUser, dto: CreatePolicyDto): Promise<PolicyResponse> {

@@ -6,6 +6,7 @@ import {
   CreatePolicyDto,
   PoliciesService,
   PolicyResponse,
+  PolicyVersionSummary,
 } from '@chorus/compliance';
 import { AuthUser, Role } from '@chorus/identity';
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
@@ -58,6 +59,12 @@ export class ComplianceController {
   @HttpCode(200)
   check(@CurrentUser() actor: AuthUser, @Body() dto: CheckComplianceDto): Promise<ComplianceVerdict> {
     return this.compliance.evaluate(actor.organizationId, dto.text);
+  }
+
+  @Get('policies')
+  @Roles(Role.Admin)
+  policyHistory(@CurrentUser() actor: AuthUser): Promise<PolicyVersionSummary[]> {
+    return this.policies.history(actor);
   }
 
   @Get('policies/current')

@@ -1,8 +1,9 @@
 import { api } from './client';
-import type { AuditEntry, ComplianceAction, ComplianceCategory, ComplianceRule, Policy } from './types';
+import type { AuditEntry, ComplianceAction, ComplianceCategory, ComplianceRule, Policy, PolicyVersionSummary } from './types';
 
 export const getCurrentPolicy = (signal?: AbortSignal) => api.get<Policy>('/policies/current', { signal });
 export const acknowledgePolicy = () => api.post<Policy>('/policies/current/acknowledge');
+export const listPolicyVersions = (signal?: AbortSignal) => api.get<PolicyVersionSummary[]>('/policies', { signal });
 export const publishPolicy = (body: string) => api.post<Policy>('/policies', { body });
 
 export const listComplianceRules = (signal?: AbortSignal) => api.get<ComplianceRule[]>('/compliance-rules', { signal });

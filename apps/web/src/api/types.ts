@@ -304,6 +304,13 @@ export interface Policy {
   acknowledgedAt: string | null;
 }
 
+export interface PolicyVersionSummary {
+  id: string;
+  version: number;
+  createdAt: string;
+  acknowledgements: number;
+}
+
 export interface AuditEntry {
   id: string;
   shareId: string;

@@ -592,6 +592,8 @@ export const en = {
   'policyVersions.publish': 'Publish new version',
   'policyVersions.publishing': 'Publishing…',
   'policyVersions.published': 'Version {version} published. Everyone acknowledges it before their next approval.',
+  'policyVersions.history': 'All versions',
+  'policyVersions.historyRow': 'Version {version}, published {date}: acknowledged by {count}',
 
   'rules.intro': 'Every share is checked against these rules when its author approves it, and while they type.',
   'rules.new': 'Add a rule',

@@ -589,6 +589,8 @@ export const id: Messages = {
   'policyVersions.publish': 'Terbitkan versi baru',
   'policyVersions.publishing': 'Menerbitkan…',
   'policyVersions.published': 'Versi {version} diterbitkan. Semua orang menyetujuinya sebelum persetujuan kiriman berikutnya.',
+  'policyVersions.history': 'Semua versi',
+  'policyVersions.historyRow': 'Versi {version}, terbit {date}: disetujui oleh {count} orang',
 
   'rules.intro': 'Setiap kiriman diperiksa terhadap aturan ini saat penulisnya menyetujui, dan saat mereka mengetik.',
   'rules.new': 'Tambah aturan',

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
-import { getCurrentPolicy, publishPolicy } from '../../api/compliance';
+import { getCurrentPolicy, listPolicyVersions, publishPolicy } from '../../api/compliance';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/I18nContext';
 
 /** The social-media policy: the current version, and a new version everyone acknowledges again. */
 export function PolicyVersionsPage() {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatNumber } = useI18n();
   const policy = useResource(
     (signal) =>
       getCurrentPolicy(signal).catch((error: unknown) => {
@@ -24,6 +24,7 @@ export function PolicyVersionsPage() {
       }),
     [],
   );
+  const history = useResource((signal) => listPolicyVersions(signal), []);
   const [body, setBody] = useState<string | null>(null);
   const [view, setView] = useState<'write' | 'preview'>('write');
   const [busy, setBusy] = useState(false);
@@ -39,6 +40,7 @@ export function PolicyVersionsPage() {
     try {
       const published = await publishPolicy(text);
       policy.setData(published);
+      history.reload();
       setBody(null);
       setNotice(t('policyVersions.published', { version: published.version }));
     } catch (publishError) {
@@ -93,6 +95,18 @@ export function PolicyVersionsPage() {
               </BusyButton>
             </div>
           </form>
+          {history.data && history.data.length > 0 && (
+            <section aria-labelledby="policy-history" data-testid="policy-history">
+              <h2 id="policy-history">{t('policyVersions.history')}</h2>
+              <ul>
+                {history.data.map((version) => (
+                  <li key={version.id}>
+                    {t('policyVersions.historyRow', { version: version.version, date: formatDate(version.createdAt), count: formatNumber(version.acknowledgements) })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
     </Page>
