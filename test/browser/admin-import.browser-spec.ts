@@ -1,4 +1,4 @@
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
 
 const CSV = [
   'email,name,roles,teams,timezone',
@@ -24,16 +24,16 @@ describe('an admin brings people in: a CSV import, and an invitation', () => {
       await page.getByTestId('users-tab-import').click();
 
       await page.getByTestId('import-file').setInputFiles({ name: 'new-people.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-      await expect(page.getByTestId('import-csv').inputValue()).resolves.toBe(CSV);
+      await eventuallyExpect(() => page.getByTestId('import-csv').inputValue(), (value) => expect(value).toBe(CSV));
       await page.getByTestId('import-submit').click();
 
       // Row 3 (the header is row 1) has an email without a domain; nothing was imported.
       const errors = page.getByTestId('import-errors');
       await errors.waitFor();
       const rows = page.getByTestId('import-error-row');
-      await expect(rows.count()).resolves.toBe(1);
-      await expect(rows.first().getAttribute('data-row')).resolves.toBe('3');
-      await expect(rows.first().textContent()).resolves.toContain('"rudi@example" is not an email address');
+      await eventuallyExpect(() => rows.count(), (value) => expect(value).toBe(1));
+      await eventuallyExpect(() => rows.first().getAttribute('data-row'), (value) => expect(value).toBe('3'));
+      await eventuallyExpect(() => rows.first().textContent(), (value) => expect(value).toContain('"rudi@example" is not an email address'));
       await screenshot(page, 'admin-import-errors');
 
       // Fixing the row in place and importing again creates everyone, and the new team.
@@ -41,20 +41,20 @@ describe('an admin brings people in: a CSV import, and an invitation', () => {
       await page.getByTestId('import-submit').click();
       const result = page.getByTestId('import-result');
       await result.waitFor();
-      await expect(result.textContent()).resolves.toContain('Imported people: 3.');
-      await expect(result.textContent()).resolves.toContain('New teams: Support.');
-      await expect(result.locator('td', { hasText: '/invite?token=' }).count()).resolves.toBe(3);
-      await expect(result.locator('tr', { hasText: 'dewi@example.co.id' }).textContent()).resolves.toContain(`${stack.baseUrl}/invite?token=`);
+      await eventuallyExpect(() => result.textContent(), (value) => expect(value).toContain('Imported people: 3.'));
+      await eventuallyExpect(() => result.textContent(), (value) => expect(value).toContain('New teams: Support.'));
+      await eventuallyExpect(() => result.locator('td', { hasText: '/invite?token=' }).count(), (value) => expect(value).toBe(3));
+      await eventuallyExpect(() => result.locator('tr', { hasText: 'dewi@example.co.id' }).textContent(), (value) => expect(value).toContain(`${stack.baseUrl}/invite?token=`));
 
       await page.getByTestId('users-tab-people').click();
       const rudi = page.locator('[data-testid="user-row"][data-email="rudi@example.co.id"]');
       await rudi.waitFor();
-      await expect(rudi.getByTestId('user-status').textContent()).resolves.toBe('Invited');
+      await eventuallyExpect(() => rudi.getByTestId('user-status').textContent(), (value) => expect(value).toBe('Invited'));
 
       // Offboarding from the same list.
       await rudi.getByTestId('deactivate').click();
       await rudi.getByTestId('deactivate-confirm').click();
-      await expect(rudi.getByTestId('user-status').textContent()).resolves.toBe('Deactivated');
+      await rudi.getByTestId('user-status').filter({ hasText: /^Deactivated$/ }).waitFor();
       expect(pageProblems(page)).toEqual([]);
     } finally {
       await screenshot(page, 'admin-import');
@@ -72,11 +72,11 @@ describe('an admin brings people in: a CSV import, and an invitation', () => {
       await page.goto(inviteUrl);
       await page.getByTestId('invite-password').fill('short');
       await page.getByTestId('invite-submit').click();
-      await expect(page.getByTestId('invite-password').getAttribute('aria-invalid')).resolves.toBe('true');
+      await eventuallyExpect(() => page.getByTestId('invite-password').getAttribute('aria-invalid'), (value) => expect(value).toBe('true'));
       await page.getByTestId('invite-password').fill('a-long-enough-password');
       await page.getByTestId('invite-password-confirm').fill('a-long-enough-password');
       await page.getByTestId('invite-submit').click();
-      await expect(page.getByTestId('current-user-name').textContent()).resolves.toBe('Wulan Sari');
+      await page.getByTestId('current-user-name').filter({ hasText: /^Wulan Sari$/ }).waitFor();
       await page.getByTestId('getting-started').waitFor();
       expect(pageProblems(page)).toEqual([]);
     } finally {

@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
 
 /** The article being promoted, with Open Graph tags for the link preview to read. */
 function startArticle(): Promise<{ url: string; server: Server }> {
@@ -42,23 +42,23 @@ describe('a curator publishes a post with a LinkedIn variant', () => {
       await page.getByTestId('post-url').fill(article.url);
       await page.getByTestId('fetch-preview').click();
       await page.getByTestId('post-notice').waitFor();
-      await expect(page.getByTestId('post-title').inputValue()).resolves.toBe('Demo wins the Jakarta Green Office award');
-      await expect(page.getByTestId('post-description').inputValue()).resolves.toBe('Our Jakarta office is the greenest in the city, says the jury.');
+      await eventuallyExpect(() => page.getByTestId('post-title').inputValue(), (value) => expect(value).toBe('Demo wins the Jakarta Green Office award'));
+      await eventuallyExpect(() => page.getByTestId('post-description').inputValue(), (value) => expect(value).toBe('Our Jakarta office is the greenest in the city, says the jury.'));
 
       await page.getByTestId('post-suggested').fill('We won the Jakarta Green Office award.');
       await page.getByTestId('post-variant-linkedin').fill(variant);
-      await expect(page.getByTestId('counter-variant-linkedin').textContent()).resolves.toContain(`${[...variant].length} / 3,000`);
+      await eventuallyExpect(() => page.getByTestId('counter-variant-linkedin').textContent(), (value) => expect(value).toContain(`${[...variant].length} / 3,000`));
       await page.getByTestId('post-variant-x').fill('x'.repeat(281));
-      await expect(page.getByTestId('counter-variant-x').getAttribute('data-over')).resolves.toBe('true');
+      await eventuallyExpect(() => page.getByTestId('counter-variant-x').getAttribute('data-over'), (value) => expect(value).toBe('true'));
       await page.getByTestId('post-variant-x').fill('Our Jakarta office won the Green Office award 🌱');
       await page.getByTestId('post-hashtags').fill('#GreenOffice, Jakarta');
       await page.getByTestId('post-teams').getByLabel('Sales').check();
       await page.getByTestId('post-featured').check();
-      await expect(page.getByTestId('post-preview-text').textContent()).resolves.toBe(variant);
+      await eventuallyExpect(() => page.getByTestId('post-preview-text').textContent(), (value) => expect(value).toBe(variant));
 
       await page.getByTestId('post-publish').click();
       await page.getByTestId('post-notice').filter({ hasText: 'Published' }).waitFor();
-      await expect(page.getByTestId('post-status').textContent()).resolves.toBe('Published');
+      await eventuallyExpect(() => page.getByTestId('post-status').textContent(), (value) => expect(value).toBe('Published'));
       await page.waitForURL((url) => /^\/content\/[0-9a-f-]{36}$/.test(url.pathname));
       await page.getByRole('link', { name: '← Back to content' }).click();
       await page.locator('[data-testid="post-row"]', { hasText: 'Demo wins the Jakarta Green Office award' }).waitFor();
@@ -73,14 +73,14 @@ describe('a curator publishes a post with a LinkedIn variant', () => {
       await signIn(ana.page, 'ana@demo.chorus');
       await ana.page.getByTestId('nav-feed').click();
       const first = ana.page.getByTestId('feed-card').first();
-      await expect(first.getByRole('heading').textContent()).resolves.toBe('Demo wins the Jakarta Green Office award');
-      await expect(first.getAttribute('data-featured')).resolves.toBe('true');
-      await expect(first.textContent()).resolves.toContain(variant);
-      await expect(first.textContent()).resolves.toContain('#GreenOffice #Jakarta');
+      await eventuallyExpect(() => first.getByRole('heading').textContent(), (value) => expect(value).toBe('Demo wins the Jakarta Green Office award'));
+      await eventuallyExpect(() => first.getAttribute('data-featured'), (value) => expect(value).toBe('true'));
+      await eventuallyExpect(() => first.textContent(), (value) => expect(value).toContain(variant));
+      await eventuallyExpect(() => first.textContent(), (value) => expect(value).toContain('#GreenOffice #Jakarta'));
 
       // She has not connected LinkedIn yet: the composer says what to do first.
       await first.getByTestId('feed-card-share').click();
-      await expect(ana.page.getByTestId('empty-state').getByRole('link').getAttribute('href')).resolves.toBe('/connections');
+      await eventuallyExpect(() => ana.page.getByTestId('empty-state').getByRole('link').getAttribute('href'), (value) => expect(value).toBe('/connections'));
       await ana.page.getByTestId('nav-feed').click();
       await ana.page.getByTestId('feed-list').waitFor();
       expect(pageProblems(ana.page)).toEqual([]);
@@ -93,6 +93,6 @@ describe('a curator publishes a post with a LinkedIn variant', () => {
     await signIn(citra.page, 'citra@demo.chorus');
     await citra.page.getByTestId('nav-feed').click();
     await citra.page.getByTestId('feed-list').waitFor();
-    await expect(citra.page.getByTestId('feed-card').filter({ hasText: 'Green Office' }).count()).resolves.toBe(0);
+    await eventuallyExpect(() => citra.page.getByTestId('feed-card').filter({ hasText: 'Green Office' }).count(), (value) => expect(value).toBe(0));
   });
 });

@@ -1,4 +1,4 @@
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
 import { sandboxPosts, shareFromFeed } from './support/employee-flow';
 
 describe('an employee shares a suggested post in their own words (Bahasa Indonesia)', () => {
@@ -14,9 +14,9 @@ describe('an employee shares a suggested post in their own words (Bahasa Indones
     try {
       await signIn(page, 'budi@demo.chorus');
       // Budi chose Bahasa Indonesia: the whole interface, dates included, follows.
-      await expect(page.getByTestId('nav-feed').textContent()).resolves.toBe('Saran konten');
-      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('id');
-      await expect(page.getByTestId('home-page').textContent()).resolves.toMatch(/Hari ini \w+, \d{1,2} \w+ \d{4}/);
+      await eventuallyExpect(() => page.getByTestId('nav-feed').textContent(), (value) => expect(value).toBe('Saran konten'));
+      await eventuallyExpect(() => page.locator('html').getAttribute('lang'), (value) => expect(value).toBe('id'));
+      await eventuallyExpect(() => page.getByTestId('home-page').textContent(), (value) => expect(value).toMatch(/Hari ini \w+, \d{1,2} \w+ \d{4}/));
 
       const posted = await shareFromFeed(page, {
         email: 'budi@demo.chorus',
@@ -25,7 +25,7 @@ describe('an employee shares a suggested post in their own words (Bahasa Indones
         commentary: 'Minggu lalu saya mampir ke kantor baru kami di Surabaya. Pelanggan di Jawa Timur sekarang bisa bertemu kami lebih dekat!',
         texts: { policyHeading: 'Kebijakan media sosial', published: 'Terbit' },
       });
-      await expect(page.getByTestId('published-notice').textContent()).resolves.toMatch(/^Terbit pada /);
+      await eventuallyExpect(() => page.getByTestId('published-notice').textContent(), (value) => expect(value).toMatch(/^Terbit pada /));
 
       const posts = await sandboxPosts(stack);
       expect(posts).toHaveLength(1);

@@ -35,9 +35,10 @@ describe('an employee shares a suggested post in their own words (English)', () 
         (balance) => balance > 0,
       );
       await page.getByTestId('nav-points').click();
-      await expect(page.getByTestId('points-balance').textContent()).resolves.toContain(String(earned));
-      await expect(page.getByTestId('header-points').textContent()).resolves.toContain(`${earned} points`);
-      await expect(page.locator('[data-testid="badge"][data-earned="true"]').count()).resolves.toBeGreaterThan(0);
+      // Wait for the pages to load their figures rather than reading them while they still show "–".
+      await page.getByTestId('points-balance').filter({ hasText: String(earned) }).waitFor();
+      await page.getByTestId('header-points').filter({ hasText: `${earned} points` }).waitFor();
+      await page.locator('[data-testid="badge"][data-earned="true"]').first().waitFor();
 
       // The share list and the week calendar show it too.
       await page.getByTestId('nav-shares').click();

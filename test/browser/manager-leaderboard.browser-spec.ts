@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { awardPendingPoints, pointsPost, publishedShare } from '../support/gamification';
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
 
 describe('a manager follows the leaderboards', () => {
   let stack: BrowserStack;
@@ -31,8 +31,8 @@ describe('a manager follows the leaderboards', () => {
       const firstName = () => page.getByTestId('leaderboard-row').first().locator('th').textContent();
 
       await page.locator('[data-testid="leaderboard"][data-period="month"]').waitFor();
-      await expect(firstName()).resolves.toBe('Ana Wijaya');
-      await expect(board.textContent()).resolves.not.toContain('Citra Lestari');
+      await eventuallyExpect(() => firstName(), (value) => expect(value).toBe('Ana Wijaya'));
+      await eventuallyExpect(() => board.textContent(), (value) => expect(value).not.toContain('Citra Lestari'));
       await page.getByTestId('leaderboard-chart').waitFor();
 
       await page.getByTestId('period-quarter').click();
@@ -41,18 +41,18 @@ describe('a manager follows the leaderboards', () => {
 
       await page.getByTestId('period-all').click();
       await page.locator('[data-testid="leaderboard"][data-period="all"]').waitFor();
-      await expect(firstName()).resolves.toBe('Citra Lestari');
-      await expect(page.getByTestId('leaderboard-row').count()).resolves.toBe(3);
+      await eventuallyExpect(() => firstName(), (value) => expect(value).toBe('Citra Lestari'));
+      await eventuallyExpect(() => page.getByTestId('leaderboard-row').count(), (value) => expect(value).toBe(3));
 
       // Her own team, Sales: Citra (Engineering) is not on it.
       await page.getByTestId('leaderboard-scope').selectOption({ label: 'Team Sales' });
       await page.locator('[data-testid="leaderboard"][data-period="all"]:not([data-team="organization"])').waitFor();
-      await expect(firstName()).resolves.toBe('Ana Wijaya');
-      await expect(board.textContent()).resolves.not.toContain('Citra Lestari');
+      await eventuallyExpect(() => firstName(), (value) => expect(value).toBe('Ana Wijaya'));
+      await eventuallyExpect(() => board.textContent(), (value) => expect(value).not.toContain('Citra Lestari'));
 
       // Team participation: two of Sales' three people took part this month.
       await page.getByTestId('nav-team').click();
-      await expect(page.getByTestId('team-participation').first().textContent()).resolves.toContain('2 of 3 people took part');
+      await eventuallyExpect(() => page.getByTestId('team-participation').first().textContent(), (value) => expect(value).toContain('2 of 3 people took part'));
 
       await page.getByTestId('nav-leaderboards').click();
       await page.getByTestId('period-all').click();

@@ -116,3 +116,21 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Reads until the assertion holds (or the time is up, then fails with the last reading). The
+ * page updates after network answers, so reading once right after an action races it.
+ */
+export async function eventuallyExpect<T>(read: () => Promise<T>, assert: (value: T) => void, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      assert(value);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { BrowserStack } from './browser';
+import { BrowserStack, eventuallyExpect } from './browser';
 
 export interface SandboxPost {
   id: string;
@@ -28,7 +28,7 @@ export interface FlowTexts {
 export async function shareFromFeed(page: Page, options: { email: string; timezone: string; postTitle: string; commentary: string; texts: FlowTexts }): Promise<string> {
   // The policy first: approving is refused until it is acknowledged.
   await page.getByTestId('nav-policy').click();
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(options.texts.policyHeading);
+  await eventuallyExpect(() => page.getByRole('heading', { level: 1 }).textContent(), (value) => expect(value).toBe(options.texts.policyHeading));
   await page.getByTestId('policy-acknowledge').click();
   await page.getByTestId('policy-acknowledged').waitFor();
 
@@ -40,8 +40,8 @@ export async function shareFromFeed(page: Page, options: { email: string; timezo
   await page.locator('button[name="decision"][value="allow"]').click();
   await page.waitForURL((url) => url.pathname === '/connections' && url.searchParams.get('connected') === 'linkedin');
   await page.getByTestId('connected-notice').waitFor();
-  await expect(page.getByTestId('connection').getAttribute('data-status')).resolves.toBe('active');
-  await expect(page.getByTestId('connection-expiry').textContent()).resolves.toMatch(/60|59/);
+  await eventuallyExpect(() => page.getByTestId('connection').getAttribute('data-status'), (value) => expect(value).toBe('active'));
+  await eventuallyExpect(() => page.getByTestId('connection-expiry').textContent(), (value) => expect(value).toMatch(/60|59/));
 
   // The suggested post, in the employee's own words.
   await page.getByTestId('nav-feed').click();
@@ -58,21 +58,21 @@ export async function shareFromFeed(page: Page, options: { email: string; timezo
   await commentary.fill(`${options.commentary} (internal only)`);
   const compliance = page.getByTestId('compliance-message');
   await compliance.waitFor();
-  await expect(compliance.getAttribute('data-decision')).resolves.toBe('block');
-  await expect(compliance.textContent()).resolves.toContain('"internal only"');
+  await eventuallyExpect(() => compliance.getAttribute('data-decision'), (value) => expect(value).toBe('block'));
+  await eventuallyExpect(() => compliance.textContent(), (value) => expect(value).toContain('"internal only"'));
 
   await commentary.fill(options.commentary);
   await compliance.waitFor({ state: 'detached' });
-  await expect(page.getByTestId('similarity-hint').count()).resolves.toBe(0);
+  await eventuallyExpect(() => page.getByTestId('similarity-hint').count(), (value) => expect(value).toBe(0));
   // The live preview is exactly what will be posted: the words plus the organisation's disclosure.
   const expected = `${options.commentary}\n\n#employee`;
-  await expect(page.getByTestId('preview-text').textContent()).resolves.toBe(expected);
-  await expect(page.getByTestId('counter-linkedin').textContent()).resolves.toContain('3');
+  await eventuallyExpect(() => page.getByTestId('preview-text').textContent(), (value) => expect(value).toBe(expected));
+  await eventuallyExpect(() => page.getByTestId('counter-linkedin').textContent(), (value) => expect(value).toContain('3'));
 
   await page.getByTestId('composer-approve').click();
   await page.locator('[data-testid="share-status"][data-status="approved"]').waitFor();
   await page.waitForURL((url) => url.pathname.startsWith('/shares/'));
-  await expect(page.getByTestId('preview-text').textContent()).resolves.toBe(expected);
+  await eventuallyExpect(() => page.getByTestId('preview-text').textContent(), (value) => expect(value).toBe(expected));
 
   // A few seconds ahead, typed in the employee's own timezone.
   const at = DateTime.now().setZone(options.timezone).plus({ seconds: 5 });
@@ -83,7 +83,7 @@ export async function shareFromFeed(page: Page, options: { email: string; timezo
 
   const published = page.locator('[data-testid="share-status"][data-status="published"]');
   await published.waitFor({ timeout: 30_000 });
-  await expect(published.textContent()).resolves.toBe(options.texts.published);
+  await eventuallyExpect(() => published.textContent(), (value) => expect(value).toBe(options.texts.published));
   await page.getByTestId('published-notice').waitFor();
   return expected;
 }
