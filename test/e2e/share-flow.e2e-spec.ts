@@ -57,6 +57,11 @@ describe('curator -> employee -> approve -> schedule', () => {
     expect(anaFeed.find((p) => p.id === created.body.id)?.myShare).toBeNull();
     const citraFeed = (await citra.get('/api/v1/feed').expect(200)).body.items as { id: string }[];
     expect(citraFeed.map((p) => p.id)).not.toContain(created.body.id);
+    const one = await ana.get(`/api/v1/feed/${created.body.id}`).expect(200);
+    expect(one.body).toMatchObject({ id: created.body.id, title: 'Sales kick-off in Bali', myShare: null });
+    const notForCitra = await citra.get(`/api/v1/feed/${created.body.id}`).expect(404);
+    expect(notForCitra.body.message).toBe('This post is not in your feed.');
+    await ana.get('/api/v1/feed/not-a-uuid').expect(404);
   });
 
   it('pages through the feed with a cursor, without repeats', async () => {

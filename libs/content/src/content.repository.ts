@@ -41,7 +41,29 @@ export class ContentRepository {
 
   /** Published, inside their window, targeted at the user's teams or everyone; featured first. */
   findFeedFor(organizationId: string, userId: string, now: Date, limit: number, after: FeedCursor | null): Promise<Post[]> {
-    const query = this.dataSource
+    const query = this.feedQuery(organizationId, userId, now);
+    if (after) {
+      const publishedAt = new Date(after.publishedAt);
+      query.andWhere(
+        new Brackets((page) => {
+          if (after.featured) page.where('post.featured = :notFeatured', { notFeatured: false });
+          else page.where('1 = 0');
+          page
+            .orWhere('(post.featured = :featured AND post.publishedAt < :publishedAt)', { featured: after.featured, publishedAt })
+            .orWhere('(post.featured = :featured AND post.publishedAt = :publishedAt AND post.id < :id)', { id: after.id });
+        }),
+      );
+    }
+    return query.orderBy('post.featured', 'DESC').addOrderBy('post.publishedAt', 'DESC').addOrderBy('post.id', 'DESC').take(limit).getMany();
+  }
+
+  /** One post, only if it is in the user's feed right now. */
+  findInFeedOf(organizationId: string, userId: string, now: Date, postId: string): Promise<Post | null> {
+    return this.feedQuery(organizationId, userId, now).andWhere('post.id = :postId', { postId }).getOne();
+  }
+
+  private feedQuery(organizationId: string, userId: string, now: Date) {
+    return this.dataSource
       .getRepository(Post)
       .createQueryBuilder('post')
       .where('post.organizationId = :organizationId', { organizationId })
@@ -57,19 +79,6 @@ export class ContentRepository {
           ),
         ),
       );
-    if (after) {
-      const publishedAt = new Date(after.publishedAt);
-      query.andWhere(
-        new Brackets((page) => {
-          if (after.featured) page.where('post.featured = :notFeatured', { notFeatured: false });
-          else page.where('1 = 0');
-          page
-            .orWhere('(post.featured = :featured AND post.publishedAt < :publishedAt)', { featured: after.featured, publishedAt })
-            .orWhere('(post.featured = :featured AND post.publishedAt = :publishedAt AND post.id < :id)', { id: after.id });
-        }),
-      );
-    }
-    return query.orderBy('post.featured', 'DESC').addOrderBy('post.publishedAt', 'DESC').addOrderBy('post.id', 'DESC').take(limit).getMany();
   }
 
   findCampaign(organizationId: string, id: string): Promise<Campaign | null> {

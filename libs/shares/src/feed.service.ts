@@ -1,7 +1,7 @@
 import { Clock } from '@chorus/config';
-import { ContentRepository, FeedCursor, FeedResponse, mapFeedItem } from '@chorus/content';
+import { ContentRepository, FeedCursor, FeedItemResponse, FeedResponse, mapFeedItem } from '@chorus/content';
 import { AuthUser } from '@chorus/identity';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { SharesRepository } from './shares.repository';
 
 /** The employee's feed: posts for their teams or everyone, each marked with their own share. */
@@ -12,6 +12,14 @@ export class FeedService {
     private readonly shares: SharesRepository,
     private readonly clock: Clock,
   ) {}
+
+  /** One post of the feed, for the composer; a post that left it (expired, archived, not for my teams) is 404. */
+  async item(actor: AuthUser, postId: string): Promise<FeedItemResponse> {
+    const post = await this.content.findInFeedOf(actor.organizationId, actor.id, this.clock.now(), postId);
+    if (!post) throw new NotFoundException('This post is not in your feed.');
+    const share = (await this.shares.latestOwnSharesOf(actor.id, [post.id])).get(post.id);
+    return mapFeedItem(post, share ? { id: share.id, status: share.status } : null);
+  }
 
   async feed(actor: AuthUser, limit = 20, cursor?: string): Promise<FeedResponse> {
     const after = cursor ? decodeCursor(cursor) : null;

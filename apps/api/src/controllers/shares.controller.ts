@@ -1,4 +1,4 @@
-import { FeedQueryDto, FeedResponse } from '@chorus/content';
+import { FeedItemResponse, FeedQueryDto, FeedResponse } from '@chorus/content';
 import { AuthUser } from '@chorus/identity';
 import {
   AuditEntryResponse,
@@ -35,6 +35,11 @@ export class SharesController {
   @Get('feed')
   getFeed(@CurrentUser() actor: AuthUser, @Query() query: FeedQueryDto): Promise<FeedResponse> {
     return this.feed.feed(actor, query.limit, query.cursor);
+  }
+
+  @Get('feed/:postId')
+  getFeedItem(@CurrentUser() actor: AuthUser, @IdParam('postId') postId: string): Promise<FeedItemResponse> {
+    return this.feed.item(actor, postId);
   }
 
   @Get('shares')

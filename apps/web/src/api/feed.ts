@@ -1,4 +1,4 @@
-import { api } from './client';
+import { api, ApiError } from './client';
 import type { FeedItem, FeedPage } from './types';
 
 export function getFeed(options: { limit?: number; cursor?: string | null; signal?: AbortSignal } = {}): Promise<FeedPage> {
@@ -9,15 +9,12 @@ export function getFeed(options: { limit?: number; cursor?: string | null; signa
   return api.get<FeedPage>(`/feed${suffix}`, { signal: options.signal });
 }
 
-/** A post of the caller's feed by id; the feed is the only place employees read posts from. */
+/** A post of the caller's feed by id, or null when it is not (or no longer) in the feed. */
 export async function findFeedItem(postId: string, signal?: AbortSignal): Promise<FeedItem | null> {
-  let cursor: string | null = null;
-  for (let page = 0; page < 10; page++) {
-    const result: FeedPage = await getFeed({ limit: 50, cursor, signal });
-    const found = result.items.find((item) => item.id === postId);
-    if (found) return found;
-    if (!result.nextCursor) return null;
-    cursor = result.nextCursor;
+  try {
+    return await api.get<FeedItem>(`/feed/${encodeURIComponent(postId)}`, { signal });
+  } catch (error) {
+    if (error instanceof ApiError && error.isNotFound) return null;
+    throw error;
   }
-  return null;
 }
