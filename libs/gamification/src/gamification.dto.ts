@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -59,47 +60,34 @@ export class MyPointsQueryDto {
   limit?: number;
 }
 
+/** An optional rule value: whole, non-negative points up to `max`, errors naming the field. */
+function PointsSetting(max: number, description?: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ minimum: 0, maximum: max, description }),
+    IsOptional(),
+    IsInt({ message: '$property must be a whole number of points' }),
+    Min(0, { message: '$property must not be negative' }),
+    Max(max, { message: `$property must be at most ${max}` }),
+  );
+}
+
 export class UpdatePointsRulesDto {
-  @ApiPropertyOptional({ minimum: 0, maximum: 10000, description: 'Points for a published share (a post’s own points win)' })
-  @IsOptional()
-  @IsInt({ message: 'sharePublished must be a whole number of points' })
-  @Min(0, { message: 'sharePublished must not be negative' })
-  @Max(10000, { message: 'sharePublished must be at most 10000' })
+  @PointsSetting(10000, 'Points for a published share (a post’s own points win)')
   sharePublished?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 10000, description: 'Bonus when the commentary is the employee’s own words' })
-  @IsOptional()
-  @IsInt({ message: 'ownCommentaryBonus must be a whole number of points' })
-  @Min(0, { message: 'ownCommentaryBonus must not be negative' })
-  @Max(10000, { message: 'ownCommentaryBonus must be at most 10000' })
+  @PointsSetting(10000, 'Bonus when the commentary is the employee’s own words')
   ownCommentaryBonus?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
-  @IsOptional()
-  @IsInt({ message: 'perClick must be a whole number of points' })
-  @Min(0, { message: 'perClick must not be negative' })
-  @Max(1000, { message: 'perClick must be at most 1000' })
+  @PointsSetting(1000)
   perClick?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000 })
-  @IsOptional()
-  @IsInt({ message: 'clickDailyCapPerShare must be a whole number of points' })
-  @Min(0, { message: 'clickDailyCapPerShare must not be negative' })
-  @Max(100000, { message: 'clickDailyCapPerShare must be at most 100000' })
+  @PointsSetting(100000)
   clickDailyCapPerShare?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1000 })
-  @IsOptional()
-  @IsInt({ message: 'perEngagement must be a whole number of points' })
-  @Min(0, { message: 'perEngagement must not be negative' })
-  @Max(1000, { message: 'perEngagement must be at most 1000' })
+  @PointsSetting(1000)
   perEngagement?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000 })
-  @IsOptional()
-  @IsInt({ message: 'engagementDailyCapPerShare must be a whole number of points' })
-  @Min(0, { message: 'engagementDailyCapPerShare must not be negative' })
-  @Max(100000, { message: 'engagementDailyCapPerShare must be at most 100000' })
+  @PointsSetting(100000)
   engagementDailyCapPerShare?: number;
 
   @ApiPropertyOptional({ type: [Number], example: [100, 50, 25], description: 'Bonus for first, second, third… place when a contest’s prize names none' })
