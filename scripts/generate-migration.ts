@@ -5,7 +5,7 @@
  * Needs PostgreSQL (CHORUS_MIGRATION_PG_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { createDataSource, DatabaseType } from '@chorus/db';
-import { CHORUS_SCHEMA } from '@chorus/db/schema';
+import { CHORUS_SCHEMA } from '@chorus/platform';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

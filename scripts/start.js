@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start` and friends: build what is missing or out of date, then run it.
 //   node scripts/start.js [all|api|worker|linkedin-sandbox|migrate|cli|build-only] [args…]
+// `all` (embedded mode) runs the embedded bundle; api, migrate and cli the api bundle.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
@@ -10,15 +11,15 @@ const root = join(__dirname, '..');
 const [command = 'all', ...args] = process.argv.slice(2);
 
 const APPS = {
-  all: { app: 'api', web: true },
+  all: { app: 'embedded', web: true },
   api: { app: 'api', web: true, args: ['api'] },
   migrate: { app: 'api', args: ['migrate'] },
   cli: { app: 'api', args: ['cli'] },
   worker: { app: 'worker' },
   'linkedin-sandbox': { app: 'linkedin-sandbox' },
-  'build-only': { app: 'api', web: true, buildOnly: true },
+  'build-only': { app: 'embedded', web: true, buildOnly: true },
   // The bundles the process tests spawn (jest's globalSetup).
-  'build-backend': { app: 'api', also: ['worker'], buildOnly: true },
+  'build-backend': { app: 'api', also: ['worker', 'embedded'], buildOnly: true },
 };
 
 const target = APPS[command];
@@ -64,7 +65,7 @@ if (!existsSync(join(root, 'node_modules'))) {
   process.exit(1);
 }
 
-const backendSources = ['apps/api/src', 'apps/worker/src', 'apps/linkedin-sandbox/src', 'libs', 'migrations', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+const backendSources = ['apps/api/src', 'apps/worker/src', 'apps/embedded/src', 'apps/linkedin-sandbox/src', 'libs', 'migrations', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
 const bundle = `dist/apps/${target.app}/main.js`;
 for (const app of [target.app, ...(target.also ?? [])]) {
   if (stale(`dist/apps/${app}/main.js`, backendSources)) run('nest', ['build', app], `the ${app} bundle`);

@@ -10,6 +10,8 @@ export default defineConfig({
   root: webRoot,
   base: '/',
   plugins: [react()],
+  // The one pure lib the browser shares with the server (network limits, text weighting).
+  resolve: { alias: { '@chorus/networks': fileURLToPath(new URL('../../libs/networks/src/index.ts', import.meta.url)) } },
   build: {
     outDir,
     emptyOutDir: true,

@@ -14,7 +14,7 @@
 import 'reflect-metadata';
 import { Clock } from '@chorus/config';
 import { createDataSource, DatabaseType, Transactions } from '@chorus/db';
-import { CHORUS_SCHEMA } from '@chorus/db/schema';
+import { CHORUS_SCHEMA } from '@chorus/platform';
 import { BadgesService, LeaderboardService, periodKeysAt, PointsLedger, PointsRepository } from '@chorus/gamification';
 import { AuthUser, IdentityRepository, Role } from '@chorus/identity';
 import { randomUUID } from 'node:crypto';

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createDataSource } from '@chorus/db';
-import { CHORUS_SCHEMA } from '@chorus/db/schema';
+import { CHORUS_SCHEMA } from '@chorus/platform';
 import { Organization, User } from '@chorus/identity';
 import { ComplianceRuleEntity } from '@chorus/compliance';
 import { createTestEnvironment, TestEnvironment } from '../support/test-env';

@@ -3,7 +3,7 @@ import { JobContext, JobQueue, QUEUE_SETTINGS, QueueName } from '@chorus/jobs';
 import { NotificationsService, WelcomeNotificationHandler } from '@chorus/notifications';
 import { Injectable } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
-import { AppModule } from '../../apps/api/src/app.module';
+import { EmbeddedAppModule } from '../../apps/embedded/src/embedded.module';
 import { eventually } from '../support/test-app';
 import { createTestEnvironment, TestEnvironment } from '../support/test-env';
 
@@ -26,7 +26,7 @@ describe('the job queue (in-process without REDIS_URL, BullMQ with it)', () => {
 
   beforeAll(async () => {
     environment = await createTestEnvironment({ SEED_DEMO: 'false' });
-    moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, 'all')] })
+    moduleRef = await Test.createTestingModule({ imports: [EmbeddedAppModule.forRoot(environment.config)] })
       .overrideProvider(WelcomeNotificationHandler)
       .useClass(FlakyWelcomeHandler)
       .setLogger({ log() {}, warn() {}, error() {}, debug() {}, verbose() {}, fatal() {} } as never)

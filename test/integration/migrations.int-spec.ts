@@ -1,5 +1,5 @@
 import { createDataSource } from '@chorus/db';
-import { CHORUS_SCHEMA } from '@chorus/db/schema';
+import { CHORUS_SCHEMA } from '@chorus/platform';
 import { MIGRATIONS } from '@chorus/migrations';
 import { DataSource } from 'typeorm';
 import { createTestEnvironment, TestEnvironment } from '../support/test-env';

@@ -18,7 +18,7 @@ export class ChorusProcess {
   ) {}
 
   start(): void {
-    const bundle = join(ROOT, 'dist', 'apps', this.kind === 'worker' ? 'worker' : 'api', 'main.js');
+    const bundle = join(ROOT, 'dist', 'apps', this.kind === 'worker' ? 'worker' : 'embedded', 'main.js');
     this.child = spawn(process.execPath, [bundle], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, ...this.env, LOG_LEVEL: 'warn', PORT: '0', SEED_DEMO: 'false' },

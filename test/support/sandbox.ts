@@ -1,5 +1,5 @@
 import { completeSandboxConsent, RunningLinkedinSandbox, startLinkedinSandbox } from '@chorus/linkedin-sandbox';
-import { SandboxOptions } from '@chorus/linkedin-sandbox/sandbox-options';
+import type { SandboxOptions } from '@chorus/linkedin-sandbox';
 import { TestApp } from './test-app';
 
 export { RunningLinkedinSandbox };

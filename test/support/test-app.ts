@@ -4,7 +4,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../../apps/api/src/app.module';
+import { ApiAppModule } from '../../apps/api/src/app.module';
+import { EmbeddedAppModule } from '../../apps/embedded/src/embedded.module';
 import { configureHttpApp } from '../../apps/api/src/bootstrap';
 import { TestClock } from './test-clock';
 import { createTestEnvironment, TestEnvironment } from './test-env';
@@ -28,7 +29,7 @@ export class TestApp {
   static async start(env: Env = {}, options: { role?: 'all' | 'api'; listen?: { port: number; host?: string } } = {}): Promise<TestApp> {
     const environment = await createTestEnvironment(env);
     const clock = new TestClock();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, options.role ?? 'all')] })
+    const moduleRef = await Test.createTestingModule({ imports: [options.role === 'api' ? ApiAppModule.forRoot(environment.config) : EmbeddedAppModule.forRoot(environment.config)] })
       .overrideProvider(Clock)
       .useValue(clock)
       .compile();

@@ -3,23 +3,27 @@ import { ComplianceModule } from '@chorus/compliance';
 import { IdentityModule } from '@chorus/identity';
 import { CoreModule } from '@chorus/platform';
 import { DynamicModule, Module } from '@nestjs/common';
-import { WorkerModule } from '../../worker/src/worker.module';
 import { ApiModule } from './api.module';
 import { DemoSeedService } from './demo/demo-seed.service';
-
-/** Which parts run in this process: both (embedded mode, `npm start`), or one of them. */
-export type ProcessRole = 'all' | 'api' | 'worker';
 
 @Module({})
 export class DemoModule {}
 
+/**
+ * What an api process runs besides the core: the HTTP API and, when asked for, the demo
+ * organisation. Embedded mode composes this with the worker (apps/embedded); the api alone
+ * never loads worker or sandbox code (docs/architecture.md, "Processes and modes").
+ */
+export function apiImports(config: AppConfig): NonNullable<DynamicModule['imports']> {
+  const imports: NonNullable<DynamicModule['imports']> = [ApiModule];
+  if (config.seedDemo) imports.push({ module: DemoModule, imports: [IdentityModule, ComplianceModule], providers: [DemoSeedService] });
+  return imports;
+}
+
+/** Distributed mode's api process: core (running migrations) and the HTTP API. */
 @Module({})
-export class AppModule {
-  static forRoot(config: AppConfig, role: ProcessRole): DynamicModule {
-    const imports: DynamicModule['imports'] = [CoreModule.forRoot(config, { runMigrations: role !== 'worker' })];
-    if (role !== 'worker') imports.push(ApiModule);
-    if (role !== 'api') imports.push(WorkerModule.forRoot(config));
-    if (role !== 'worker' && config.seedDemo) imports.push({ module: DemoModule, imports: [IdentityModule, ComplianceModule], providers: [DemoSeedService] });
-    return { module: AppModule, imports };
+export class ApiAppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ApiAppModule, imports: [CoreModule.forRoot(config, { runMigrations: true }), ...apiImports(config)] };
   }
 }

@@ -1,5 +1,5 @@
 import { AppConfig } from '@chorus/config';
-import { INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
+import { DynamicModule, INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,7 +8,6 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppModule, ProcessRole } from './app.module';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -16,9 +15,12 @@ export function logLevels(config: AppConfig): LogLevel[] {
   return LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1);
 }
 
-/** Builds the HTTP application exactly as production runs it; tests use this too. */
-export async function createHttpApp(config: AppConfig, role: Exclude<ProcessRole, 'worker'>, options: { logger?: false } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, role), {
+/**
+ * Builds the HTTP application around a root module (the api's, or embedded mode's that adds the
+ * worker) exactly as production runs it; tests use `configureHttpApp` too.
+ */
+export async function createHttpApp(config: AppConfig, root: DynamicModule, options: { logger?: false } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(root, {
     logger: options.logger ?? logLevels(config),
     bodyParser: false,
     // Let boot errors reach the caller (tests, main) instead of exiting the process.

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@chorus/config';
-import { CoreModule } from '@chorus/platform';
+import { CoreModule, runProcess } from '@chorus/platform';
 import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from './worker.module';
@@ -22,7 +22,4 @@ async function main(): Promise<void> {
   new Logger('Worker').log(`Chorus worker is running (${config.database.type}, BullMQ on ${new URL(config.redis.url).host}).`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runProcess(main);

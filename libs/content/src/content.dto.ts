@@ -23,7 +23,7 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { xWeightedLength } from './x-text';
+import { xWeightedLength } from '@chorus/networks';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };

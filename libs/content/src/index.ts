@@ -5,4 +5,4 @@ export * from './content.module';
 export * from './content.repository';
 export * from './post.entity';
 export * from './posts.service';
-export * from './x-text';
+export * from './link-preview/link-preview.service';

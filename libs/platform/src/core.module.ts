@@ -1,6 +1,6 @@
 import { AppConfig, ConfigModule } from '@chorus/config';
 import { DbModule } from '@chorus/db';
-import { CHORUS_SCHEMA } from '@chorus/db/schema';
+import { CHORUS_SCHEMA } from './schema';
 import { JobsModule } from '@chorus/jobs';
 import { DynamicModule, Module } from '@nestjs/common';
 

@@ -1,1 +1,3 @@
 export * from './core.module';
+export * from './schema';
+export * from './process-main';

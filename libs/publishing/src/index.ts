@@ -10,3 +10,4 @@ export * from './providers/network-provider';
 export * from './providers/network-providers';
 export * from './publish/publishing.service';
 export * from './publishing.module';
+export * from './linkedin/linkedin-origin-rewrite';

@@ -1,6 +1,7 @@
 import { Clock } from '@chorus/config';
 import { ComplianceService, PoliciesService } from '@chorus/compliance';
-import { ContentRepository, NETWORK_LIMITS, NetworkName, Post } from '@chorus/content';
+import { ContentRepository, Post } from '@chorus/content';
+import { NETWORK_LIMITS, NetworkName } from '@chorus/networks';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, Organization, requireRole, Role, User } from '@chorus/identity';
 import { NotificationsService } from '@chorus/notifications';

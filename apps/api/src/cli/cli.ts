@@ -6,6 +6,7 @@ import { KeyRotationService, PublishingModule } from '@chorus/publishing';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
+import { UsageError } from '@chorus/platform';
 
 const HELP = `Chorus operator commands (npm run cli -- <command> [options])
 
@@ -23,8 +24,6 @@ const HELP = `Chorus operator commands (npm run cli -- <command> [options])
 @Module({})
 class CliModule {}
 
-/** A mistake in the command line: shown as a sentence, without a stack trace. */
-export class UsageError extends Error {}
 
 export async function runCli(config: AppConfig, argv: string[]): Promise<void> {
   const [command, ...rest] = argv;

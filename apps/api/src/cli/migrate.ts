@@ -1,6 +1,6 @@
 import { AppConfig } from '@chorus/config';
 import { createDataSource } from '@chorus/db';
-import { CHORUS_SCHEMA } from '@chorus/db/schema';
+import { CHORUS_SCHEMA } from '@chorus/platform';
 
 export async function runMigrations(config: AppConfig): Promise<void> {
   const dataSource = createDataSource(config.database, CHORUS_SCHEMA);

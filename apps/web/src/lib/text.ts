@@ -29,39 +29,7 @@ export function applyDisclosure(commentary: string, disclosure: string | null, m
   return { text: body === '' ? required : `${body}\n\n${required}`, appended: true, missing: false };
 }
 
-const URL_PATTERN = /https?:\/\/[^\s]+/g;
-
-/** X's weighted length: URLs weigh 23, Latin text 1, most other scripts and emoji 2. */
-export function xWeightedLength(text: string): number {
-  const normalized = text.normalize('NFC');
-  let weight = 0;
-  const withoutUrls = normalized.replace(URL_PATTERN, () => {
-    weight += 23;
-    return '';
-  });
-  for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(withoutUrls)) {
-    const first = segment.codePointAt(0) ?? 0;
-    weight += /\p{Extended_Pictographic}/u.test(segment) ? 2 : charWeight(first);
-  }
-  return weight;
-}
-
-function charWeight(codePoint: number): number {
-  if (codePoint <= 0x10ff) return 1;
-  if (codePoint >= 0x2000 && codePoint <= 0x200d) return 1;
-  if (codePoint >= 0x2010 && codePoint <= 0x201f) return 1;
-  if (codePoint >= 0x2032 && codePoint <= 0x2037) return 1;
-  return 2;
-}
-
-export const NETWORK_LIMITS: Record<string, { max: number; count: (text: string) => number }> = {
-  linkedin: { max: 3000, count: (text) => [...text].length },
-  x: { max: 280, count: xWeightedLength },
-};
-
-export function networkLimit(network: string): { max: number; count: (text: string) => number } {
-  return NETWORK_LIMITS[network] ?? NETWORK_LIMITS.linkedin;
-}
+export { networkLimit, xWeightedLength } from '@chorus/networks';
 
 function words(text: string): string[] {
   return text

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AxiosError } from 'axios';
 import { DuplicatePostError, Engagement, NetworkLimits, NetworkProvider, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
 import { LinkedinClients } from './linkedin-clients';
-import { escapeLittleText, unescapeLittleText } from './little-text';
+import { escapeLittleText, NETWORK_LIMITS, unescapeLittleText } from '@chorus/networks';
 
 /** Errors that mean the request never left this machine, so the post cannot exist. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL']);
@@ -25,7 +25,7 @@ export class LinkedinProvider extends NetworkProvider {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     super();
-    this.limits = { maxCharacters: 3000, count: (text) => [...text].length, memberDailyPosts: config.publishing.memberDailyLimit };
+    this.limits = { ...NETWORK_LIMITS.linkedin, memberDailyPosts: config.publishing.memberDailyLimit };
   }
 
   /** Little text: every reserved character escaped, hashtags as LinkedIn's hashtag template. */

@@ -1,3 +1,4 @@
+import { LINKEDIN_COMMENTARY_MAX_CHARACTERS } from '@chorus/networks';
 import { Type } from 'class-transformer';
 import {
   IsArray,
@@ -19,7 +20,7 @@ const STRING = { message: 'must be a string' };
 const OBJECT = { message: 'must be a record' };
 const oneOf = (values: string[]) => ({ message: `"$value" is not one of ${values.join(', ')}` });
 
-export const COMMENTARY_MAX_LENGTH = 3000;
+export const COMMENTARY_MAX_LENGTH = LINKEDIN_COMMENTARY_MAX_CHARACTERS;
 export const VISIBILITIES = ['PUBLIC', 'CONNECTIONS', 'LOGGED_IN'];
 export const LIFECYCLE_STATES = ['PUBLISHED', 'DRAFT'];
 export const FEED_DISTRIBUTIONS = ['MAIN_FEED', 'NONE'];

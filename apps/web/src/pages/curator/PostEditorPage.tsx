@@ -17,6 +17,7 @@ import { PostPreviewCard } from '../../components/PostPreviewCard';
 import { Tag } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
+import { LINKEDIN_COMMENTARY_MAX_CHARACTERS, X_POST_MAX_WEIGHT } from '@chorus/networks';
 import { parseHashtags, xWeightedLength } from '../../lib/text';
 import { fromLocalInput, toLocalInput } from '../../lib/time';
 import { POST_TONE } from './ContentListPage';
@@ -126,8 +127,8 @@ function PostEditor({ post: initialPost, teams, campaigns }: { post: Post | null
     if (draft.suggestedCommentary.trim() === '') errors.suggestedCommentary = t('content.required');
     if (draft.url.trim() !== '' && !/^https?:\/\/\S+$/.test(draft.url.trim())) errors.url = t('content.badUrl');
     if (draft.imageUrl.trim() !== '' && !/^https?:\/\/\S+$/.test(draft.imageUrl.trim())) errors.imageUrl = t('content.badUrl');
-    if ([...draft.linkedin].length > 3000) errors.linkedin = t('content.tooLong');
-    if (xWeightedLength(draft.x) > 280) errors.x = t('content.tooLong');
+    if ([...draft.linkedin].length > LINKEDIN_COMMENTARY_MAX_CHARACTERS) errors.linkedin = t('content.tooLong');
+    if (xWeightedLength(draft.x) > X_POST_MAX_WEIGHT) errors.x = t('content.tooLong');
     const publishAt = draft.publishAt ? fromLocalInput(draft.publishAt, zone) : null;
     const expiresAt = draft.expiresAt ? fromLocalInput(draft.expiresAt, zone) : null;
     if (publishAt && expiresAt && expiresAt <= publishAt) errors.expiresAt = t('content.expiryBeforeStart');
@@ -261,10 +262,10 @@ function PostEditor({ post: initialPost, teams, campaigns }: { post: Post | null
               onChange={(event) => set('suggestedCommentary', event.target.value)}
               error={fieldErrors.suggestedCommentary}
               rows={4}
-              maxLength={3000}
+              maxLength={LINKEDIN_COMMENTARY_MAX_CHARACTERS}
               required
               testId="post-suggested"
-              aside={<CharacterCounter count={[...draft.suggestedCommentary].length} max={3000} />}
+              aside={<CharacterCounter count={[...draft.suggestedCommentary].length} max={LINKEDIN_COMMENTARY_MAX_CHARACTERS} />}
             />
             <TextAreaField
               label={t('content.variantLinkedin')}
@@ -274,7 +275,7 @@ function PostEditor({ post: initialPost, teams, campaigns }: { post: Post | null
               error={fieldErrors.linkedin}
               rows={4}
               testId="post-variant-linkedin"
-              aside={<CharacterCounter label={t('network.linkedin')} count={[...draft.linkedin].length} max={3000} testId="counter-variant-linkedin" />}
+              aside={<CharacterCounter label={t('network.linkedin')} count={[...draft.linkedin].length} max={LINKEDIN_COMMENTARY_MAX_CHARACTERS} testId="counter-variant-linkedin" />}
             />
             <TextAreaField
               label={t('content.variantX')}
@@ -284,7 +285,7 @@ function PostEditor({ post: initialPost, teams, campaigns }: { post: Post | null
               error={fieldErrors.x}
               rows={3}
               testId="post-variant-x"
-              aside={<CharacterCounter label={t('network.x')} count={xWeightedLength(draft.x)} max={280} testId="counter-variant-x" />}
+              aside={<CharacterCounter label={t('network.x')} count={xWeightedLength(draft.x)} max={X_POST_MAX_WEIGHT} testId="counter-variant-x" />}
             />
             <InputField label={t('content.hashtags')} hint={t('content.hashtagsHint')} value={draft.hashtags} onChange={(event) => set('hashtags', event.target.value)} testId="post-hashtags" />
             <CheckboxField label={t('content.requireOwn')} hint={t('content.requireOwnHint')} checked={draft.requireOwnCommentary} onChange={(event) => set('requireOwnCommentary', event.target.checked)} testId="post-require-own" />

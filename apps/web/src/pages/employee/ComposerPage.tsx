@@ -30,6 +30,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { TextAreaField } from '../../components/fields';
 import { useDebounced, useInterval, useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
+import { LINKEDIN_COMMENTARY_MAX_CHARACTERS } from '@chorus/networks';
 import { applyDisclosure, networkLimit, similarityToSuggestion } from '../../lib/text';
 import { ScheduleForm } from './ScheduleForm';
 
@@ -292,7 +293,7 @@ function Composer({ initial }: { initial: ComposerData }) {
             onChange={(event) => setCommentary(event.target.value)}
             readOnly={locked}
             rows={7}
-            maxLength={3000}
+            maxLength={LINKEDIN_COMMENTARY_MAX_CHARACTERS}
             describedBy={`${ids}-checks`}
             testId="composer-commentary"
             aside={
@@ -302,7 +303,7 @@ function Composer({ initial }: { initial: ComposerData }) {
                     key={name}
                     label={t(`network.${name === 'x' ? 'x' : 'linkedin'}`)}
                     count={networkLimit(name).count(previewText)}
-                    max={networkLimit(name).max}
+                    max={networkLimit(name).maxCharacters}
                     testId={`counter-${name}`}
                   />
                 ))}

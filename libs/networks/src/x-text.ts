@@ -29,9 +29,3 @@ export function xWeightedLength(text: string): number {
   return weight;
 }
 
-export const NETWORK_LIMITS = {
-  linkedin: { maxCharacters: 3000, count: (text: string) => [...text].length },
-  x: { maxCharacters: 280, count: xWeightedLength },
-} as const;
-
-export type NetworkName = keyof typeof NETWORK_LIMITS;

@@ -1,0 +1,58 @@
+// The whole schema in one list, for data sources, the migration generator and the drift test.
+// It lives here, in the composition root, because it names every domain lib's entities: the
+// lowest lib (db) must not know the libs built on it (docs/architecture.md, "Layers").
+import { ComplianceRuleEntity, PolicyAcknowledgement, PolicyVersion } from '@chorus/compliance';
+import { Campaign, Post, PostTeam } from '@chorus/content';
+import { OutboxEvent, SchemaDefinition } from '@chorus/db';
+import {
+  Contest,
+  ContestEntry,
+  PeriodClosing,
+  PointBalance,
+  PointEvent,
+  PointScoreCount,
+  PointsRulesEntity,
+  PointTotal,
+  Redemption,
+  Reward,
+  UserBadge,
+} from '@chorus/gamification';
+import { Invite, Organization, RefreshSession, Team, TeamMembership, User } from '@chorus/identity';
+import { MIGRATIONS } from '@chorus/migrations';
+import { Notification } from '@chorus/notifications';
+import { OAuthState, SocialConnection } from '@chorus/publishing';
+import { Share, ShareAuditEntry } from '@chorus/shares';
+
+export const ENTITIES = [
+  Organization,
+  User,
+  Team,
+  TeamMembership,
+  Invite,
+  RefreshSession,
+  Notification,
+  Campaign,
+  Post,
+  PostTeam,
+  PolicyVersion,
+  PolicyAcknowledgement,
+  ComplianceRuleEntity,
+  SocialConnection,
+  Share,
+  ShareAuditEntry,
+  OAuthState,
+  OutboxEvent,
+  PointEvent,
+  PointTotal,
+  PointScoreCount,
+  PointBalance,
+  PointsRulesEntity,
+  UserBadge,
+  Contest,
+  ContestEntry,
+  Reward,
+  Redemption,
+  PeriodClosing,
+];
+
+export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };
