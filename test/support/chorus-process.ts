@@ -21,7 +21,7 @@ export class ChorusProcess {
     const bundle = join(ROOT, 'dist', 'apps', this.kind === 'worker' ? 'worker' : 'embedded', 'main.js');
     this.child = spawn(process.execPath, [bundle], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, ...this.env, LOG_LEVEL: 'warn', PORT: '0', SEED_DEMO: 'false' },
+      env: { PATH: process.env.PATH, ...this.env, LOG_LEVEL: 'warn', PORT: '0', WORKER_HEALTH_PORT: '0', SEED_DEMO: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {

@@ -1,5 +1,6 @@
 import { AppConfig, Clock, Env } from '@chorus/config';
 import { InProcessJobQueue } from '@chorus/jobs';
+import { LOG_DESTINATION } from '@chorus/platform';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -7,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { ApiAppModule } from '../../apps/api/src/app.module';
 import { EmbeddedAppModule } from '../../apps/embedded/src/embedded.module';
 import { configureHttpApp } from '../../apps/api/src/bootstrap';
+import { MemoryLogSink } from './log-sink';
 import { TestClock } from './test-clock';
 import { createTestEnvironment, TestEnvironment } from './test-env';
 
@@ -20,6 +22,8 @@ export class TestApp {
     readonly app: NestExpressApplication,
     readonly environment: TestEnvironment,
     readonly clock: TestClock,
+    /** What the application logged (JSON lines at the test's LOG_LEVEL, `error` unless set). */
+    readonly logs: MemoryLogSink,
   ) {}
 
   /**
@@ -29,15 +33,18 @@ export class TestApp {
   static async start(env: Env = {}, options: { role?: 'all' | 'api'; listen?: { port: number; host?: string } } = {}): Promise<TestApp> {
     const environment = await createTestEnvironment(env);
     const clock = new TestClock();
+    const logs = new MemoryLogSink();
     const moduleRef = await Test.createTestingModule({ imports: [options.role === 'api' ? ApiAppModule.forRoot(environment.config) : EmbeddedAppModule.forRoot(environment.config)] })
       .overrideProvider(Clock)
       .useValue(clock)
+      .overrideProvider(LOG_DESTINATION)
+      .useValue(logs)
       .compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     configureHttpApp(app, environment.config);
     if (options.listen) await app.listen(options.listen.port, options.listen.host ?? '127.0.0.1');
     else await app.init();
-    return new TestApp(app, environment, clock);
+    return new TestApp(app, environment, clock, logs);
   }
 
   get config(): AppConfig {

@@ -4,6 +4,7 @@ import { ContentModule } from '@chorus/content';
 import { GamificationModule } from '@chorus/gamification';
 import { IdentityModule } from '@chorus/identity';
 import { NotificationsModule } from '@chorus/notifications';
+import { HealthModule } from '@chorus/platform';
 import { PublishingModule } from '@chorus/publishing';
 import { SharesModule } from '@chorus/shares';
 import { Module } from '@nestjs/common';
@@ -33,6 +34,7 @@ import { createValidationPipe } from './http/validation.pipe';
 @Module({
   imports: [
     PassportModule,
+    HealthModule,
     IdentityModule,
     NotificationsModule,
     ContentModule,

@@ -1,4 +1,5 @@
 import { AppConfig } from '@chorus/config';
+import { requestContext } from '@chorus/platform';
 import { DynamicModule, INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -6,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -21,7 +23,9 @@ export function logLevels(config: AppConfig): LogLevel[] {
  */
 export async function createHttpApp(config: AppConfig, root: DynamicModule, options: { logger?: false } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(root, {
-    logger: options.logger ?? logLevels(config),
+    // Boot lines wait for the structured logger (configureHttpApp hands them over).
+    bufferLogs: options.logger !== false,
+    logger: options.logger,
     bodyParser: false,
     // Let boot errors reach the caller (tests, main) instead of exiting the process.
     abortOnError: false,
@@ -32,7 +36,9 @@ export async function createHttpApp(config: AppConfig, root: DynamicModule, opti
 }
 
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(PinoNestLogger));
   app.enableShutdownHooks();
+  app.use(requestContext);
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
@@ -41,7 +47,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   // Swagger UI needs inline scripts and styles; everything else gets the strict policy.
   const docs = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
-  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'health', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready'].map((path) => ({ path, method: RequestMethod.GET })) });
 
   const document = SwaggerModule.createDocument(
     app,
@@ -61,7 +67,7 @@ function serveWebApp(app: INestApplication, config: AppConfig): void {
   const index = join(config.webDistDir, 'index.html');
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path === '/health' || req.path.startsWith('/r/')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api/') || /^\/health(\/|$)/.test(req.path) || req.path.startsWith('/r/')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build:web` (npm start does this for you).');
       return;

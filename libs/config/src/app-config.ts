@@ -17,6 +17,10 @@ export interface AppConfig {
   appUrl: string;
   dataDir: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** JSON lines for log collectors, or readable lines for a person at a terminal. */
+  logFormat: 'json' | 'pretty';
+  /** The worker's health endpoints (`/health/live`, `/health/ready`); 0 picks a free port, null serves none. */
+  workerHealthPort: number | null;
   database: { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
   redis: { url: string; prefix: string } | null;
   jobs: {

@@ -57,6 +57,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
   }
 
+  const logFormat = read('LOG_FORMAT') ?? (mode === 'embedded' ? 'pretty' : 'json');
+  if (logFormat !== 'json' && logFormat !== 'pretty') {
+    problems.push(`LOG_FORMAT must be json or pretty; got "${logFormat}".`);
+  }
+  const workerHealthSetting = read('WORKER_HEALTH_PORT');
+  const workerHealthPort = workerHealthSetting === 'off' ? null : parseInteger(workerHealthSetting, 'WORKER_HEALTH_PORT', 3002, 0, 65535, problems);
+
   const seedDemo = parseBoolean(read('SEED_DEMO'), 'SEED_DEMO', mode === 'embedded', problems);
   const secureCookies = parseBoolean(read('COOKIE_SECURE'), 'COOKIE_SECURE', appUrl.startsWith('https://'), problems);
 
@@ -103,6 +110,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     appUrl,
     dataDir,
     logLevel: logLevel as AppConfig['logLevel'],
+    logFormat: logFormat === 'json' ? 'json' : 'pretty',
+    workerHealthPort,
     database,
     redis,
     jobs: {

@@ -1,8 +1,9 @@
 import { AppConfig } from '@chorus/config';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource, DataSourceOptions, LoggerOptions, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import { applyColumnDialect } from './columns';
+import { QueryLogger } from './query-logger';
 
 export interface SchemaDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,7 +21,8 @@ export function createDataSource(database: AppConfig['database'], schema: Schema
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'] as LoggerOptions,
+    logger: new QueryLogger(),
+    maxQueryExecutionTime: 1000,
   };
   let options: DataSourceOptions;
   if (database.type === 'sqlite') {

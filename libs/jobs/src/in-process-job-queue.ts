@@ -2,6 +2,7 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { randomUUID } from 'node:crypto';
+import { Correlation } from './correlation';
 import { JobKey, JobPayloads, QUEUE_SETTINGS, QueueName, queueOf, retryDelayMs } from './job-definitions';
 import { JobContext } from './job-handler';
 import { EnqueueOptions, JobQueue } from './job-queue';
@@ -13,6 +14,7 @@ interface PendingJob {
   key: JobKey;
   payload: unknown;
   attempt: number;
+  requestId?: string;
 }
 
 /** Failed job ids are remembered like BullMQ's kept failed jobs, so re-adding them is a no-op. */
@@ -52,7 +54,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
     if (this.known.has(id) || this.failed.includes(id)) return;
     this.known.add(id);
     // A copy, as a serialised queue would hold: the producer may mutate its object later.
-    const job: PendingJob = { id, key, payload: structuredClone(payload), attempt: 1 };
+    const job: PendingJob = { id, key, payload: structuredClone(payload), attempt: 1, requestId: Correlation.id() };
     this.later(job, options.delayMs ?? 0);
   }
 
@@ -104,12 +106,12 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
 
   private async execute(queue: QueueName, job: PendingJob): Promise<void> {
     try {
-      await this.runner!(job.key, job.payload, { jobId: job.id, attempt: job.attempt });
+      await this.runner!(job.key, job.payload, { jobId: job.id, attempt: job.attempt, requestId: job.requestId });
       this.known.delete(job.id);
     } catch (error) {
       const attempts = QUEUE_SETTINGS[queue].attempts;
       if (error instanceof UnrecoverableError || job.attempt >= attempts) {
-        this.logger.error(`Job "${job.key}" (${job.id}) failed for good after ${job.attempt} attempt(s): ${(error as Error).message}`);
+        this.logger.error({ msg: `Job "${job.key}" failed for good after ${job.attempt} attempt(s): ${(error as Error).message}`, jobId: job.id, jobKey: job.key, requestId: job.requestId });
         this.known.delete(job.id);
         this.failed.push(job.id);
         if (this.failed.length > KEPT_FAILED_IDS) this.failed.shift();

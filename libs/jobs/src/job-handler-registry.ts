@@ -3,6 +3,7 @@ import { DiscoveryService, Reflector } from '@nestjs/core';
 import { UnrecoverableError } from 'bullmq';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { Correlation } from './correlation';
 import { JobKey } from './job-definitions';
 import { JOB_HANDLER_METADATA, JobContext, JobHandler, JobHandlerMetadata } from './job-handler';
 
@@ -36,7 +37,12 @@ export class JobHandlerRegistry implements OnModuleInit {
     return [...this.handlers.keys()];
   }
 
-  async run(key: string, payload: unknown, context: JobContext): Promise<void> {
+  /** Runs under the enqueuing request's id (or the job's own), so its log lines carry it. */
+  run(key: string, payload: unknown, context: JobContext): Promise<void> {
+    return Correlation.run(context.requestId ?? `job:${context.jobId}`, () => this.runHandler(key, payload, context));
+  }
+
+  private async runHandler(key: string, payload: unknown, context: JobContext): Promise<void> {
     const handler = this.handlers.get(key as JobKey);
     if (!handler) throw new UnrecoverableError(`No handler for job "${key}".`);
     // Payloads are validated again here: a producer in another process may be older or buggy.
@@ -46,10 +52,12 @@ export class JobHandlerRegistry implements OnModuleInit {
       const reasons = errors.flatMap((e) => Object.values(e.constraints ?? {}));
       throw new UnrecoverableError(`Job "${key}" has an invalid payload: ${reasons.join('; ')}`);
     }
+    const started = Date.now();
     try {
       await handler.instance.handle(typed as never, context);
+      this.logger.debug({ msg: `Job "${key}" done`, jobId: context.jobId, jobKey: key, attempt: context.attempt, ms: Date.now() - started });
     } catch (error) {
-      this.logger.warn(`Job "${key}" (${context.jobId}) attempt ${context.attempt} failed: ${(error as Error).message}`);
+      this.logger.warn({ msg: `Job "${key}" attempt ${context.attempt} failed: ${(error as Error).message}`, jobId: context.jobId, jobKey: key });
       throw error;
     }
   }

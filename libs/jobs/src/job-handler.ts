@@ -7,6 +7,8 @@ export interface JobContext {
   jobId: string;
   /** 1 for the first try. */
   attempt: number;
+  /** The id of the request that enqueued the job, when one did. */
+  requestId?: string;
 }
 
 export interface JobHandlerMetadata {

@@ -3,6 +3,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, Type } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Job } from 'bullmq';
+import { CORRELATION_KEY } from './correlation';
 import { QUEUE_SETTINGS, QueueName } from './job-definitions';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { InProcessJobQueue } from './in-process-job-queue';
@@ -29,7 +30,12 @@ function bullConsumerFor(queue: QueueName): Type<WorkerHost> {
     }
 
     async process(job: Job): Promise<void> {
-      await this.registry.run(`${queue}.${job.name}`, job.data, { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+      const { [CORRELATION_KEY]: requestId, ...payload } = (job.data ?? {}) as Record<string, unknown>;
+      await this.registry.run(`${queue}.${job.name}`, payload, {
+        jobId: String(job.id),
+        attempt: job.attemptsMade + 1,
+        requestId: typeof requestId === 'string' ? requestId : undefined,
+      });
     }
   }
   Object.defineProperty(QueueConsumer, 'name', { value: `${queue}QueueConsumer` });

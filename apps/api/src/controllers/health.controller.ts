@@ -1,31 +1,32 @@
-import { APP_CONFIG, AppConfig } from '@chorus/config';
-import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { HealthChecks, Liveness } from '@chorus/platform';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators';
 
+/** Outside `/api/v1`, for load balancers and orchestrators (docs/operations.md, "Health"). */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly checks: HealthChecks) {}
 
-  @Public()
   @Get()
-  @HttpCode(200)
+  @ApiOperation({ summary: 'Ready, with the mode this installation runs in (503 naming what is down)' })
   async check(): Promise<{ status: 'ok'; mode: string; database: string; jobs: string }> {
-    try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
-      throw new ServiceUnavailableException('The database is not reachable.');
-    }
-    return {
-      status: 'ok',
-      mode: this.config.mode,
-      database: this.config.database.type,
-      jobs: this.config.redis ? 'bullmq' : 'in-process',
-    };
+    await this.checks.readiness();
+    return { status: 'ok', ...this.checks.mode };
+  }
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process is running' })
+  live(): Liveness {
+    return this.checks.liveness();
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: the database and Redis (when configured) answer; 503 naming what is down' })
+  ready(): Promise<HealthCheckResult> {
+    return this.checks.readiness();
   }
 }
