@@ -1,3 +1,5 @@
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
 import { TestApp } from '../support/test-app';
 
 describe('signing in', () => {
@@ -42,21 +44,69 @@ describe('signing in', () => {
 
   it('rotates refresh tokens and revokes every session when an old one is replayed', async () => {
     const login = await t.http.post('/api/v1/auth/login').send({ email: 'budi@demo.chorus', password: 'chorus-demo' }).expect(200);
+    const otherDevice = await t.http.post('/api/v1/auth/login').send({ email: 'budi@demo.chorus', password: 'chorus-demo' }).expect(200);
     const first = login.body.refreshToken as string;
     const refreshed = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(200);
     expect(refreshed.body.refreshToken).not.toBe(first);
     await t.http.get('/api/v1/me').set('Authorization', `Bearer ${refreshed.body.accessToken}`).expect(200);
+    // Refreshing keeps the sign-in: requests still under way with the older access token work.
+    await t.http.get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
 
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(401);
-    // The replay ended the newer session too.
+    // The replay ended the newer session too, and every access token of the user with it.
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken }).expect(401);
+    for (const token of [login.body.accessToken, refreshed.body.accessToken, otherDevice.body.accessToken]) {
+      await t.http.get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
+    }
+    // Signing in again works.
+    const again = await t.http.post('/api/v1/auth/login').send({ email: 'budi@demo.chorus', password: 'chorus-demo' }).expect(200);
+    await t.http.get('/api/v1/me').set('Authorization', `Bearer ${again.body.accessToken}`).expect(200);
   });
 
-  it('signs out: the refresh token stops working and the cookies are cleared', async () => {
+  it('signs out: the refresh token and the access token stop working and the cookies are cleared', async () => {
     const login = await t.http.post('/api/v1/auth/login').send({ email: 'citra@demo.chorus', password: 'chorus-demo' }).expect(200);
+    const otherDevice = await t.http.post('/api/v1/auth/login').send({ email: 'citra@demo.chorus', password: 'chorus-demo' }).expect(200);
+    await t.http.get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
     const out = await t.http.post('/api/v1/auth/logout').send({ refreshToken: login.body.refreshToken }).expect(204);
     expect((out.headers['set-cookie'] as unknown as string[]).join(';')).toMatch(/chorus_access=;/);
+    const ended = await t.http.get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(401);
+    expect(ended.body.message).toBe('Your session has ended; sign in again.');
+    // Only that device signed out.
+    await t.http.get('/api/v1/me').set('Authorization', `Bearer ${otherDevice.body.accessToken}`).expect(200);
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: login.body.refreshToken }).expect(401);
+  });
+
+  it('signs out in the browser: the access cookie kept from before answers 401', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: 'manager@demo.chorus', password: 'chorus-demo' }).expect(200);
+    const cookies = (login.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]);
+    const access = cookies.find((c) => c.startsWith('chorus_access='))!;
+    await t.http.get('/api/v1/me').set('Cookie', access).expect(200);
+    // The UI signs out with its cookies only (the refresh cookie names the session).
+    await t.http.post('/api/v1/auth/logout').set('Cookie', cookies.join('; ')).expect(204);
+    await t.http.get('/api/v1/me').set('Cookie', access).expect(401);
+  });
+
+  it('deactivating a user ends the access tokens of all their devices', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const created = await admin.post('/api/v1/users').send({ email: 'two-devices@demo.chorus', name: 'Two Devices', roles: ['employee'] }).expect(201);
+    const invite = new URL(created.body.inviteUrl).searchParams.get('token')!;
+    const phone = await t.http.post('/api/v1/auth/accept-invite').send({ token: invite, password: 'two-devices-pass' }).expect(200);
+    const laptop = await t.http.post('/api/v1/auth/login').send({ email: 'two-devices@demo.chorus', password: 'two-devices-pass' }).expect(200);
+    await admin.post(`/api/v1/users/${created.body.user.id}/deactivate`).expect(200);
+    for (const session of [phone, laptop]) {
+      await t.http.get('/api/v1/me').set('Authorization', `Bearer ${session.body.accessToken}`).expect(401);
+      await t.http.post('/api/v1/auth/refresh').send({ refreshToken: session.body.refreshToken }).expect(401);
+    }
+  });
+
+  it('refuses a validly signed access token that names no sign-in session', async () => {
+    const login = await t.http.post('/api/v1/auth/login').send({ email: 'curator@demo.chorus', password: 'chorus-demo' }).expect(200);
+    const { sub, org } = JSON.parse(Buffer.from((login.body.accessToken as string).split('.')[1], 'base64url').toString()) as { sub: string; org: string };
+    const jwt = t.app.get(JwtService);
+    for (const claims of [{ sub, org }, { sub, org, sid: randomUUID() }]) {
+      const token = await jwt.signAsync(claims, { expiresIn: 60 });
+      await t.http.get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
+    }
   });
 
   it('serves health, the OpenAPI document and security headers', async () => {
