@@ -19,14 +19,20 @@ export class TestApp {
     readonly app: NestExpressApplication,
     readonly environment: TestEnvironment,
     readonly clock: TestClock,
+    private readonly ownsEnvironment: boolean,
   ) {}
 
   /**
    * Boots the same module, global providers and HTTP setup as production, with a movable clock.
    * `listen` serves it on a real port (browser tests), which APP_URL should then name.
+   * `environment` starts another replica on an existing app's database and Redis prefix
+   * (then `env` is ignored, and the first app's close cleans up).
    */
-  static async start(env: Env = {}, options: { role?: 'all' | 'api'; listen?: { port: number; host?: string } } = {}): Promise<TestApp> {
-    const environment = await createTestEnvironment(env);
+  static async start(
+    env: Env = {},
+    options: { role?: 'all' | 'api'; listen?: { port: number; host?: string }; environment?: TestEnvironment } = {},
+  ): Promise<TestApp> {
+    const environment = options.environment ?? (await createTestEnvironment(env));
     const clock = new TestClock();
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, options.role ?? 'all')] })
       .overrideProvider(Clock)
@@ -36,7 +42,7 @@ export class TestApp {
     configureHttpApp(app, environment.config);
     if (options.listen) await app.listen(options.listen.port, options.listen.host ?? '127.0.0.1');
     else await app.init();
-    return new TestApp(app, environment, clock);
+    return new TestApp(app, environment, clock, !options.environment);
   }
 
   get config(): AppConfig {
@@ -81,7 +87,7 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    await this.environment.dispose();
+    if (this.ownsEnvironment) await this.environment.dispose();
   }
 }
 

@@ -31,7 +31,8 @@ export async function createHttpApp(config: AppConfig, role: Exclude<ProcessRole
 
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.enableShutdownHooks();
-  app.set('trust proxy', 'loopback');
+  // Only the proxies the operator names may tell the client's address (X-Forwarded-For).
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   // Curated posts show their images from the sites they link to; everything else stays same-origin.
