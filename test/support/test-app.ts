@@ -24,14 +24,20 @@ export class TestApp {
     readonly clock: TestClock,
     /** What the application logged (JSON lines at the test's LOG_LEVEL, `error` unless set). */
     readonly logs: MemoryLogSink,
+    private readonly ownsEnvironment: boolean,
   ) {}
 
   /**
    * Boots the same module, global providers and HTTP setup as production, with a movable clock.
    * `listen` serves it on a real port (browser tests), which APP_URL should then name.
+   * `environment` starts another replica on an existing app's database and Redis prefix
+   * (then `env` is ignored, and the first app's close cleans up).
    */
-  static async start(env: Env = {}, options: { role?: 'all' | 'api'; listen?: { port: number; host?: string } } = {}): Promise<TestApp> {
-    const environment = await createTestEnvironment(env);
+  static async start(
+    env: Env = {},
+    options: { role?: 'all' | 'api'; listen?: { port: number; host?: string }; environment?: TestEnvironment } = {},
+  ): Promise<TestApp> {
+    const environment = options.environment ?? (await createTestEnvironment(env));
     const clock = new TestClock();
     const logs = new MemoryLogSink();
     const moduleRef = await Test.createTestingModule({ imports: [options.role === 'api' ? ApiAppModule.forRoot(environment.config) : EmbeddedAppModule.forRoot(environment.config)] })
@@ -44,7 +50,7 @@ export class TestApp {
     configureHttpApp(app, environment.config);
     if (options.listen) await app.listen(options.listen.port, options.listen.host ?? '127.0.0.1');
     else await app.init();
-    return new TestApp(app, environment, clock, logs);
+    return new TestApp(app, environment, clock, logs, !options.environment);
   }
 
   get config(): AppConfig {
@@ -89,7 +95,7 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    await this.environment.dispose();
+    if (this.ownsEnvironment) await this.environment.dispose();
   }
 }
 

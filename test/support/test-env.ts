@@ -36,6 +36,8 @@ export async function createTestEnvironment(overrides: Env = {}): Promise<TestEn
     SEED_DEMO: 'true',
     JOB_RETRY_BASE_DELAY_MS: '20',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR: '1000',
+    LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE: '1000',
     APP_URL: 'http://localhost:3999',
     WEB_DIST_DIR: join(dataDir, 'web'),
   };

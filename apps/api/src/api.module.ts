@@ -11,7 +11,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { JwtAuthGuard, RolesGuard, SignInGuard, SignInThrottlerGuard } from './auth/guards';
+import { JwtAuthGuard, RolesGuard, SignInGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { AuthController } from './controllers/auth.controller';
@@ -28,6 +28,7 @@ import { SharesController } from './controllers/shares.controller';
 import { TeamsController } from './controllers/teams.controller';
 import { UsersController } from './controllers/users.controller';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
+import { RateLimitGuard, rateLimitOptions } from './http/rate-limits';
 import { createValidationPipe } from './http/validation.pipe';
 
 /** The HTTP API. Global pipe, guards and filter are providers so tests get them too. */
@@ -44,7 +45,7 @@ import { createValidationPipe } from './http/validation.pipe';
     GamificationModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ throttlers: [{ name: 'sign-in', ttl: 60_000, limit: config.auth.loginRateLimitPerMinute }] }),
+      useFactory: (config: AppConfig) => rateLimitOptions(config),
     }),
   ],
   controllers: [
@@ -66,11 +67,12 @@ import { createValidationPipe } from './http/validation.pipe';
     JwtStrategy,
     LocalStrategy,
     SignInGuard,
-    SignInThrottlerGuard,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    // After the JWT guard, so per-user limits know the user.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
 })
 export class ApiModule {}

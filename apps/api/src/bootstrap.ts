@@ -39,7 +39,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.useLogger(app.get(PinoNestLogger));
   app.enableShutdownHooks();
   app.use(requestContext);
-  app.set('trust proxy', 'loopback');
+  // Only the proxies the operator names may tell the client's address (X-Forwarded-For).
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   // Curated posts show their images from the sites they link to; everything else stays same-origin.

@@ -32,9 +32,20 @@ export interface AppConfig {
     accessTokenTtlSeconds: number;
     refreshTokenTtlSeconds: number;
     inviteTtlHours: number;
+    /** Sign-in attempts for one account from one client address, per minute. */
     loginRateLimitPerMinute: number;
+    /** Sign-in attempts for one account from all addresses together, per hour. */
+    loginAccountRateLimitPerHour: number;
+    /** Sign-in attempts from one client address across all accounts, per minute (password spraying). */
+    loginAddressRateLimitPerMinute: number;
     secureCookies: boolean;
   };
+  /**
+   * Which proxies may tell the client's address in `X-Forwarded-For`, as express's
+   * `trust proxy`: false (none, the socket's address counts), true (all), a hop count, or
+   * proxy addresses and CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
   tokenEncryptionKeys: TokenEncryptionKey[];
   seedDemo: boolean;
   linkPreview: {

@@ -91,6 +91,24 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('trusts X-Forwarded-For only as TRUST_PROXY says: nobody by default, everyone, a hop count or named proxies', () => {
+    const trust = (value?: string) => loadConfig({ DATA_DIR: dataDir, ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('true')).toBe(true);
+    expect(trust('2')).toBe(2);
+    expect(trust('10.0.0.0/8, 127.0.0.1,loopback,fd00::/8')).toEqual(['10.0.0.0/8', '127.0.0.1', 'loopback', 'fd00::/8']);
+    expect(problemsOf({ TRUST_PROXY: 'yes please,10.0.0.0/33' })).toEqual([
+      'TRUST_PROXY must be false, true, a number of proxy hops (e.g. 1), or a comma-separated list of proxy addresses or CIDR ranges ' +
+        '(e.g. 10.0.0.0/8,127.0.0.1; also loopback, linklocal, uniquelocal); "yes please", "10.0.0.0/33" are none of these.',
+    ]);
+    expect(problemsOf({ TRUST_PROXY: '500' })).toEqual([expect.stringMatching(/^TRUST_PROXY must be false, true, a number of proxy hops/)]);
+    expect(problemsOf({ LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE: '0', LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR: 'many' })).toEqual([
+      'LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR must be a whole number from 1 to 100000; got "many".',
+      'LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE must be a whole number from 1 to 100000; got "0".',
+    ]);
+  });
+
   it('reports all problems at once in the error message', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, PORT: '-1', SEED_DEMO: 'x' })).toThrow(
       /Chorus cannot start because of its configuration:\n  - PORT must be a whole number from 0 to 65535; got "-1".\n  - SEED_DEMO must be true or false; got "x"./,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppConfig, DeploymentMode, TokenEncryptionKey } from './app-config';
@@ -123,8 +124,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       refreshTokenTtlSeconds: parseInteger(read('REFRESH_TOKEN_TTL_SECONDS'), 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 60, 365 * 24 * 3600, problems),
       inviteTtlHours: parseInteger(read('INVITE_TTL_HOURS'), 'INVITE_TTL_HOURS', 7 * 24, 1, 90 * 24, problems),
       loginRateLimitPerMinute: parseInteger(read('LOGIN_RATE_LIMIT_PER_MINUTE'), 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10000, problems),
+      loginAccountRateLimitPerHour: parseInteger(read('LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR'), 'LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR', 100, 1, 100_000, problems),
+      loginAddressRateLimitPerMinute: parseInteger(read('LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE'), 'LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000, problems),
       secureCookies,
     },
+    trustProxy: parseTrustProxy(read('TRUST_PROXY'), problems),
     tokenEncryptionKeys,
     seedDemo,
     linkPreview: {
@@ -171,6 +175,34 @@ function parseBoolean(value: string | undefined, name: string, fallback: boolean
   if (['false', '0', 'no'].includes(lower)) return false;
   problems.push(`${name} must be true or false; got "${value}".`);
   return fallback;
+}
+
+const PROXY_SUBNET_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** The values express's `trust proxy` understands, checked here so a typo cannot trust everyone. */
+function parseTrustProxy(value: string | undefined, problems: string[]): AppConfig['trustProxy'] {
+  if (value === undefined || value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops <= 100) return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !PROXY_SUBNET_NAMES.includes(entry) && !isAddressOrCidr(entry));
+  if (wrong.length === 0) return entries;
+  problems.push(
+    'TRUST_PROXY must be false, true, a number of proxy hops (e.g. 1), or a comma-separated list of proxy addresses or CIDR ranges ' +
+      `(e.g. 10.0.0.0/8,127.0.0.1; also loopback, linklocal, uniquelocal); ${wrong.map((w) => `"${w}"`).join(', ')} ${wrong.length === 1 ? 'is' : 'are'} none of these.`,
+  );
+  return false;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 function parseKeys(setting: string, source: string, problems: string[]): TokenEncryptionKey[] {

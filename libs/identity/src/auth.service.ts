@@ -12,6 +12,8 @@ import { hashSecretToken, newSecretToken } from './secret-token';
 export interface AccessTokenClaims {
   sub: string;
   org: string;
+  /** The refresh-session family (one sign-in); the token dies with it. */
+  sid?: string;
 }
 
 export interface IssuedTokens {
@@ -57,8 +59,7 @@ export class AuthService {
     }
     const user = await this.repository.findUserById(session.userId);
     if (session.expiresAt <= now || !user || user.status !== 'active') throw new UnauthorizedException(SIGNED_OUT);
-    await this.transactions.run((m) => m.getRepository(RefreshSession).update({ id: session.id }, { revokedAt: now }));
-    return this.issue(user);
+    return this.issue(user, session);
   }
 
   async signOut(refreshToken: string | undefined): Promise<void> {
@@ -98,21 +99,30 @@ export class AuthService {
     return this.issue(user);
   }
 
-  /** The user behind a verified access token, or null when they may no longer sign in. */
+  /**
+   * The user behind a verified access token, or null when they may no longer sign in or
+   * the sign-in it came from has ended. One query on every request.
+   */
   async resolveAccessToken(claims: AccessTokenClaims): Promise<AuthUser | null> {
-    const user = await this.repository.findUserById(claims.sub);
+    // Tokens issued before sessions were bound carry no sid; the client refreshes once.
+    if (typeof claims.sid !== 'string' || claims.sid === '') return null;
+    const user = await this.repository.findUserWithLiveSession(claims.sub, claims.sid);
     if (!user || user.status !== 'active' || user.organizationId !== claims.org) return null;
     return { id: user.id, organizationId: user.organizationId, email: user.email, name: user.name, roles: user.roles };
   }
 
-  private async issue(user: User): Promise<IssuedTokens> {
+  /** A new token pair; `rotated` is the refresh session it replaces, in the same family. */
+  private async issue(user: User, rotated?: RefreshSession): Promise<IssuedTokens> {
     const now = this.clock.now();
     const { accessTokenTtlSeconds, refreshTokenTtlSeconds } = this.config.auth;
-    const claims: AccessTokenClaims = { sub: user.id, org: user.organizationId };
+    const id = randomUUID();
+    const familyId = rotated?.familyId ?? id;
+    const claims: AccessTokenClaims = { sub: user.id, org: user.organizationId, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: accessTokenTtlSeconds });
     const secret = newSecretToken();
     const session: RefreshSession = {
-      id: randomUUID(),
+      id,
+      familyId,
       organizationId: user.organizationId,
       userId: user.id,
       tokenHash: hashSecretToken(secret),
@@ -120,7 +130,11 @@ export class AuthService {
       revokedAt: null,
       createdAt: now,
     };
-    await this.transactions.run((m) => m.getRepository(RefreshSession).insert(session));
+    // One transaction, so the family always has a live row and its access tokens keep working.
+    await this.transactions.run(async (m) => {
+      if (rotated) await m.getRepository(RefreshSession).update({ id: rotated.id }, { revokedAt: now });
+      await m.getRepository(RefreshSession).insert(session);
+    });
     return {
       accessToken,
       accessTokenExpiresAt: new Date(now.getTime() + accessTokenTtlSeconds * 1000),

@@ -19,6 +19,27 @@ export class IdentityRepository {
     return this.dataSource.getRepository(User).findOneBy({ id });
   }
 
+  /**
+   * The user, only while the sign-in `familyId` still has an unrevoked refresh session:
+   * one statement, the primary key and the family index.
+   */
+  findUserWithLiveSession(userId: string, familyId: string): Promise<User | null> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .where('user.id = :userId', { userId })
+      .andWhere((qb) => {
+        const live = qb
+          .subQuery()
+          .select('1')
+          .from(RefreshSession, 'session')
+          .where('session.familyId = :familyId AND session.revokedAt IS NULL AND session.userId = user.id', { familyId })
+          .getQuery();
+        return `EXISTS ${live}`;
+      })
+      .getOne();
+  }
+
   findUserInOrganization(organizationId: string, id: string): Promise<User | null> {
     return this.dataSource.getRepository(User).findOneBy({ organizationId, id });
   }

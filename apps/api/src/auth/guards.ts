@@ -2,7 +2,6 @@ import { AuthUser, hasRole, Role, SignInDto } from '@chorus/identity';
 import { BadRequestException, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request } from 'express';
@@ -59,20 +58,5 @@ export class SignInGuard extends AuthGuard('local') {
     if (error) throw error;
     if (!result) throw new UnauthorizedException('Email or password is wrong.');
     return result;
-  }
-}
-
-/** Sign-in attempts are limited per address and per account, so guessing is slow. */
-@Injectable()
-export class SignInThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(request: Record<string, unknown>): Promise<string> {
-    const body = request.body as { email?: unknown } | undefined;
-    const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
-    return `${String(request.ip)}|${email}`;
-  }
-
-  protected override async throwThrottlingException(): Promise<void> {
-    const { ThrottlerException } = await import('@nestjs/throttler');
-    throw new ThrottlerException('Too many sign-in attempts; wait a minute and try again.');
   }
 }

@@ -25,7 +25,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: AccessTokenClaims): Promise<AuthUser> {
-    // The row is read on every request, so deactivation and role changes apply at once.
+    // One read per request (the user, joined to the token's sign-in), so sign-out,
+    // deactivation and role changes apply at once.
     const user = await this.auth.resolveAccessToken(claims);
     if (!user) throw new UnauthorizedException('Your session has ended; sign in again.');
     return user;

@@ -5,7 +5,8 @@ import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from '../auth/auth-cookies';
 import { Public } from '../auth/auth.decorators';
-import { SignInGuard, SignInThrottlerGuard } from '../auth/guards';
+import { SignInGuard } from '../auth/guards';
+import { RateLimited } from '../http/rate-limits';
 
 export interface SignInResponse {
   accessToken: string;
@@ -27,7 +28,8 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiBody({ type: SignInDto })
-  @UseGuards(SignInThrottlerGuard, SignInGuard)
+  @RateLimited('sign-in')
+  @UseGuards(SignInGuard)
   login(@Req() request: Request & { user: IssuedTokens }, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
     return this.respond(request.user, response);
   }
@@ -51,7 +53,7 @@ export class AuthController {
   @Public()
   @Post('accept-invite')
   @HttpCode(200)
-  @UseGuards(SignInThrottlerGuard)
+  @RateLimited('sign-in')
   async acceptInvite(@Body() dto: AcceptInviteDto, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
     return this.respond(await this.auth.acceptInvite(dto.token, dto.password), response);
   }

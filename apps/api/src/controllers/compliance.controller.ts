@@ -14,6 +14,7 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
+import { RateLimited } from '../http/rate-limits';
 
 export class CheckComplianceDto {
   @ApiProperty({ description: 'The text as it would be posted (disclosure included); may be empty' })
@@ -57,6 +58,7 @@ export class ComplianceController {
    */
   @Post('compliance/check')
   @HttpCode(200)
+  @RateLimited('compliance-check')
   check(@CurrentUser() actor: AuthUser, @Body() dto: CheckComplianceDto): Promise<ComplianceVerdict> {
     return this.compliance.evaluate(actor.organizationId, dto.text);
   }

@@ -5,6 +5,7 @@ import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
+import { RateLimited } from '../http/rate-limits';
 
 @ApiTags('content')
 @ApiBearerAuth()
@@ -50,6 +51,7 @@ export class PostsController {
 
   @Post('link-preview')
   @HttpCode(200)
+  @RateLimited('link-preview')
   preview(@CurrentUser() actor: AuthUser, @Body() dto: LinkPreviewDto): Promise<LinkPreview> {
     return this.previews.preview(actor, dto.url);
   }

@@ -14,6 +14,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
+import { RateLimited } from '../http/rate-limits';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -38,6 +39,7 @@ export class UsersController {
 
   @Post('import')
   @Roles(Role.Admin)
+  @RateLimited('user-import')
   import(@CurrentUser() actor: AuthUser, @Body() dto: ImportUsersDto): Promise<ImportResult> {
     return this.importer.import(actor, dto.csv);
   }
