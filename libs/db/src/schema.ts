@@ -22,6 +22,7 @@ import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications/notification.entity';
 import { OAuthState } from '@chorus/publishing/connections/oauth-state.entity';
 import { SocialConnection } from '@chorus/publishing/connections/social-connection.entity';
+import { TokenRevocation } from '@chorus/publishing/connections/token-revocation.entity';
 import { ShareAuditEntry } from '@chorus/shares/share-audit.entity';
 import { Share } from '@chorus/shares/share.entity';
 import { SchemaDefinition } from './data-source';
@@ -42,6 +43,7 @@ export const ENTITIES = [
   PolicyAcknowledgement,
   ComplianceRuleEntity,
   SocialConnection,
+  TokenRevocation,
   Share,
   ShareAuditEntry,
   OAuthState,
