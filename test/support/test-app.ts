@@ -1,5 +1,6 @@
 import { AppConfig, Clock, Env } from '@chorus/config';
 import { InProcessJobQueue } from '@chorus/jobs';
+import { LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -25,13 +26,18 @@ export class TestApp {
    * Boots the same module, global providers and HTTP setup as production, with a movable clock.
    * `listen` serves it on a real port (browser tests), which APP_URL should then name.
    */
-  static async start(env: Env = {}, options: { role?: 'all' | 'api'; listen?: { port: number; host?: string } } = {}): Promise<TestApp> {
+  static async start(
+    env: Env = {},
+    options: { role?: 'all' | 'api'; listen?: { port: number; host?: string }; bootLogger?: LoggerService } = {},
+  ): Promise<TestApp> {
     const environment = await createTestEnvironment(env);
     const clock = new TestClock();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, options.role ?? 'all')] })
+    const builder = Test.createTestingModule({ imports: [AppModule.forRoot(environment.config, options.role ?? 'all')] })
       .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
+      .useValue(clock);
+    // What Chorus logs while its modules are built (Nest's testing logger keeps only errors).
+    if (options.bootLogger) builder.setLogger(options.bootLogger);
+    const moduleRef = await builder.compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     configureHttpApp(app, environment.config);
     if (options.listen) await app.listen(options.listen.port, options.listen.host ?? '127.0.0.1');
