@@ -247,6 +247,37 @@ describe('revoking tokens while LinkedIn fails', () => {
     expect(warnings.some((w) => w.includes(token))).toBe(false);
   });
 
+  it('revokes only the old token of a member who reconnected before LinkedIn was back', async () => {
+    const { token, connectionId } = await connectThenDisconnect('citra@demo.chorus');
+    await eventually(() => t.dataSource.getRepository(TokenRevocation).findBy({ connectionId }), (r) => r[0]?.attempts === 1);
+    expect((await connectThroughSandbox(t, sandbox, 'citra@demo.chorus')).status).toBe(302);
+    const again = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connectionId });
+    expect(again.status).toBe('active');
+    const newToken = t.app.get(TokenCipher).open({ keyId: again.keyId!, ciphertext: again.accessTokenCiphertext! }, again.id);
+
+    outage.failing = false;
+    t.clock.advance(61_000);
+    await eventually(() => isActiveAtLinkedin(token), (active) => !active);
+    expect(await isActiveAtLinkedin(newToken)).toBe(true);
+    expect(await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connectionId })).toMatchObject({ status: 'active', accessTokenCiphertext: again.accessTokenCiphertext });
+  });
+
+  it('does not revoke a token LinkedIn handed back to the member on reconnecting', async () => {
+    const { token, connectionId } = await connectThenDisconnect('manager@demo.chorus');
+    await eventually(() => t.dataSource.getRepository(TokenRevocation).findBy({ connectionId }), (r) => r[0]?.attempts === 1);
+    expect((await connectThroughSandbox(t, sandbox, 'manager@demo.chorus')).status).toBe(302);
+    // LinkedIn may answer a new consent with the member's still valid token.
+    const sealed = t.app.get(TokenCipher).seal(token, connectionId);
+    await t.dataSource.getRepository(SocialConnection).update({ id: connectionId }, { keyId: sealed.keyId, accessTokenCiphertext: sealed.ciphertext });
+
+    outage.failing = false;
+    const requests = outage.revokeRequests;
+    t.clock.advance(61_000);
+    expect(await eventually(() => t.dataSource.getRepository(TokenRevocation).countBy({ connectionId }), (n) => n === 0)).toBe(0);
+    expect(outage.revokeRequests).toBe(requests);
+    expect(await isActiveAtLinkedin(token)).toBe(true);
+  });
+
   it('gives up after ten failed attempts and keeps nothing of the token', async () => {
     const { token, connectionId } = await connectThenDisconnect('budi@demo.chorus');
     const rows = () => t.dataSource.getRepository(TokenRevocation).findBy({ connectionId });

@@ -13,6 +13,14 @@ import { TokenRevocation } from './token-revocation.entity';
 const MAX_ATTEMPTS = 10;
 const FIRST_RETRY_MS = 60_000;
 
+export interface RevocationCounts {
+  revoked: number;
+  retrying: number;
+  abandoned: number;
+  /** Not revoked: the member reconnected and the network handed the same token back. */
+  kept: number;
+}
+
 /**
  * Revokes the tokens of disconnected connections at their network.
  *
@@ -21,13 +29,15 @@ const FIRST_RETRY_MS = 60_000;
  * token's ciphertext moves into a `token_revocations` row. Then, outside any transaction, the
  * row is opened and sent to the provider's `revoke`; the row is deleted once the network
  * answered, refused for good, or failed MAX_ATTEMPTS times with growing pauses. So:
- * - no token is ever persisted, queued or logged in the clear: rows and job payloads hold
- *   only the AES-GCM ciphertext (bound to its connection id) and ids, and warnings name the
- *   connection, never the token;
+ * - no token is ever persisted, queued or logged in the clear: rows hold only the AES-GCM
+ *   ciphertext (bound to its connection id), job payloads only the connection id, the
+ *   plaintext lives in memory for the one request, and warnings name the connection, never
+ *   the token (nor the provider's request, which carries it);
  * - a network that is down for a while still gets the revocation later, also after a
  *   restart, because the schedule lives in the database (rows are claimed with a lease, like
  *   shares), not in the in-process queue;
- * - a rolled-back disconnect or deactivation revokes nothing.
+ * - a rolled-back disconnect or deactivation revokes nothing, and a token the member was
+ *   handed again by reconnecting before the revocation went out is left alone.
  */
 @Injectable()
 export class TokenRevocationService {
@@ -67,7 +77,7 @@ export class TokenRevocationService {
   }
 
   /** The worker's tick: every revocation that is due, a batch at a time. */
-  async runDue(batchSize = 50): Promise<{ revoked: number; retrying: number; abandoned: number }> {
+  async runDue(batchSize = 50): Promise<RevocationCounts> {
     const due = await this.dataSource.getRepository(TokenRevocation).find({
       where: { nextAttemptAt: LessThanOrEqual(this.clock.now()) },
       order: { nextAttemptAt: 'ASC' },
@@ -77,13 +87,13 @@ export class TokenRevocationService {
   }
 
   /** Right after a disconnect (the job it enqueues), so the network hears of it at once. */
-  async runForConnection(connectionId: string): Promise<{ revoked: number; retrying: number; abandoned: number }> {
+  async runForConnection(connectionId: string): Promise<RevocationCounts> {
     const due = await this.dataSource.getRepository(TokenRevocation).findBy({ connectionId, nextAttemptAt: LessThanOrEqual(this.clock.now()) });
     return this.attemptAll(due);
   }
 
-  private async attemptAll(rows: TokenRevocation[]): Promise<{ revoked: number; retrying: number; abandoned: number }> {
-    const counts = { revoked: 0, retrying: 0, abandoned: 0 };
+  private async attemptAll(rows: TokenRevocation[]): Promise<RevocationCounts> {
+    const counts: RevocationCounts = { revoked: 0, retrying: 0, abandoned: 0, kept: 0 };
     for (const row of rows) {
       const outcome = await this.attempt(row);
       if (outcome) counts[outcome]++;
@@ -91,7 +101,7 @@ export class TokenRevocationService {
     return counts;
   }
 
-  private async attempt(row: TokenRevocation): Promise<'revoked' | 'retrying' | 'abandoned' | null> {
+  private async attempt(row: TokenRevocation): Promise<keyof RevocationCounts | null> {
     const now = this.clock.now();
     const attempts = row.attempts + 1;
     // The lease outlasts any request, so a worker that dies mid-attempt only delays the retry.
@@ -103,6 +113,11 @@ export class TokenRevocationService {
     const what = `the ${row.kind} token of connection ${row.connectionId} at ${row.network}`;
     try {
       const token = this.cipher.open({ keyId: row.keyId, ciphertext: row.tokenCiphertext }, row.connectionId);
+      // A member who reconnected meanwhile may have been handed the same token again.
+      if (await this.inUseAgain(row.connectionId, token)) {
+        await this.forget(row);
+        return 'kept';
+      }
       await this.providers.get(row.network).revoke(token);
     } catch (error) {
       const reason = (error as Error).message;
@@ -118,6 +133,15 @@ export class TokenRevocationService {
     }
     await this.forget(row);
     return 'revoked';
+  }
+
+  private async inUseAgain(connectionId: string, token: string): Promise<boolean> {
+    const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id: connectionId });
+    if (!connection?.keyId || connection.status === 'revoked') return false;
+    const keyId = connection.keyId;
+    return [connection.accessTokenCiphertext, connection.refreshTokenCiphertext].some(
+      (ciphertext) => ciphertext !== null && this.cipher.open({ keyId, ciphertext }, connection.id) === token,
+    );
   }
 
   private async forget(row: TokenRevocation): Promise<void> {
