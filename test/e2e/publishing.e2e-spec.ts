@@ -1,4 +1,5 @@
-import { SocialConnection } from '@chorus/publishing';
+import { User } from '@chorus/identity';
+import { SocialConnection, TokenCipher, TokenRevocation } from '@chorus/publishing';
 import { Share } from '@chorus/shares';
 import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
 import { eventually, TestApp } from '../support/test-app';
@@ -121,12 +122,46 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
     await eventually(() => shareOf(draft.body.id), (s) => s.status === 'published', 15_000);
   });
 
-  it('disconnecting destroys the stored tokens', async () => {
+  /** What LinkedIn says about a token (the sandbox's introspection, as Chorus's client). */
+  async function introspect(token: string): Promise<{ active: boolean; status?: string }> {
+    const answer = await fetch(`${sandbox.url}/oauth/v2/introspectToken`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ client_id: t.config.linkedin.clientId, client_secret: t.config.linkedin.clientSecret, token }).toString(),
+    });
+    return (await answer.json()) as { active: boolean; status?: string };
+  }
+
+  async function accessTokenOf(connectionId: string): Promise<string> {
+    const stored = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connectionId });
+    return t.app.get(TokenCipher).open({ keyId: stored.keyId!, ciphertext: stored.accessTokenCiphertext! }, stored.id);
+  }
+
+  it('disconnecting destroys the stored tokens and revokes the token at LinkedIn', async () => {
     const [connection] = (await ana.get('/api/v1/connections').expect(200)).body as { id: string }[];
+    const token = await accessTokenOf(connection.id);
+    expect(await introspect(token)).toMatchObject({ active: true, status: 'active' });
+
     await ana.delete(`/api/v1/connections/${connection.id}`).expect(204);
     expect((await ana.get('/api/v1/connections').expect(200)).body).toEqual([]);
     const stored = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connection.id });
     expect(stored).toMatchObject({ status: 'revoked', accessTokenCiphertext: null, refreshTokenCiphertext: null });
     await ana.delete(`/api/v1/connections/${connection.id}`).expect(404);
+
+    expect(await eventually(() => introspect(token), (i) => !i.active)).toMatchObject({ active: false, status: 'revoked' });
+    // Nothing of the token is left in Chorus once LinkedIn has it revoked.
+    expect(await eventually(() => t.dataSource.getRepository(TokenRevocation).count(), (n) => n === 0)).toBe(0);
+  });
+
+  it('deactivating a user revokes their tokens at LinkedIn', async () => {
+    expect((await connectThroughSandbox(t, sandbox, 'budi@demo.chorus')).status).toBe(302);
+    const budi = await t.dataSource.getRepository(User).findOneByOrFail({ email: 'budi@demo.chorus' });
+    const connection = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ userId: budi.id, status: 'active' });
+    const token = await accessTokenOf(connection.id);
+    expect(await introspect(token)).toMatchObject({ active: true });
+
+    await (await t.as('admin@demo.chorus')).post(`/api/v1/users/${budi.id}/deactivate`).expect(200);
+    expect(await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connection.id })).toMatchObject({ status: 'revoked', accessTokenCiphertext: null });
+    expect(await eventually(() => introspect(token), (i) => !i.active)).toMatchObject({ active: false, status: 'revoked' });
   });
 });

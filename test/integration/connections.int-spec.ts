@@ -2,10 +2,13 @@ import { ensureBundlesBuilt } from '../support/bundles';
 import { loadConfig } from '@chorus/config';
 import { Post } from '@chorus/content';
 import { User } from '@chorus/identity';
-import { SocialConnection, TokenCipher, TokenExpiryService } from '@chorus/publishing';
+import { SocialConnection, TokenCipher, TokenExpiryService, TokenRevocation } from '@chorus/publishing';
+import { Logger, LoggerService } from '@nestjs/common';
 import { Share, ShareAuditEntry } from '@chorus/shares';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer, request as httpRequest, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
@@ -148,5 +151,142 @@ describe('LinkedIn\'s per-member daily limit', () => {
     await eventually(statuses, (s) => s.filter((x) => x === 'published').length === 2, 15_000);
     await new Promise((r) => setTimeout(r, 1000));
     expect((await statuses()).sort()).toEqual(['published', 'published', 'scheduled']);
+  });
+});
+
+/**
+ * A pass-through to the sandbox that can answer LinkedIn's revoke endpoint with 503, as
+ * LinkedIn does when it has a bad moment. Everything else reaches the sandbox unchanged.
+ */
+async function startRevokeOutage(target: string): Promise<{ url: string; failing: boolean; revokeRequests: number; close(): Promise<void> }> {
+  const proxy = { url: '', failing: false, revokeRequests: 0, close: () => new Promise<void>((done) => server.close(() => done())) };
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/oauth/v2/revoke')) proxy.revokeRequests++;
+    if (proxy.failing && req.url?.startsWith('/oauth/v2/revoke')) {
+      req.resume();
+      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'server_error', error_description: 'Service unavailable' }));
+      return;
+    }
+    const upstream = httpRequest(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', () => listening()));
+  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return proxy;
+}
+
+describe('revoking tokens while LinkedIn fails', () => {
+  let sandbox: RunningLinkedinSandbox;
+  let outage: Awaited<ReturnType<typeof startRevokeOutage>>;
+  let t: TestApp;
+  const warnings: string[] = [];
+  const quiet = () => undefined;
+  const collect: LoggerService = { log: quiet, error: quiet, debug: quiet, verbose: quiet, warn: (message: unknown) => warnings.push(String(message)) };
+
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    outage = await startRevokeOutage(sandbox.url);
+    t = await TestApp.start({ ...publishingEnv(sandbox), LINKEDIN_SANDBOX_URL: outage.url });
+    Logger.overrideLogger(collect);
+  });
+
+  afterAll(async () => {
+    Logger.overrideLogger(false);
+    await t.close();
+    await outage.close();
+    await sandbox.close();
+  });
+
+  afterEach(() => {
+    outage.failing = false;
+    t.clock.reset();
+  });
+
+  async function isActiveAtLinkedin(token: string): Promise<boolean> {
+    const answer = await fetch(`${sandbox.url}/oauth/v2/introspectToken`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ client_id: t.config.linkedin.clientId, client_secret: t.config.linkedin.clientSecret, token }).toString(),
+    });
+    return ((await answer.json()) as { active: boolean }).active;
+  }
+
+  /** Connects through the consent page, then disconnects through the API; returns the token LinkedIn issued. */
+  async function connectThenDisconnect(email: string): Promise<{ token: string; connectionId: string }> {
+    expect((await connectThroughSandbox(t, sandbox, email)).status).toBe(302);
+    const user = await t.dataSource.getRepository(User).findOneByOrFail({ email });
+    const stored = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ userId: user.id, status: 'active' });
+    const token = t.app.get(TokenCipher).open({ keyId: stored.keyId!, ciphertext: stored.accessTokenCiphertext! }, stored.id);
+    expect(await isActiveAtLinkedin(token)).toBe(true);
+    outage.failing = true;
+    const before = outage.revokeRequests;
+    await (await t.as(email)).delete(`/api/v1/connections/${stored.id}`).expect(204);
+    // The disconnect does not wait for LinkedIn: the tokens are gone from the connection at once.
+    expect(await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: stored.id })).toMatchObject({ status: 'revoked', accessTokenCiphertext: null });
+    await eventually(async () => outage.revokeRequests, (n) => n > before);
+    return { token, connectionId: stored.id };
+  }
+
+  it('revokes later when LinkedIn answers 503 at first, and never logs the token', async () => {
+    const { token, connectionId } = await connectThenDisconnect('ana@demo.chorus');
+    const pending = await eventually(() => t.dataSource.getRepository(TokenRevocation).findBy({ connectionId }), (rows) => rows.some((r) => r.attempts === 1 && r.nextAttemptAt > t.clock.now()));
+    expect(pending).toEqual([expect.objectContaining({ kind: 'access', attempts: 1 })]);
+    expect(pending[0].tokenCiphertext).not.toContain(token);
+    expect(await isActiveAtLinkedin(token)).toBe(true);
+
+    // LinkedIn is back; a minute later the worker's tick tries again.
+    outage.failing = false;
+    t.clock.advance(61_000);
+    await eventually(() => isActiveAtLinkedin(token), (active) => !active);
+    expect(await eventually(() => t.dataSource.getRepository(TokenRevocation).countBy({ connectionId }), (n) => n === 0)).toBe(0);
+    expect(warnings.some((w) => w.includes(connectionId) && w.includes('503'))).toBe(true);
+    expect(warnings.some((w) => w.includes(token))).toBe(false);
+  });
+
+  it('revokes only the old token of a member who reconnected before LinkedIn was back', async () => {
+    const { token, connectionId } = await connectThenDisconnect('citra@demo.chorus');
+    await eventually(() => t.dataSource.getRepository(TokenRevocation).findBy({ connectionId }), (r) => r[0]?.attempts === 1);
+    expect((await connectThroughSandbox(t, sandbox, 'citra@demo.chorus')).status).toBe(302);
+    const again = await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connectionId });
+    expect(again.status).toBe('active');
+    const newToken = t.app.get(TokenCipher).open({ keyId: again.keyId!, ciphertext: again.accessTokenCiphertext! }, again.id);
+
+    outage.failing = false;
+    t.clock.advance(61_000);
+    await eventually(() => isActiveAtLinkedin(token), (active) => !active);
+    expect(await isActiveAtLinkedin(newToken)).toBe(true);
+    expect(await t.dataSource.getRepository(SocialConnection).findOneByOrFail({ id: connectionId })).toMatchObject({ status: 'active', accessTokenCiphertext: again.accessTokenCiphertext });
+  });
+
+  it('does not revoke a token LinkedIn handed back to the member on reconnecting', async () => {
+    const { token, connectionId } = await connectThenDisconnect('manager@demo.chorus');
+    await eventually(() => t.dataSource.getRepository(TokenRevocation).findBy({ connectionId }), (r) => r[0]?.attempts === 1);
+    expect((await connectThroughSandbox(t, sandbox, 'manager@demo.chorus')).status).toBe(302);
+    // LinkedIn may answer a new consent with the member's still valid token.
+    const sealed = t.app.get(TokenCipher).seal(token, connectionId);
+    await t.dataSource.getRepository(SocialConnection).update({ id: connectionId }, { keyId: sealed.keyId, accessTokenCiphertext: sealed.ciphertext });
+
+    outage.failing = false;
+    const requests = outage.revokeRequests;
+    t.clock.advance(61_000);
+    expect(await eventually(() => t.dataSource.getRepository(TokenRevocation).countBy({ connectionId }), (n) => n === 0)).toBe(0);
+    expect(outage.revokeRequests).toBe(requests);
+    expect(await isActiveAtLinkedin(token)).toBe(true);
+  });
+
+  it('gives up after ten failed attempts and keeps nothing of the token', async () => {
+    const { token, connectionId } = await connectThenDisconnect('budi@demo.chorus');
+    const rows = () => t.dataSource.getRepository(TokenRevocation).findBy({ connectionId });
+    for (let attempt = 1; attempt < 10; attempt++) {
+      await eventually(rows, (r) => r[0]?.attempts === attempt && r[0].nextAttemptAt > t.clock.now());
+      t.clock.advance(60_000 * 2 ** (attempt - 1) + 1000);
+    }
+    expect(await eventually(rows, (r) => r.length === 0)).toEqual([]);
+    expect(warnings.some((w) => w.startsWith(`Gave up revoking the access token of connection ${connectionId}`) && w.includes('after 10 attempt(s)'))).toBe(true);
+    expect(warnings.some((w) => w.includes(token))).toBe(false);
   });
 });

@@ -1,12 +1,19 @@
-import { completeSandboxConsent, RunningLinkedinSandbox, startLinkedinSandbox } from '@chorus/linkedin-sandbox';
+import { completeSandboxConsent, DEFAULT_SANDBOX_CLIENT, RunningLinkedinSandbox, startLinkedinSandbox } from '@chorus/linkedin-sandbox';
 import type { SandboxOptions } from '@chorus/linkedin-sandbox';
 import { TestApp } from './test-app';
+import { TEST_APP_URL } from './test-env';
 
 export { RunningLinkedinSandbox };
 
-/** The LinkedIn sandbox on a free port, without LinkedIn's 150 posts a day (tests post a lot). */
-export function startSandbox(options: SandboxOptions = {}): Promise<RunningLinkedinSandbox> {
-  return startLinkedinSandbox({ port: 0, memberDailyPostLimit: null, ...options });
+/**
+ * The LinkedIn sandbox on a free port, without LinkedIn's 150 posts a day (tests post a lot).
+ * As on LinkedIn, each application accepts only its registered redirect URLs: by default the
+ * callback of the Chorus at `appUrl` (the test apps' APP_URL unless a test serves elsewhere).
+ */
+export function startSandbox(options: SandboxOptions = {}, appUrl = TEST_APP_URL): Promise<RunningLinkedinSandbox> {
+  const callback = `${appUrl}/api/v1/connections/linkedin/callback`;
+  const clients = (options.clients ?? [DEFAULT_SANDBOX_CLIENT]).map((client) => ({ ...client, redirectUris: client.redirectUris ?? [callback] }));
+  return startLinkedinSandbox({ port: 0, memberDailyPostLimit: null, ...options, clients });
 }
 
 /** Settings that point Chorus at a sandbox and make publishing quick enough for tests. */

@@ -1,6 +1,7 @@
 import { AppConfig, Clock, Env } from '@chorus/config';
 import { InProcessJobQueue } from '@chorus/jobs';
 import { LOG_DESTINATION } from '@chorus/platform';
+import { LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
@@ -35,17 +36,19 @@ export class TestApp {
    */
   static async start(
     env: Env = {},
-    options: { role?: 'all' | 'api'; listen?: { port: number; host?: string }; environment?: TestEnvironment } = {},
+    options: { role?: 'all' | 'api'; listen?: { port: number; host?: string }; environment?: TestEnvironment; bootLogger?: LoggerService } = {},
   ): Promise<TestApp> {
     const environment = options.environment ?? (await createTestEnvironment(env));
     const clock = new TestClock();
     const logs = new MemoryLogSink();
-    const moduleRef = await Test.createTestingModule({ imports: [options.role === 'api' ? ApiAppModule.forRoot(environment.config) : EmbeddedAppModule.forRoot(environment.config)] })
+    const builder = Test.createTestingModule({ imports: [options.role === 'api' ? ApiAppModule.forRoot(environment.config) : EmbeddedAppModule.forRoot(environment.config)] })
       .overrideProvider(Clock)
       .useValue(clock)
       .overrideProvider(LOG_DESTINATION)
-      .useValue(logs)
-      .compile();
+      .useValue(logs);
+    // What Chorus logs while its modules are built, before the structured logger takes over.
+    if (options.bootLogger) builder.setLogger(options.bootLogger);
+    const moduleRef = await builder.compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: false });
     configureHttpApp(app, environment.config);
     if (options.listen) await app.listen(options.listen.port, options.listen.host ?? '127.0.0.1');

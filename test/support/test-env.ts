@@ -23,6 +23,9 @@ export const servicesUnderTest = {
   redisUrl: process.env.CHORUS_TEST_REDIS_URL,
 };
 
+/** The APP_URL of test apps that do not listen on a port of their own. */
+export const TEST_APP_URL = 'http://localhost:3999';
+
 export function testKeys(): string {
   return `test:${randomBytes(32).toString('base64')}`;
 }
@@ -38,7 +41,7 @@ export async function createTestEnvironment(overrides: Env = {}): Promise<TestEn
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR: '1000',
     LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE: '1000',
-    APP_URL: 'http://localhost:3999',
+    APP_URL: TEST_APP_URL,
     WEB_DIST_DIR: join(dataDir, 'web'),
   };
   let databaseName: string | null = null;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@chorus/config';
-import { startLinkedinSandbox } from '@chorus/linkedin-sandbox';
+import { chorusSandboxOptions, startLinkedinSandbox } from '@chorus/linkedin-sandbox';
 import { Logger } from '@nestjs/common';
 import { createHttpApp, logLevels } from '../../api/src/bootstrap';
 import { runProcess } from '@chorus/platform';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const logger = new Logger('Chorus');
   if (config.linkedin.embeddedSandboxPort !== null) {
     // Nest's log levels are process-wide: the sandbox must use the same ones or it silences Chorus.
-    const sandbox = await startLinkedinSandbox({ port: config.linkedin.embeddedSandboxPort, host: '127.0.0.1', logger: logLevels(config) });
+    const sandbox = await startLinkedinSandbox({ ...chorusSandboxOptions(config), port: config.linkedin.embeddedSandboxPort, host: '127.0.0.1', logger: logLevels(config) });
     logger.log(`LinkedIn sandbox at ${sandbox.url} (set LINKEDIN_CLIENT_ID and LINKEDIN_CLIENT_SECRET to use LinkedIn).`);
     process.once('beforeExit', () => void sandbox.close());
   }

@@ -1,3 +1,4 @@
+export { chorusSandboxOptions } from './chorus-sandbox-options';
 export { LinkedinSandboxModule } from './linkedin-sandbox.module';
 export { bootstrapStandalone, startLinkedinSandbox } from './start-sandbox';
 export type { RunningLinkedinSandbox } from './start-sandbox';

@@ -1,11 +1,14 @@
 import { ConfigError, loadConfig } from '@chorus/config';
+import { chorusSandboxOptions } from './chorus-sandbox-options';
 import { bootstrapStandalone } from './start-sandbox';
 
 // `npm run start:sandbox`: the sandbox on its own, for distributed mode without LinkedIn
 // credentials (point LINKEDIN_SANDBOX_URL of the api and workers at it).
 try {
   const config = loadConfig();
-  void bootstrapStandalone(config.linkedin.embeddedSandboxPort ?? 3001).catch((error: unknown) => {
+  // Chorus's callback (from APP_URL) is the one redirect URL registered, so give this process
+  // the same APP_URL as the api.
+  void bootstrapStandalone({ ...chorusSandboxOptions(config), port: config.linkedin.embeddedSandboxPort ?? 3001 }).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

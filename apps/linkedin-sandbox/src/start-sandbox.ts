@@ -34,8 +34,8 @@ export async function startLinkedinSandbox(options: SandboxOptions = {}): Promis
 }
 
 /** The standalone server (`npm run start:sandbox`). */
-export async function bootstrapStandalone(port: number, host = '127.0.0.1'): Promise<RunningLinkedinSandbox> {
-  const sandbox = await startLinkedinSandbox({ port, host, logger: ['log', 'warn', 'error'] });
+export async function bootstrapStandalone(options: SandboxOptions & { port: number }): Promise<RunningLinkedinSandbox> {
+  const sandbox = await startLinkedinSandbox({ host: '127.0.0.1', logger: ['log', 'warn', 'error'], ...options });
   sandbox.app.enableShutdownHooks();
   new Logger('LinkedinSandbox').log(`LinkedIn sandbox listening on ${sandbox.url}`);
   return sandbox;

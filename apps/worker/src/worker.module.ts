@@ -11,6 +11,7 @@ import { DispatcherTick } from './ticks/dispatcher.tick';
 import { PointsTick } from './ticks/points.tick';
 import { PostExpiryTick } from './ticks/post-expiry.tick';
 import { TokenExpiryTick } from './ticks/token-expiry.tick';
+import { TokenRevocationTick } from './ticks/token-revocation.tick';
 
 /** Queue processors and scheduled ticks. Never serves the API. */
 @Module({})
@@ -19,7 +20,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule],
-      providers: [PostExpiryTick, TokenExpiryTick, DispatcherTick, PointsTick, ContestClosingTick],
+      providers: [PostExpiryTick, TokenExpiryTick, TokenRevocationTick, DispatcherTick, PointsTick, ContestClosingTick],
     };
   }
 }

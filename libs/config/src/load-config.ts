@@ -246,7 +246,8 @@ function loadOrCreateSecrets(dataDir: string): StoredSecrets {
   if (existsSync(file)) {
     secrets = JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets;
   } else {
-    mkdirSync(dataDir, { recursive: true });
+    // Owner-only, like the SQLite database beside it.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     secrets = {
       jwtSecret: randomBytes(48).toString('base64url'),
       tokenEncryptionKeys: `k${new Date().toISOString().slice(0, 10).replace(/-/g, '')}:${randomBytes(32).toString('base64')}`,

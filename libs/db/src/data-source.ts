@@ -1,9 +1,8 @@
 import { AppConfig } from '@chorus/config';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions, MixedList } from 'typeorm';
 import { applyColumnDialect } from './columns';
 import { QueryLogger } from './query-logger';
+import { prepareSqliteFiles } from './sqlite-files';
 
 export interface SchemaDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,7 +25,7 @@ export function createDataSource(database: AppConfig['database'], schema: Schema
   };
   let options: DataSourceOptions;
   if (database.type === 'sqlite') {
-    mkdirSync(dirname(database.path), { recursive: true });
+    prepareSqliteFiles(database.path);
     options = {
       ...common,
       type: 'better-sqlite3',

@@ -23,6 +23,8 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
 export interface JobPayloads {
   'notifications.welcome': { organizationId: string; userId: string };
   'publishing.publish': { shareId: string; attemptId: string };
+  /** Ids only: the tokens wait, encrypted, in the database (TokenRevocationService). */
+  'publishing.revoke-tokens': { connectionId: string };
 }
 
 export type JobKey = keyof JobPayloads;

@@ -20,7 +20,7 @@ import {
 import { Invite, Organization, RefreshSession, Team, TeamMembership, User } from '@chorus/identity';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications';
-import { OAuthState, SocialConnection } from '@chorus/publishing';
+import { OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
 import { Share, ShareAuditEntry } from '@chorus/shares';
 
 export const ENTITIES = [
@@ -38,6 +38,7 @@ export const ENTITIES = [
   PolicyAcknowledgement,
   ComplianceRuleEntity,
   SocialConnection,
+  TokenRevocation,
   Share,
   ShareAuditEntry,
   OAuthState,

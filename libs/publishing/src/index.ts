@@ -5,6 +5,8 @@ export * from './connections/oauth-state.entity';
 export * from './connections/social-connection.entity';
 export * from './connections/token-cipher';
 export * from './connections/token-expiry.service';
+export * from './connections/token-revocation.entity';
+export * from './connections/token-revocation.service';
 export * from './linkedin/linkedin.provider';
 export * from './providers/network-provider';
 export * from './providers/network-providers';

@@ -6,7 +6,9 @@ import { ConnectionsService } from './connections/connections.service';
 import { KeyRotationService } from './connections/key-rotation.service';
 import { LinkedinConnectService } from './connections/linkedin-connect.service';
 import { TokenCipher } from './connections/token-cipher';
+import { RevokeTokensHandler } from './connections/revoke-tokens.handler';
 import { TokenExpiryService } from './connections/token-expiry.service';
+import { TokenRevocationService } from './connections/token-revocation.service';
 import { LinkedinClients } from './linkedin/linkedin-clients';
 import { LinkedinProvider } from './linkedin/linkedin.provider';
 import { NetworkProviders } from './providers/network-providers';
@@ -22,12 +24,13 @@ import { PublishingService } from './publish/publishing.service';
     LinkedinConnectService,
     KeyRotationService,
     TokenExpiryService,
+    TokenRevocationService,
     LinkedinClients,
     LinkedinProvider,
     NetworkProviders,
     PublishingService,
   ],
-  exports: [TokenCipher, ConnectionsService, LinkedinConnectService, KeyRotationService, TokenExpiryService, PublishingService, NetworkProviders],
+  exports: [TokenCipher, ConnectionsService, LinkedinConnectService, KeyRotationService, TokenExpiryService, TokenRevocationService, PublishingService, NetworkProviders],
 })
 export class PublishingModule implements OnModuleInit {
   constructor(
@@ -40,9 +43,9 @@ export class PublishingModule implements OnModuleInit {
   }
 }
 
-/** The worker side: the publish job's handler. */
+/** The worker side: the publish and revoke jobs' handlers. */
 @Module({
   imports: [PublishingModule],
-  providers: [PublishShareHandler],
+  providers: [PublishShareHandler, RevokeTokensHandler],
 })
 export class PublishingWorkerModule {}

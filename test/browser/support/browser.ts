@@ -20,9 +20,10 @@ export interface BrowserStack {
 }
 
 export async function startStack(env: Record<string, string> = {}): Promise<BrowserStack> {
-  const sandbox = await startSandbox();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The sandbox accepts only this Chorus's callback as redirect URL, as LinkedIn does.
+  const sandbox = await startSandbox({}, env.APP_URL ?? baseUrl);
   const t = await TestApp.start({ ...publishingEnv(sandbox), WEB_DIST_DIR, APP_URL: baseUrl, ...env }, { listen: { port } });
   let browser: Browser;
   try {

@@ -87,7 +87,8 @@ export class ConsentService {
       throw pageError(`The redirect_uri "${request.redirect_uri}" is not an absolute http(s) URL without a fragment.`);
     }
     if (client.redirectUris && !client.redirectUris.includes(request.redirect_uri)) {
-      throw pageError(`The redirect_uri "${request.redirect_uri}" does not match the application's authorized redirect URLs.`);
+      // LinkedIn's own words; the page, not a redirect, so an unregistered URI never gets a code.
+      throw pageError(`The redirect_uri does not match the registered value: "${request.redirect_uri}" is not an authorized redirect URL of this application.`);
     }
     const scopes = [...new Set((request.scope ?? '').split(/[\s,]+/).filter((scope) => scope.length > 0))];
     const verified = { client, redirectUri: request.redirect_uri, scopes, state: request.state };

@@ -1,5 +1,8 @@
 import { LinkedinApiException, OAuthException } from '../common/sandbox-exceptions';
 
+const CODE_MISMATCH =
+  'Unable to retrieve access token: appid/redirect uri/code verifier does not match authorization code. Or authorization code expired. Or external member binding exists';
+
 /** OAuth endpoint errors, worded as LinkedIn words them. */
 export const oauthErrors = {
   missingParameter: (name: string) =>
@@ -7,12 +10,9 @@ export const oauthErrors = {
   invalidClient: () => new OAuthException(401, 'invalid_client', 'Client authentication failed'),
   authorizationCodeNotFound: () =>
     new OAuthException(400, 'invalid_request', 'Unable to retrieve access token: authorization code not found'),
-  authorizationCodeMismatch: () =>
-    new OAuthException(
-      400,
-      'invalid_request',
-      'Unable to retrieve access token: appid/redirect uri/code verifier does not match authorization code. Or authorization code expired. Or external member binding exists',
-    ),
+  authorizationCodeMismatch: () => new OAuthException(400, 'invalid_request', CODE_MISMATCH),
+  /** LinkedIn names the error after the redirect URI but keeps the same description. */
+  redirectUriMismatch: () => new OAuthException(400, 'invalid_redirect_uri', CODE_MISMATCH),
   refreshTokensNotEnabled: () =>
     new OAuthException(400, 'invalid_request', 'Refresh tokens are not enabled for this application'),
   invalidRefreshToken: (reason: 'invalid' | 'expired' | 'revoked') =>

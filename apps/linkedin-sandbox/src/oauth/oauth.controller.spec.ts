@@ -7,8 +7,10 @@ import {
   authClientFor,
   connectMember,
   PARTNER_CLIENT,
+  postBody,
   REDIRECT_URI,
   startTestSandbox,
+  TEST_VERSION,
   TestSandbox,
 } from '../testing/sandbox-test-kit';
 
@@ -75,13 +77,31 @@ describe('LinkedIn sandbox OAuth', () => {
         .query({ response_type: 'code', client_id: PARTNER_CLIENT.clientId, redirect_uri: 'https://evil.example/cb', scope: 'openid' })
         .expect(400);
       expect(wrongRedirect.headers.location).toBeUndefined();
-      expect(wrongRedirect.text).toContain('does not match the application&#39;s authorized redirect URLs');
+      expect(wrongRedirect.text).toContain('The redirect_uri does not match the registered value');
 
       await request(t.sandbox.url)
         .get('/oauth/v2/authorization')
         .query({ response_type: 'code', client_id: 'chorus-sandbox-client', redirect_uri: 'javascript:alert(1)', scope: 'openid' })
         .expect(400);
       await request(t.sandbox.url).get('/oauth/v2/authorization?client_id=a&client_id=b').expect(400);
+    });
+
+    it('answers Allow or Cancel for an unregistered redirect URL with an error page, never a redirect', async () => {
+      for (const decision of ['allow', 'deny']) {
+        const page = await request(t.sandbox.url)
+          .post('/oauth/v2/authorization')
+          .type('form')
+          .send({ response_type: 'code', client_id: PARTNER_CLIENT.clientId, redirect_uri: 'https://evil.example/cb', scope: 'openid', state: 's', member: 'ana@demo.chorus', decision })
+          .expect(400);
+        expect(page.headers.location).toBeUndefined();
+        expect(page.text).toContain('The redirect_uri does not match the registered value');
+        expect(page.text).not.toContain('code=');
+      }
+      // A registered URL that differs only by a trailing slash is another URL, as on LinkedIn.
+      await request(t.sandbox.url)
+        .get('/oauth/v2/authorization')
+        .query({ response_type: 'code', client_id: PARTNER_CLIENT.clientId, redirect_uri: `${REDIRECT_URI}/`, scope: 'openid' })
+        .expect(400);
     });
 
     it('sends scopes the app may not use back as unauthorized_scope_error', async () => {
@@ -192,12 +212,18 @@ describe('LinkedIn sandbox OAuth', () => {
       expect(failure.data).toMatchObject({ error: 'invalid_request', error_description: expect.stringContaining('authorization code expired') });
     });
 
-    it('must be exchanged with the same redirect_uri', async () => {
+    it('must be exchanged with the same redirect_uri (LinkedIn: invalid_redirect_uri)', async () => {
       const code = await codeFor('ana@demo.chorus');
       const other = authClientFor(PARTNER_CLIENT, 'http://127.0.0.1:5999/other');
 
-      const failure = await failureOf(other.exchangeAuthCodeForAccessToken(code));
-      expect(failure).toMatchObject({ status: 400, data: { error: 'invalid_request' } });
+      expect(await failureOf(other.exchangeAuthCodeForAccessToken(code))).toEqual({
+        status: 400,
+        data: {
+          error: 'invalid_redirect_uri',
+          error_description:
+            'Unable to retrieve access token: appid/redirect uri/code verifier does not match authorization code. Or authorization code expired. Or external member binding exists',
+        },
+      });
     });
 
     it('need the client secret', async () => {
@@ -278,7 +304,7 @@ describe('LinkedIn sandbox OAuth', () => {
       });
     });
 
-    it('answer 401 REVOKED_ACCESS_TOKEN once revoked', async () => {
+    it('answer 401 REVOKED_ACCESS_TOKEN once revoked, and introspect as inactive', async () => {
       const token = await connectMember(t.sandbox, 'ana@demo.chorus');
       await request(t.sandbox.url)
         .post('/oauth/v2/revoke')
@@ -286,7 +312,7 @@ describe('LinkedIn sandbox OAuth', () => {
         .send({ client_id: PARTNER_CLIENT.clientId, client_secret: PARTNER_CLIENT.clientSecret, token: token.access_token })
         .expect(200);
 
-      expect(await failureOf(userinfo(token.access_token))).toEqual({
+      const revoked = {
         status: 401,
         data: {
           status: 401,
@@ -294,7 +320,22 @@ describe('LinkedIn sandbox OAuth', () => {
           code: 'REVOKED_ACCESS_TOKEN',
           message: 'The token used in the request has been revoked by the user',
         },
+      };
+      expect(await failureOf(userinfo(token.access_token))).toEqual(revoked);
+      const post = t.restli.create({
+        resourcePath: '/posts',
+        entity: postBody(sandboxMemberSub('ana@demo.chorus'), 'After revoking'),
+        accessToken: token.access_token,
+        versionString: TEST_VERSION,
       });
+      expect(await failureOf(post)).toEqual(revoked);
+      const introspection = await request(t.sandbox.url)
+        .post('/oauth/v2/introspectToken')
+        .type('form')
+        .send({ client_id: PARTNER_CLIENT.clientId, client_secret: PARTNER_CLIENT.clientSecret, token: token.access_token })
+        .expect(200);
+      expect(introspection.body).toMatchObject({ active: false, status: 'revoked', client_id: PARTNER_CLIENT.clientId });
+      expect(t.sandbox.state.listPosts()).toEqual([]);
     });
 
     it('answer 401 INVALID_ACCESS_TOKEN when unknown and EMPTY_ACCESS_TOKEN when absent', async () => {

@@ -108,8 +108,11 @@ export class TokenService {
       throw oauthErrors.authorizationCodeNotFound();
     }
     const expired = code.expiresAt <= this.now();
-    if (expired || code.clientId !== client.clientId || code.redirectUri !== request.redirect_uri) {
+    if (expired || code.clientId !== client.clientId) {
       throw oauthErrors.authorizationCodeMismatch();
+    }
+    if (code.redirectUri !== request.redirect_uri) {
+      throw oauthErrors.redirectUriMismatch();
     }
     const access = this.issueToken('access', client.clientId, code.memberEmail, code.scopes, this.options.accessTokenTtlSeconds);
     const response = accessTokenResponse(access, this.now());

@@ -1,9 +1,11 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, User } from '@chorus/identity';
+import { JobQueue } from '@chorus/jobs';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SocialConnection } from './social-connection.entity';
+import { TokenRevocationService } from './token-revocation.service';
 
 export interface ConnectionResponse {
   id: string;
@@ -33,6 +35,8 @@ export class ConnectionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly revocations: TokenRevocationService,
+    private readonly jobs: JobQueue,
     private readonly clock: Clock,
   ) {}
 
@@ -44,21 +48,32 @@ export class ConnectionsService {
     return rows.filter((c) => c.status !== 'revoked').map(mapConnection);
   }
 
-  /** Disconnecting destroys the stored tokens; the row stays so past shares keep their account. */
+  /**
+   * Disconnecting destroys the stored tokens and has the network revoke them (at once through
+   * a job, later again if the network fails; see TokenRevocationService). The row stays so
+   * past shares keep their account.
+   */
   async disconnect(actor: AuthUser, id: string): Promise<void> {
     const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id, organizationId: actor.organizationId, userId: actor.id });
     if (!connection || connection.status === 'revoked') throw new NotFoundException('Connection not found.');
-    await this.transactions.run((manager) => this.revoke(manager, connection.id, this.clock.now()));
+    const now = this.clock.now();
+    const scheduled = await this.transactions.run((manager) => this.revoke(manager, connection.id, now));
+    // After the commit, so the job finds the rows; the worker's tick covers a lost job.
+    if (scheduled > 0) await this.jobs.add('publishing.revoke-tokens', { connectionId: connection.id }, { jobId: `revoke-tokens.${connection.id}.${now.getTime()}` });
   }
 
+  /** In the deactivation's transaction; the worker's tick then revokes at the networks. */
   async revokeAllOfUser(manager: EntityManager, user: User, at: Date): Promise<void> {
     const rows = await manager.getRepository(SocialConnection).findBy({ userId: user.id });
     for (const row of rows) await this.revoke(manager, row.id, at);
   }
 
-  private async revoke(manager: EntityManager, id: string, at: Date): Promise<void> {
-    await manager
-      .getRepository(SocialConnection)
-      .update({ id }, { status: 'revoked', accessTokenCiphertext: null, refreshTokenCiphertext: null, keyId: null, updatedAt: at });
+  /** Moves the connection's token ciphertexts into revocations and wipes them here. */
+  private async revoke(manager: EntityManager, id: string, at: Date): Promise<number> {
+    const repository = manager.getRepository(SocialConnection);
+    const connection = await repository.findOneByOrFail({ id });
+    const scheduled = await this.revocations.schedule(manager, connection, at);
+    await repository.update({ id }, { status: 'revoked', accessTokenCiphertext: null, refreshTokenCiphertext: null, keyId: null, updatedAt: at });
+    return scheduled;
   }
 }

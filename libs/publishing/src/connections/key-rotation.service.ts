@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, Not } from 'typeorm';
 import { SocialConnection } from './social-connection.entity';
 import { TokenCipher } from './token-cipher';
+import { TokenRevocation } from './token-revocation.entity';
 
 /** Re-encrypts every stored token under the current (first) key, so old keys can be removed. */
 @Injectable()
@@ -32,7 +33,20 @@ export class KeyRotationService {
       });
       reencrypted += pending.length;
     }
-    const remaining = await this.dataSource.getRepository(SocialConnection).count({ where: { keyId: Not(current) } });
+    // Tokens waiting to be revoked at their network are re-encrypted too (rarely any).
+    for (;;) {
+      const batch = await this.dataSource.getRepository(TokenRevocation).find({ where: { keyId: Not(current) }, take: batchSize });
+      if (batch.length === 0) break;
+      await this.transactions.run(async (manager) => {
+        for (const row of batch) {
+          const ciphertext = this.cipher.seal(this.cipher.open({ keyId: row.keyId, ciphertext: row.tokenCiphertext }, row.connectionId), row.connectionId).ciphertext;
+          await manager.getRepository(TokenRevocation).update({ id: row.id, keyId: row.keyId }, { keyId: current, tokenCiphertext: ciphertext });
+        }
+      });
+    }
+    const remaining =
+      (await this.dataSource.getRepository(SocialConnection).count({ where: { keyId: Not(current) } })) +
+      (await this.dataSource.getRepository(TokenRevocation).count({ where: { keyId: Not(current) } }));
     return { reencrypted, remaining };
   }
 }

@@ -84,6 +84,25 @@ export class LinkedinProvider extends NetworkProvider {
     }
   }
 
+  async revoke(token: string): Promise<void> {
+    try {
+      await this.clients.revokeToken(token);
+    } catch (error) {
+      // Never the AxiosError itself: its config holds the form with the token and the secret.
+      throw this.translateRevoke(error);
+    }
+  }
+
+  private translateRevoke(error: unknown): Error {
+    if (!(error instanceof AxiosError)) return new Error(`Revoking at LinkedIn failed: ${error instanceof Error ? error.message : String(error)}`);
+    const response = error.response;
+    if (!response) return new RetryableNetworkError(`LinkedIn did not answer the revocation (${error.code ?? 'no answer'}).`, true);
+    const body = (response.data ?? {}) as { error?: string; error_description?: string };
+    const said = body.error ? `: ${body.error}${body.error_description ? ` (${body.error_description})` : ''}` : '';
+    if (response.status === 429 || response.status >= 500) return new RetryableNetworkError(`LinkedIn could not revoke the token now (${response.status})${said}.`, true);
+    return new PermanentRejectionError(`LinkedIn refused to revoke the token (${response.status})${said}.`);
+  }
+
   private translate(error: unknown): Error {
     if (!(error instanceof AxiosError)) return error instanceof Error ? error : new Error(String(error));
     const response = error.response;

@@ -45,6 +45,13 @@ export abstract class NetworkProvider {
   abstract findExisting(request: PublishRequest, since: Date): Promise<{ externalId: string } | null | 'unsupported'>;
 
   abstract readEngagement(accessToken: string, externalId: string): Promise<Engagement>;
+
+  /**
+   * Asks the network to invalidate an access or refresh token (the member disconnected, or
+   * left). A token the network no longer knows is not an error. Throws RetryableNetworkError
+   * when asking again later may work; any other error means it never will.
+   */
+  abstract revoke(token: string): Promise<void>;
 }
 
 /** 429, 5xx, a timeout before anything was sent: try again later. */
