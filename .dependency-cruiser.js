@@ -20,90 +20,37 @@ const LAYERS = {
   platform: ['networks', 'config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification', '../migrations'],
 };
 
-const libRules = Object.entries(LAYERS).map(([lib, allowed]) => ({
-  name: `layer-${lib}`,
-  comment: `libs/${lib} may import only ${allowed.length ? allowed.join(', ') : 'no other lib'} (docs/architecture.md, "Layers").`,
-  severity: 'error',
-  from: { path: `^libs/${lib}/` },
-  to: {
-    path: '^(libs|apps|migrations)/',
-    pathNot: [`^libs/${lib}/`, ...allowed.map((a) => (a.startsWith('../') ? `^${a.slice(3)}/` : `^libs/${a}/`))],
-  },
-}));
+/** A forbidden import: from files matching `from` to files matching `to`. */
+const forbid = (name, comment, from, to) => ({ name, comment, severity: 'error', from, to });
+
+const libRules = Object.entries(LAYERS).map(([lib, allowed]) =>
+  forbid(
+    `layer-${lib}`,
+    `libs/${lib} may import only ${allowed.length ? allowed.join(', ') : 'no other lib'} (docs/architecture.md, "Layers").`,
+    { path: `^libs/${lib}/` },
+    { path: '^(libs|apps|migrations)/', pathNot: [`^libs/${lib}/`, ...allowed.map((a) => (a.startsWith('../') ? `^${a.slice(3)}/` : `^libs/${a}/`))] },
+  ),
+);
+
+/** Which app may not import which others (the sandbox is a test double; the web talks HTTP). */
+const APPS_APART = [
+  ['api', 'worker|embedded|linkedin-sandbox|web', 'The production api never loads the worker, embedded mode or the LinkedIn sandbox.'],
+  ['worker', 'api|embedded|linkedin-sandbox|web', 'The worker never loads the api, embedded mode or the LinkedIn sandbox.'],
+  ['linkedin-sandbox', 'api|worker|embedded|web', 'The LinkedIn sandbox stands in for LinkedIn: it never loads the server apps.'],
+];
+const deepLib = '^libs/[^/]+/src/(?!index\\.ts$)';
 
 module.exports = {
   forbidden: [
     ...libRules,
-    {
-      name: 'no-unknown-lib',
-      comment: 'Every lib needs its place in LAYERS in .dependency-cruiser.js.',
-      severity: 'error',
-      from: { path: `^libs/(?!(${Object.keys(LAYERS).join('|')})/)` },
-      to: {},
-    },
-    {
-      name: 'no-deep-import',
-      comment: 'A lib uses another lib through its index (`@chorus/x`), not one of its files.',
-      severity: 'error',
-      from: { path: '^libs/([^/]+)/' },
-      to: { path: '^libs/[^/]+/src/(?!index\\.ts$)', pathNot: '^libs/$1/' },
-    },
-    {
-      name: 'no-deep-import-from-apps',
-      comment: 'Apps, tests, benchmarks and scripts use a lib through its index (`@chorus/x`), not one of its files.',
-      severity: 'error',
-      from: { path: '^(apps|test|bench|scripts)/' },
-      to: { path: '^libs/[^/]+/src/(?!index\\.ts$)' },
-    },
-    {
-      name: 'no-circular',
-      comment: 'Imports run one way; a cycle means two modules should be one, or share a lower one.',
-      severity: 'error',
-      from: { path: '^(libs|apps)/' },
-      to: { circular: true },
-    },
-    {
-      name: 'api-alone',
-      comment: 'The production api never loads the worker, embedded mode or the LinkedIn sandbox (a test double).',
-      severity: 'error',
-      from: { path: '^apps/api/' },
-      to: { path: '^apps/(worker|embedded|linkedin-sandbox|web)/' },
-    },
-    {
-      name: 'worker-alone',
-      comment: 'The worker never loads the api, embedded mode or the LinkedIn sandbox.',
-      severity: 'error',
-      from: { path: '^apps/worker/' },
-      to: { path: '^apps/(api|embedded|linkedin-sandbox|web)/' },
-    },
-    {
-      name: 'libs-below-apps',
-      comment: 'Libs never import an app (the sandbox included).',
-      severity: 'error',
-      from: { path: '^libs/' },
-      to: { path: '^apps/' },
-    },
-    {
-      name: 'web-apart',
-      comment: 'The web app talks to the server over HTTP only; of the libs it bundles just the pure networks lib.',
-      severity: 'error',
-      from: { path: '^apps/web/' },
-      to: { path: '^(libs/(?!networks/)|apps/(?!web/))' },
-    },
-    {
-      name: 'sandbox-apart',
-      comment: 'The LinkedIn sandbox stands in for LinkedIn: it may use pure helpers of publishing, never the server apps.',
-      severity: 'error',
-      from: { path: '^apps/linkedin-sandbox/' },
-      to: { path: '^apps/(api|worker|embedded|web)/' },
-    },
-    {
-      name: 'not-to-test',
-      comment: 'Production code never imports test support.',
-      severity: 'error',
-      from: { path: '^(libs|apps)/', pathNot: '\\.spec\\.ts$' },
-      to: { path: '^test/' },
-    },
+    forbid('no-unknown-lib', 'Every lib needs its place in LAYERS in .dependency-cruiser.js.', { path: `^libs/(?!(${Object.keys(LAYERS).join('|')})/)` }, {}),
+    forbid('no-deep-import', 'A lib uses another lib through its index (`@chorus/x`), not one of its files.', { path: '^libs/([^/]+)/' }, { path: deepLib, pathNot: '^libs/$1/' }),
+    forbid('no-deep-import-from-apps', 'Apps, tests, benchmarks and scripts use a lib through its index (`@chorus/x`).', { path: '^(apps|test|bench|scripts)/' }, { path: deepLib }),
+    forbid('no-circular', 'Imports run one way; a cycle means two modules should be one, or share a lower one.', { path: '^(libs|apps)/' }, { circular: true }),
+    ...APPS_APART.map(([app, others, comment]) => forbid(`${app}-apart`, comment, { path: `^apps/${app}/` }, { path: `^apps/(${others})/` })),
+    forbid('libs-below-apps', 'Libs never import an app (the sandbox included).', { path: '^libs/' }, { path: '^apps/' }),
+    forbid('web-apart', 'The web app talks to the server over HTTP; of the libs it bundles only the pure networks lib.', { path: '^apps/web/' }, { path: '^(libs/(?!networks/)|apps/(?!web/))' }),
+    forbid('not-to-test', 'Production code never imports test support.', { path: '^(libs|apps)/', pathNot: '\\.spec\\.ts$' }, { path: '^test/' }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
