@@ -134,8 +134,8 @@ function* regexMatches(regex: RE2JS, text: string): Generator<string> {
  * Whole-word matches without lookarounds, which RE2 lacks: find the words, then look at the
  * characters around them. A match inside a longer word is dropped and the search goes on
  * from its next character, as a lookbehind would, so "rahasia" still finds the second word in
- * "kerahasiaan rahasia". Each search starts where the previous one did plus one, so the whole
- * scan stays linear in the text for a fixed pattern.
+ * "kerahasiaan rahasia". Only a dropped match is read again, and it is no longer than the
+ * text it covers, so the scan stays linear in the text (times the pattern's length).
  */
 function* wordMatches(regex: RE2JS, boundaries: { before: boolean; after: boolean }, text: string): Generator<string> {
   const matcher = regex.matcher(text);

@@ -14,7 +14,7 @@ import { DEFAULT_COMPLIANCE_RULES } from './default-compliance-rules';
 import { applyDisclosure } from './disclosure';
 
 export class CreateComplianceRuleDto {
-  @ApiProperty({ example: 'internal only', description: 'A word, a phrase, or /regex/flags' })
+  @ApiProperty({ example: 'internal only', description: 'A word, a phrase, or /regex/flags (flags i, m, s, u; run on RE2, so no lookarounds, backreferences or possessive quantifiers)' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty()

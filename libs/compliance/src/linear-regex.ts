@@ -78,7 +78,7 @@ export function compileLinearRegex(source: string, flags: string): LinearRegex {
     if (error instanceof UnsupportedRegexError) throw error;
     unreadable = error;
   }
-  new RegExp(source, flags); // throws JavaScript's own sentence for a malformed pattern
+  new RegExp(source, flags); // only compiled, never run: throws JavaScript's own sentence for a malformed pattern
   if (unreadable) throw unreadable;
   const re2Source = `(?i)${flags.includes('m') ? '(?m)' : ''}${translated}`;
   let regex: RE2JS;
