@@ -76,10 +76,26 @@ describe('ComplianceMatcher', () => {
     expect(many.check(text).matches[0].matched).toHaveLength(10);
   });
 
-  it('fails closed: a stored rule that no longer parses throws, naming the rule', () => {
-    const broken: ComplianceRule = { id: 'r9', pattern: '/(a+)+/', category: 'custom', action: 'block' };
-    expect(() => new ComplianceMatcher([...rules, broken])).toThrow(InvalidCompliancePatternError);
-    expect(() => new ComplianceMatcher([broken])).toThrow(/^Compliance rule r9 cannot be used: The pattern \/\(a\+\)\+\/ repeats a group/);
+  it('skips a stored rule the linear-time engine cannot run, naming it and why, and applies the others', () => {
+    const stored: ComplianceRule = { id: 'r9', pattern: '/(?<!\\w)q[1-4](?!\\w)/', category: 'custom', action: 'block' };
+    const withBroken = new ComplianceMatcher([...rules, stored]);
+    expect(withBroken.skipped).toEqual([
+      { rule: stored, reason: expect.stringMatching(/^The pattern \/\(\?<!\\w\)q\[1-4\]\(\?!\\w\)\/ uses a negative lookbehind/) },
+    ]);
+    expect(withBroken.check('Our q3 numbers are rahasia').matches.map((m) => m.ruleId)).toEqual(['r2']);
+    expect(matcher.skipped).toEqual([]);
+  });
+
+  it('checks hostile patterns on long texts in linear time', () => {
+    const hostile = new ComplianceMatcher([
+      { id: 'h1', pattern: '/(a+)+$/', category: 'custom', action: 'block' },
+      { id: 'h2', pattern: '/s+ſ+s+ſ+x/iu', category: 'custom', action: 'block' },
+    ]);
+    const started = performance.now();
+    expect(hostile.check(`${'a'.repeat(4999)}!`).action).toBe('pass');
+    expect(hostile.check('ſs'.repeat(2500)).action).toBe('pass');
+    expect(hostile.check(`${'a'.repeat(4999)}`).matches.map((m) => m.ruleId)).toEqual(['h1']);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('re-exports the pattern parser for callers that validate admin input', () => {

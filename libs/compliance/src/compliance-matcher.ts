@@ -1,5 +1,5 @@
 import { ComplianceAction, ComplianceCategory, ComplianceRule } from './compliance-rule';
-import { InvalidCompliancePatternError, normalizeForCompliance, parsePattern } from './compliance-pattern';
+import { InvalidCompliancePatternError, normalizeForCompliance, ParsedCompliancePattern, parsePattern } from './compliance-pattern';
 
 // Callers validate admin input and check texts from one place.
 export { InvalidCompliancePatternError, parsePattern } from './compliance-pattern';
@@ -25,37 +25,43 @@ const MAX_MATCHED_PER_RULE = 10;
 
 interface CompiledRule {
   rule: ComplianceRule;
-  regex: RegExp;
+  compiled: ParsedCompliancePattern;
+}
+
+/** A stored rule the matcher cannot apply, with the sentence saying why. */
+export interface SkippedComplianceRule {
+  rule: ComplianceRule;
+  reason: string;
 }
 
 /**
  * Compiles an organisation's rules once and checks texts against them. A stored rule that no
- * longer parses throws rather than being skipped: a compliance check must fail closed.
+ * longer parses (one saved before rules ran on RE2 and using a lookahead, say) is skipped and
+ * listed in `skipped`, rather than failing every check of the organisation: the rules list
+ * marks it for the admins to fix, and the other rules keep working.
  */
 export class ComplianceMatcher {
-  private readonly compiled: CompiledRule[];
+  private readonly compiled: CompiledRule[] = [];
+  readonly skipped: SkippedComplianceRule[] = [];
 
   constructor(rules: readonly ComplianceRule[]) {
-    this.compiled = rules.map((rule) => {
+    for (const rule of rules) {
       try {
-        return { rule, regex: parsePattern(rule.pattern).regex };
+        this.compiled.push({ rule, compiled: parsePattern(rule.pattern) });
       } catch (error) {
-        if (error instanceof InvalidCompliancePatternError) {
-          throw new InvalidCompliancePatternError(`Compliance rule ${rule.id} cannot be used: ${error.message}`, rule.pattern);
-        }
-        throw error;
+        if (!(error instanceof InvalidCompliancePatternError)) throw error;
+        this.skipped.push({ rule, reason: error.message });
       }
-    });
+    }
   }
 
   check(text: string): ComplianceResult {
     const normalized = normalizeForCompliance(text);
     const matches: ComplianceMatch[] = [];
-    for (const { rule, regex } of this.compiled) {
+    for (const { rule, compiled } of this.compiled) {
       const matched = new Set<string>();
-      // matchAll works on a copy of the regex, so the shared one keeps lastIndex 0.
-      for (const match of normalized.matchAll(regex)) {
-        if (match[0] !== '') matched.add(match[0]);
+      for (const found of compiled.findAll(normalized)) {
+        matched.add(found);
         if (matched.size >= MAX_MATCHED_PER_RULE) break;
       }
       if (matched.size > 0) {

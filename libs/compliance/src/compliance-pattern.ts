@@ -1,4 +1,5 @@
-import { findBacktrackingRisk } from './regex-backtracking-guard';
+import { RE2JS } from 're2js';
+import { compileLinearRegex, JS_SPACE_RANGES, UnsupportedRegexError } from './linear-regex';
 
 export const MAX_COMPLIANCE_PATTERN_LENGTH = 200;
 const ALLOWED_FLAGS = 'imsu';
@@ -19,15 +20,20 @@ export interface ParsedCompliancePattern {
   kind: CompliancePatternKind;
   /** The pattern as given, trimmed. */
   pattern: string;
-  /** Global and case-insensitive; run it on `normalizeForCompliance(text)` with `matchAll`. */
-  regex: RegExp;
+  /**
+   * The texts the pattern matches in `text` (already `normalizeForCompliance`d), left to
+   * right and without overlaps, ignoring case; in time linear in the text's length.
+   */
+  findAll(text: string): Generator<string>;
 }
 
 // Letters, digits and combining marks make words. "_" and "-" separate them, so "rahasia"
 // is caught in "#rahasia_perusahaan" and "rahasia-kan" but not inside "kerahasiaan".
-const WORD_CHARACTER = '[\\p{L}\\p{N}\\p{M}]';
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
 const STARTS_WITH_WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]/u;
 const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{N}\p{M}]$/u;
+// The words of a phrase may be separated by any run of whitespace or dashes.
+const PHRASE_SEPARATOR = `[${JS_SPACE_RANGES}\\p{Pd}]+`;
 // Invisible characters someone could slip inside a word to dodge a rule.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/gu;
 
@@ -44,9 +50,11 @@ export function normalizeForCompliance(text: string): string {
  * - a word ("rahasia"): matched case-insensitively as a whole word;
  * - a phrase ("internal only"): whole words in order, with any run of whitespace or dashes
  *   between them ("Internal  only", "internal-only");
- * - `/regex/flags`: a JavaScript regular expression with flags from i, m, s, u. It is
- *   always matched case-insensitively, and refused if it could backtrack catastrophically
- *   (see regex-backtracking-guard.ts) or if it matches empty text (it would flag every post).
+ * - `/regex/flags`: a regular expression in JavaScript syntax with flags from i, m, s, u,
+ *   run on RE2 (see linear-regex.ts), so matching takes linear time whatever the pattern.
+ *   It is always matched case-insensitively, and refused if it uses what RE2 cannot run
+ *   (lookarounds, backreferences, possessive quantifiers) or if it matches empty text (it
+ *   would flag every post). docs/compliance-rules.md lists the syntax.
  */
 export function parsePattern(input: string): ParsedCompliancePattern {
   const fail = (sentence: string): never => {
@@ -73,30 +81,87 @@ export function parsePattern(input: string): ParsedCompliancePattern {
     }
     const repeated = [...flags].find((flag, index) => flags.indexOf(flag) !== index);
     if (repeated) return fail(`The pattern ${pattern} gives the flag "${repeated}" twice.`);
-    const finalFlags = [...new Set(`${flags}ig`)].join('');
-    let regex: RegExp;
+    let regex: RE2JS;
     try {
-      regex = new RegExp(source, finalFlags);
+      regex = compileLinearRegex(source, flags).regex;
     } catch (error) {
-      const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
-      return fail(`The pattern ${pattern} is not a valid regular expression: ${reason}.`);
+      if (error instanceof UnsupportedRegexError) return fail(`The pattern ${pattern} ${error.reason}.`);
+      if (error instanceof SyntaxError) {
+        return fail(`The pattern ${pattern} is not a valid regular expression: ${error.message.replace(/\.$/, '')}.`);
+      }
+      throw error;
     }
-    const risk = findBacktrackingRisk(source, finalFlags);
-    if (risk) return fail(`The pattern ${pattern} ${risk}.`);
-    if (new RegExp(source, finalFlags.replace('g', '')).test('')) {
-      return fail(`The pattern ${pattern} matches empty text, so it would flag every post.`);
-    }
-    return { kind: 'regex', pattern, regex };
+    if (regex.test('')) return fail(`The pattern ${pattern} matches empty text, so it would flag every post.`);
+    return { kind: 'regex', pattern, findAll: (text) => regexMatches(regex, text) };
   }
 
-  const words = normalizeForCompliance(pattern).split(/\s+/u);
-  const body = words.map(escapeForRegExp).join('(?:\\s|\\p{Pd})+');
-  const before = STARTS_WITH_WORD_CHARACTER.test(words[0]) ? `(?<!${WORD_CHARACTER})` : '';
-  const after = ENDS_WITH_WORD_CHARACTER.test(words[words.length - 1]) ? `(?!${WORD_CHARACTER})` : '';
-  return { kind: words.length > 1 ? 'phrase' : 'word', pattern, regex: new RegExp(`${before}${body}${after}`, 'giu') };
+  const words = normalizeForCompliance(pattern).split(/\s+/u).filter((word) => word !== '');
+  if (words.length === 0) return fail(`The pattern ${JSON.stringify(pattern)} has no visible characters.`);
+  const regex = compileWords(words);
+  const boundaries = {
+    before: STARTS_WITH_WORD_CHARACTER.test(words[0]),
+    after: ENDS_WITH_WORD_CHARACTER.test(words[words.length - 1]),
+  };
+  return { kind: words.length > 1 ? 'phrase' : 'word', pattern, findAll: (text) => wordMatches(regex, boundaries, text) };
 }
 
-/** Only the characters that unicode-mode regexes allow (and need) escaped. */
-function escapeForRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+// Every check compiles its organisation's rules, and most rules are the same few dozen words
+// and phrases (the defaults), so their compiled form is kept. Literal words keep RE2's lazy
+// DFA small; regular expressions are compiled afresh, so their caches go with the check.
+const compiledWords = new Map<string, RE2JS>();
+const MAX_COMPILED_WORDS = 2000;
+
+function compileWords(words: string[]): RE2JS {
+  const source = `(?i)${words.map((word) => RE2JS.quote(word)).join(PHRASE_SEPARATOR)}`;
+  let regex = compiledWords.get(source);
+  if (!regex) {
+    regex = RE2JS.compile(source);
+    if (compiledWords.size >= MAX_COMPILED_WORDS) compiledWords.delete(compiledWords.keys().next().value!);
+    compiledWords.set(source, regex);
+  }
+  return regex;
+}
+
+function* regexMatches(regex: RE2JS, text: string): Generator<string> {
+  const matcher = regex.matcher(text);
+  while (matcher.find()) {
+    const matched = matcher.group();
+    if (matched) yield matched;
+  }
+}
+
+/**
+ * Whole-word matches without lookarounds, which RE2 lacks: find the words, then look at the
+ * characters around them. A match inside a longer word is dropped and the search goes on
+ * from its next character, as a lookbehind would, so "rahasia" still finds the second word in
+ * "kerahasiaan rahasia". Only a dropped match is read again, and it is no longer than the
+ * text it covers, so the scan stays linear in the text (times the pattern's length).
+ */
+function* wordMatches(regex: RE2JS, boundaries: { before: boolean; after: boolean }, text: string): Generator<string> {
+  const matcher = regex.matcher(text);
+  let from = 0;
+  while (from <= text.length && matcher.find(from)) {
+    const start = matcher.start();
+    const end = matcher.end();
+    if ((boundaries.before && isWordCharacter(codePointBefore(text, start))) || (boundaries.after && isWordCharacter(text.codePointAt(end)))) {
+      from = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    yield text.slice(start, end);
+    from = end > start ? end : end + 1;
+  }
+}
+
+function isWordCharacter(code: number | undefined): boolean {
+  return code !== undefined && WORD_CHARACTER.test(String.fromCodePoint(code));
+}
+
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2);
+  }
+  return low;
 }

@@ -1,7 +1,7 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, Organization, requireRole, Role } from '@chorus/identity';
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -9,12 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, ComplianceAction, ComplianceCategory, ComplianceRule } from './compliance-rule';
 import { ComplianceRuleEntity } from './compliance-rule.entity';
-import { describeBlock, InvalidCompliancePatternError, matchCompliance, parsePattern } from './compliance-matcher';
+import { ComplianceMatcher, describeBlock, InvalidCompliancePatternError, parsePattern } from './compliance-matcher';
 import { DEFAULT_COMPLIANCE_RULES } from './default-compliance-rules';
 import { applyDisclosure } from './disclosure';
 
 export class CreateComplianceRuleDto {
-  @ApiProperty({ example: 'internal only', description: 'A word, a phrase, or /regex/flags' })
+  @ApiProperty({ example: 'internal only', description: 'A word, a phrase, or /regex/flags (flags i, m, s, u; run on RE2, so no lookarounds, backreferences or possessive quantifiers)' })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @IsNotEmpty()
@@ -36,6 +36,11 @@ export interface ComplianceRuleResponse {
   category: string;
   action: string;
   createdAt: string;
+  /**
+   * Why the rule is not applied, or null when it is: a rule stored before rules ran on the
+   * linear-time engine may use what that engine cannot run (a lookahead, say).
+   */
+  problem: string | null;
 }
 
 export interface ComplianceVerdict {
@@ -48,6 +53,10 @@ export interface ComplianceVerdict {
 /** The organisation's compliance rules and required disclosure, applied to every approval. */
 @Injectable()
 export class ComplianceService {
+  private readonly logger = new Logger('Compliance');
+  /** Rules already reported as skipped, so the log says it once per rule and process. */
+  private readonly reportedSkips = new Set<string>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
@@ -101,7 +110,14 @@ export class ComplianceService {
       category: r.category as ComplianceCategory,
       action: r.action as ComplianceAction,
     }));
-    const result = matchCompliance(text, rules);
+    const matcher = new ComplianceMatcher(rules);
+    for (const { rule, reason } of matcher.skipped) {
+      const key = `${rule.id}:${rule.pattern}`;
+      if (this.reportedSkips.has(key)) continue;
+      this.reportedSkips.add(key);
+      this.logger.warn(`Compliance rule ${rule.id} of organisation ${organizationId} is not applied: ${reason}`);
+    }
+    const result = matcher.check(text);
     if (result.action === 'pass') return { decision: 'pass', message: '', matches: [] };
     const matches = result.matches.map((m) => ({ ruleId: m.ruleId, category: m.category, action: m.action, matched: m.matched }));
     return { decision: result.action, message: describeBlock(result), matches };
@@ -119,5 +135,15 @@ export class ComplianceService {
 }
 
 function mapRule(rule: ComplianceRuleEntity): ComplianceRuleResponse {
-  return { id: rule.id, pattern: rule.pattern, category: rule.category, action: rule.action, createdAt: rule.createdAt.toISOString() };
+  return { id: rule.id, pattern: rule.pattern, category: rule.category, action: rule.action, createdAt: rule.createdAt.toISOString(), problem: patternProblem(rule.pattern) };
+}
+
+function patternProblem(pattern: string): string | null {
+  try {
+    parsePattern(pattern);
+    return null;
+  } catch (error) {
+    if (error instanceof InvalidCompliancePatternError) return error.message;
+    throw error;
+  }
 }

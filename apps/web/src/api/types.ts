@@ -293,6 +293,8 @@ export interface ComplianceRule {
   category: ComplianceCategory | string;
   action: ComplianceAction | string;
   createdAt: string;
+  /** Why the rule is not applied (it uses what the linear-time engine cannot run), or null. */
+  problem: string | null;
 }
 
 export interface Policy {

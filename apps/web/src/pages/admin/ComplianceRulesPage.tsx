@@ -115,6 +115,11 @@ export function ComplianceRulesPage() {
                 <tr key={rule.id}>
                   <th scope="row">
                     <code>{rule.pattern}</code>
+                    {rule.problem && (
+                      <p className="field-error" data-testid="rule-problem">
+                        <Tag tone="danger">{t('rules.notApplied')}</Tag> {rule.problem}
+                      </p>
+                    )}
                   </th>
                   <td>{isCategory(rule.category) ? t(`category.${rule.category}`) : rule.category}</td>
                   <td>
