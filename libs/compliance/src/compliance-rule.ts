@@ -1,4 +1,4 @@
-/** Rule categories follow the policy topics in PRODUCT.md; `sara` is Indonesia's ethnicity, religion, race and inter-group relations. */
+/** Rule categories follow the policy topics in docs/product.md; `sara` is Indonesia's ethnicity, religion, race and inter-group relations. */
 export const COMPLIANCE_CATEGORIES = ['confidential', 'sara', 'political', 'profanity', 'custom'] as const;
 export type ComplianceCategory = (typeof COMPLIANCE_CATEGORIES)[number];
 

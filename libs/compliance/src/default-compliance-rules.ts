@@ -1,7 +1,7 @@
 import { ComplianceRuleInput } from './compliance-rule';
 
 /**
- * Rules a new organisation starts with, from the policy topics in PRODUCT.md; admins edit
+ * Rules a new organisation starts with, from the policy topics in docs/product.md; admins edit
  * them freely. Confidentiality markers block: such text must never leave the company, and the
  * author can fix it at once. Taboo topics (SARA, politics) and mild profanity go to a reviewer
  * instead: the same words turn up in harmless posts, so a person decides.

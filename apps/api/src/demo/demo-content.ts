@@ -1,4 +1,4 @@
-/** The demo organisation's policy and posts, written the way PRODUCT.md's users write theirs. */
+/** The demo organisation's policy and posts, written the way our users' social-media policies read (docs/product.md). */
 
 export const DEMO_POLICY = `# Social-media policy — Demo
 

@@ -19,7 +19,7 @@ interface DemoUser {
   locale: string;
 }
 
-/** The users of shared/API.md's demo organisation. */
+/** The demo organisation's users, as the README lists them. */
 const DEMO_USERS: DemoUser[] = [
   { email: 'admin@demo.chorus', name: 'Ayu Admin', roles: [Role.Admin, Role.Reviewer], teams: [], locale: 'en' },
   { email: 'curator@demo.chorus', name: 'Candra Curator', roles: [Role.Curator], teams: [], locale: 'en' },

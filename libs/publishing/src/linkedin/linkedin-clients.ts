@@ -7,7 +7,7 @@ import { installLinkedinOriginRewrite, resolveLinkedinClientAxios } from './link
 /**
  * The official client's two halves, pointed at the sandbox when Chorus has no LinkedIn
  * credentials. The package has no base-URL option, so an axios interceptor rewrites its
- * absolute LinkedIn origins (see shared/LINKEDIN.md).
+ * absolute LinkedIn origins (see docs/linkedin.md).
  */
 @Injectable()
 export class LinkedinClients implements OnModuleDestroy {
