@@ -148,3 +148,108 @@ describe('admin: users, teams, roles and tenants', () => {
     });
   });
 });
+
+describe('CSV import limits and the users export', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  const importCsv = async (csv: string) => (await t.as('admin@demo.chorus')).post('/api/v1/users/import').send({ csv });
+
+  it('answers a header of 300,000 unknown columns with a small 422 that states the count', async () => {
+    const csv = `${Array(300_000).fill('x').join(',')}\nsomeone@demo.chorus,Someone`;
+    const response = await importCsv(csv);
+    expect(response.status).toBe(422);
+    expect(response.text.length).toBeLessThan(20_000);
+    expect(response.body.message).toEqual(
+      expect.arrayContaining([
+        'Row 1: csv: the header has 300,000 columns; at most 32 are allowed',
+        'Row 1: x: unknown column "x"; the columns are email, name, roles, teams, timezone, manages',
+      ]),
+    );
+  });
+
+  it('lists the first 50 problems and counts the rest; nothing is imported', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `not-an-email-${i},Person ${i}`);
+    const response = await importCsv(['email,name', 'kept-out@demo.chorus,Good Row', ...rows].join('\n'));
+    expect(response.status).toBe(422);
+    expect(response.body.rows).toHaveLength(50);
+    expect(response.body.rows[0]).toEqual({ row: 3, field: 'email', message: '"not-an-email-0" is not an email address' });
+    expect(response.body.message).toHaveLength(51);
+    expect(response.body.message[49]).toBe('Row 52: email: "not-an-email-49" is not an email address');
+    expect(response.body.message[50]).toBe('…and 350 more problems');
+    expect(response.body.problemCount).toBe(400);
+    const users = (await (await t.as('admin@demo.chorus')).get('/api/v1/users').expect(200)).body as { email: string }[];
+    expect(users.map((u) => u.email)).not.toContain('kept-out@demo.chorus');
+  });
+
+  it('refuses an overlong cell without echoing it', async () => {
+    const response = await importCsv(`email,name\n${'a'.repeat(5_000)}@demo.chorus,Long Email`);
+    expect(response.status).toBe(422);
+    expect(response.body.message).toEqual(['Row 2: email: the cell has 5,012 characters; at most 1,000 are allowed']);
+  });
+
+  it('refuses a file over 2 MB, and more than 10,000 users, with 413', async () => {
+    const line = (i: number) => `big${i}@demo.chorus,${'Big Person '.repeat(9)}${i}`;
+    const big = ['email,name', ...Array.from({ length: 20_000 }, (_, i) => line(i))].join('\n');
+    expect(Buffer.byteLength(big)).toBeGreaterThan(2 * 1024 * 1024);
+    const tooBig = await importCsv(big);
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.message).toMatch(/^csv: the file is 2\.\d MB; files may be at most 2 MB; split it$/);
+
+    const many = ['email,name', ...Array.from({ length: 10_001 }, (_, i) => `m${i}@demo.chorus,M ${i}`)].join('\n');
+    const tooMany = await importCsv(many);
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.message).toBe('csv: the file has 10,001 users; at most 10,000 can be imported at once; split it');
+  });
+
+  it('imports 5,000 users while /health keeps answering quickly, losing nothing written meanwhile', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const csv = [
+      'email,name,roles,teams,timezone',
+      ...Array.from({ length: 5_000 }, (_, i) => `bulk${i}@demo.chorus,Bulk Person ${i},employee,Bulk ${i % 25},Asia/Jakarta`),
+    ].join('\n');
+    const latencies: number[] = [];
+    let importing = true;
+    const poll = (async () => {
+      while (importing) {
+        const started = performance.now();
+        await t.http.get('/health').expect(200);
+        latencies.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+    const imported = (async () => {
+      try {
+        return await admin.post('/api/v1/users/import').send({ csv });
+      } finally {
+        importing = false;
+      }
+    })();
+    // A write made while the import runs is kept.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await admin.post('/api/v1/teams').send({ name: 'Created meanwhile' }).expect(201);
+    const response = await imported;
+    await poll;
+
+    expect(response.status).toBe(201);
+    expect(response.body.created).toBe(5_000);
+    expect(response.body.teamsCreated).toHaveLength(25);
+    expect(latencies.length).toBeGreaterThan(2);
+    expect(Math.max(...latencies)).toBeLessThan(250);
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string; teams: { name: string }[]; timezone: string }[];
+    expect(users.filter((u) => u.email.startsWith('bulk'))).toHaveLength(5_000);
+    expect(users.find((u) => u.email === 'bulk4999@demo.chorus')).toMatchObject({ teams: [{ name: 'Bulk 24' }], timezone: 'Asia/Jakarta' });
+    const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string }[];
+    expect(teams.map((team) => team.name)).toContain('Created meanwhile');
+    await t.jobsIdle();
+    const welcomed = await eventually(
+      async () => Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM notifications WHERE kind = 'welcome'`))[0].n),
+      (n) => n >= 5_000,
+    );
+    expect(welcomed).toBeGreaterThanOrEqual(5_000);
+  }, 120_000);
+});

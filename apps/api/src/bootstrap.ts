@@ -1,4 +1,5 @@
 import { AppConfig } from '@chorus/config';
+import { CSV_IMPORT_BODY_LIMIT_BYTES } from '@chorus/identity';
 import { INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -32,6 +33,8 @@ export async function createHttpApp(config: AppConfig, role: Exclude<ProcessRole
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
+  // A CSV import carries its file (up to 2 MB) inside JSON; every other request keeps 1 MB.
+  app.use('/api/v1/users/import', express.json({ limit: CSV_IMPORT_BODY_LIMIT_BYTES }));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   // Curated posts show their images from the sites they link to; everything else stays same-origin.

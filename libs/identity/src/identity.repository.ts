@@ -92,6 +92,13 @@ export class IdentityRepository {
       .insert(teamIds.map((teamId) => ({ teamId, userId: user.id, organizationId: user.organizationId })));
   }
 
+  /** Memberships of users created just now (nothing to replace), in the caller's transaction. */
+  async addMemberships(manager: EntityManager, memberships: readonly Pick<TeamMembership, 'teamId' | 'userId' | 'organizationId'>[]): Promise<void> {
+    for (let start = 0; start < memberships.length; start += 1000) {
+      await manager.getRepository(TeamMembership).insert(memberships.slice(start, start + 1000));
+    }
+  }
+
   findInviteByTokenHash(tokenHash: string): Promise<Invite | null> {
     return this.dataSource.getRepository(Invite).findOneBy({ tokenHash });
   }
