@@ -1,4 +1,5 @@
 import { OrganizationsService } from '@chorus/identity';
+import { parse } from 'csv-parse/sync';
 import { eventually, TestApp } from '../support/test-app';
 
 describe('admin: users, teams, roles and tenants', () => {
@@ -241,8 +242,14 @@ describe('CSV import limits and the users export', () => {
     expect(latencies.length).toBeGreaterThan(2);
     expect(Math.max(...latencies)).toBeLessThan(250);
     const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string; teams: { name: string }[]; timezone: string }[];
-    expect(users.filter((u) => u.email.startsWith('bulk'))).toHaveLength(5_000);
-    expect(users.find((u) => u.email === 'bulk4999@demo.chorus')).toMatchObject({ teams: [{ name: 'Bulk 24' }], timezone: 'Asia/Jakarta' });
+    const bulk = users.filter((u) => u.email.startsWith('bulk'));
+    expect(bulk).toHaveLength(5_000);
+    // Each user is in the team of their own row.
+    const misplaced = bulk.filter((u) => {
+      const i = Number(u.email.slice('bulk'.length, u.email.indexOf('@')));
+      return u.timezone !== 'Asia/Jakarta' || u.teams.length !== 1 || u.teams[0].name !== `Bulk ${i % 25}`;
+    });
+    expect(misplaced).toEqual([]);
     const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string }[];
     expect(teams.map((team) => team.name)).toContain('Created meanwhile');
     await t.jobsIdle();
@@ -252,4 +259,44 @@ describe('CSV import limits and the users export', () => {
     );
     expect(welcomed).toBeGreaterThanOrEqual(5_000);
   }, 120_000);
+  it('exports the organisation\'s users as CSV: formula-like text stored as typed, written neutralised', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const typed = '=HYPERLINK("http://x")';
+    const created = await admin.post('/api/v1/users').send({ email: 'formula@demo.chorus', name: typed, roles: ['employee'] }).expect(201);
+    expect((await admin.get(`/api/v1/users/${created.body.user.id}`).expect(200)).body.name).toBe(typed);
+    expect((await importCsv('email,name,teams\nimported-formula@demo.chorus,"@SUM(A1:A9)",+Sales')).status).toBe(201);
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string; name: string }[];
+    expect(users.find((u) => u.email === 'imported-formula@demo.chorus')?.name).toBe('@SUM(A1:A9)');
+
+    const exported = await admin.get('/api/v1/users/export.csv').expect(200);
+    expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(exported.headers['content-disposition']).toBe('attachment; filename="users.csv"');
+    expect(exported.text).toContain('\r\nformula@demo.chorus,"\'=HYPERLINK(""http://x"")",employee,,Asia/Jakarta,invited\r\n');
+    const [header, ...rows] = parse(exported.text, { bom: true }) as string[][];
+    expect(header).toEqual(['email', 'name', 'roles', 'teams', 'timezone', 'status']);
+    expect(rows.find((r) => r[0] === 'imported-formula@demo.chorus')).toEqual(['imported-formula@demo.chorus', "'@SUM(A1:A9)", 'employee', "'+Sales", 'Asia/Jakarta', 'invited']);
+    expect(rows.find((r) => r[0] === 'ana@demo.chorus')).toEqual(['ana@demo.chorus', expect.any(String), 'employee', expect.any(String), expect.any(String), 'active']);
+    // Every user of the organisation, once, across every page of the export.
+    expect(rows.map((r) => r[0]).sort()).toEqual(users.map((u) => u.email).sort());
+    expect(rows.every((r) => r.every((cell) => !/^[=+\-@\t\r]/.test(cell)))).toBe(true);
+  });
+
+  it('exports only to admins and never includes another organisation\'s users', async () => {
+    const created = await t.app.get(OrganizationsService).create({ name: 'Acme Export', admin: { email: 'root@acme-export.test', name: 'Acme Root' } });
+    const token = new URL(created.inviteUrl).searchParams.get('token')!;
+    await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'acme-admin-password' }).expect(200);
+    await t.tokenFor('root@acme-export.test', 'acme-admin-password');
+    const acme = await t.as('root@acme-export.test');
+    await acme.post('/api/v1/users').send({ email: 'worker@acme-export.test', name: 'Acme Worker', roles: ['employee'] }).expect(201);
+
+    const demo = (await (await t.as('admin@demo.chorus')).get('/api/v1/users/export.csv').expect(200)).text;
+    expect(demo).not.toContain('acme-export.test');
+    const acmeRows = parse((await acme.get('/api/v1/users/export.csv').expect(200)).text, { bom: true }) as string[][];
+    expect(acmeRows.slice(1).map((r) => r[0]).sort()).toEqual(['root@acme-export.test', 'worker@acme-export.test']);
+
+    const employee = await t.as('ana@demo.chorus');
+    const refused = await employee.get('/api/v1/users/export.csv').expect(403);
+    expect(refused.body.message).toBe('This needs the admin role.');
+    await (await t.as('manager@demo.chorus')).get('/api/v1/users/export.csv').expect(403);
+  });
 });

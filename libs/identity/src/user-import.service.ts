@@ -31,8 +31,8 @@ export const CSV_IMPORT_BODY_LIMIT_BYTES = CSV_IMPORT_LIMITS.maxFileBytes * 2 + 
 /** Unknown header names quoted one by one before the rest are only counted. */
 const UNKNOWN_COLUMNS_LISTED = 5;
 /** The parser reads the file a slice at a time, and rows are checked a batch per turn of the event loop. */
-const PARSE_SLICE_CHARS = 64 * 1024;
-const ROWS_PER_TURN = 250;
+const PARSE_SLICE_CHARS = 16 * 1024;
+const ROWS_PER_TURN = 100;
 const EMAILS_PER_QUERY = 500;
 const MB = 1024 * 1024;
 
@@ -111,7 +111,7 @@ export class UserImportService {
         };
       });
       for (let start = 0; start < teamsCreated.length; start += 500) {
-        await manager.getRepository(Team).insert(teamsCreated.slice(start, start + 500));
+        await manager.createQueryBuilder().insert().into(Team).values(teamsCreated.slice(start, start + 500)).updateEntity(false).execute();
       }
       const created = await this.users.insertUsers(manager, inputs);
 

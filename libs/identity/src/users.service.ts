@@ -28,7 +28,7 @@ export interface InsertedUser {
 }
 
 /** Rows per insert statement (well under SQLite's and PostgreSQL's limits on parameters). */
-const INSERT_CHUNK = 50;
+const INSERT_CHUNK = 25;
 
 export interface NewUser {
   organizationId: string;
@@ -138,12 +138,14 @@ export class UsersService {
       const chunk = inputs.slice(start, start + INSERT_CHUNK);
       const users = chunk.map((input) => this.newUser(input, now));
       const invites = users.map((user) => this.newInvite(user, now));
-      await manager.getRepository(User).insert(users);
+      // updateEntity(false): after a multi-row insert TypeORM re-reads the rows' defaults on SQLite
+      // and merges them back by position, not by id, which would swap the objects' ids.
+      await manager.createQueryBuilder().insert().into(User).values(users).updateEntity(false).execute();
       await this.repository.addMemberships(
         manager,
         chunk.flatMap((input, i) => input.teamIds.map((teamId) => ({ teamId, userId: users[i].id, organizationId: users[i].organizationId }))),
       );
-      await manager.getRepository(Invite).insert(invites.map((invite) => invite.row));
+      await manager.createQueryBuilder().insert().into(Invite).values(invites.map((invite) => invite.row)).updateEntity(false).execute();
       users.forEach((user, i) => inserted.push({ user, inviteUrl: invites[i].url, inviteExpiresAt: invites[i].row.expiresAt }));
     }
     return inserted;
