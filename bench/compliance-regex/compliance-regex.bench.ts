@@ -9,9 +9,7 @@
  *
  *   npm run bench:compliance-regex
  */
-import { ComplianceMatcher, parsePattern } from '@chorus/compliance/compliance-matcher';
-import { DEFAULT_COMPLIANCE_RULES } from '@chorus/compliance/default-compliance-rules';
-import { compileLinearRegex, MAX_PROGRAM_SIZE } from '@chorus/compliance/linear-regex';
+import { compileLinearRegex, ComplianceMatcher, DEFAULT_COMPLIANCE_RULES, MAX_PROGRAM_SIZE, parsePattern } from '@chorus/compliance';
 import { loadavg } from 'node:os';
 
 const LENGTH = 5000;

@@ -1,4 +1,6 @@
 import { OrganizationsService } from '@chorus/identity';
+import { Notification } from '@chorus/notifications';
+import { parse } from 'csv-parse/sync';
 import { eventually, TestApp } from '../support/test-app';
 
 describe('admin: users, teams, roles and tenants', () => {
@@ -146,5 +148,155 @@ describe('admin: users, teams, roles and tenants', () => {
       const admin = await t.as('admin@demo.chorus');
       await admin.get('/api/v1/users/not-a-uuid').expect(404);
     });
+  });
+});
+
+describe('CSV import limits and the users export', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.close());
+
+  const importCsv = async (csv: string) => (await t.as('admin@demo.chorus')).post('/api/v1/users/import').send({ csv });
+
+  it('answers a header of 300,000 unknown columns with a small 422 that states the count', async () => {
+    const csv = `${Array(300_000).fill('x').join(',')}\nsomeone@demo.chorus,Someone`;
+    const response = await importCsv(csv);
+    expect(response.status).toBe(422);
+    expect(response.text.length).toBeLessThan(20_000);
+    expect(response.body.message).toEqual(
+      expect.arrayContaining([
+        'Row 1: csv: the header has 300,000 columns; at most 32 are allowed',
+        'Row 1: x: unknown column "x"; the columns are email, name, roles, teams, timezone, manages',
+      ]),
+    );
+  });
+
+  it('lists the first 50 problems and counts the rest; nothing is imported', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => `not-an-email-${i},Person ${i}`);
+    const response = await importCsv(['email,name', 'kept-out@demo.chorus,Good Row', ...rows].join('\n'));
+    expect(response.status).toBe(422);
+    expect(response.body.rows).toHaveLength(50);
+    expect(response.body.rows[0]).toEqual({ row: 3, field: 'email', message: '"not-an-email-0" is not an email address' });
+    expect(response.body.message).toHaveLength(51);
+    expect(response.body.message[49]).toBe('Row 52: email: "not-an-email-49" is not an email address');
+    expect(response.body.message[50]).toBe('…and 350 more problems');
+    expect(response.body.problemCount).toBe(400);
+    const users = (await (await t.as('admin@demo.chorus')).get('/api/v1/users').expect(200)).body as { email: string }[];
+    expect(users.map((u) => u.email)).not.toContain('kept-out@demo.chorus');
+  });
+
+  it('refuses an overlong cell without echoing it', async () => {
+    const response = await importCsv(`email,name\n${'a'.repeat(5_000)}@demo.chorus,Long Email`);
+    expect(response.status).toBe(422);
+    expect(response.body.message).toEqual(['Row 2: email: the cell has 5,012 characters; at most 1,000 are allowed']);
+  });
+
+  it('refuses a file over 2 MB, and more than 10,000 users, with 413', async () => {
+    const line = (i: number) => `big${i}@demo.chorus,${'Big Person '.repeat(9)}${i}`;
+    const big = ['email,name', ...Array.from({ length: 20_000 }, (_, i) => line(i))].join('\n');
+    expect(Buffer.byteLength(big)).toBeGreaterThan(2 * 1024 * 1024);
+    const tooBig = await importCsv(big);
+    expect(tooBig.status).toBe(413);
+    expect(tooBig.body.message).toMatch(/^csv: the file is 2\.\d MB; files may be at most 2 MB; split it$/);
+
+    const many = ['email,name', ...Array.from({ length: 10_001 }, (_, i) => `m${i}@demo.chorus,M ${i}`)].join('\n');
+    const tooMany = await importCsv(many);
+    expect(tooMany.status).toBe(413);
+    expect(tooMany.body.message).toBe('csv: the file has 10,001 users; at most 10,000 can be imported at once; split it');
+  });
+
+  it('imports 5,000 users while /health keeps answering quickly, losing nothing written meanwhile', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const csv = [
+      'email,name,roles,teams,timezone',
+      ...Array.from({ length: 5_000 }, (_, i) => `bulk${i}@demo.chorus,Bulk Person ${i},employee,Bulk ${i % 25},Asia/Jakarta`),
+    ].join('\n');
+    const latencies: number[] = [];
+    let importing = true;
+    const poll = (async () => {
+      while (importing) {
+        const started = performance.now();
+        await t.http.get('/health').expect(200);
+        latencies.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+    const imported = (async () => {
+      try {
+        return await admin.post('/api/v1/users/import').send({ csv });
+      } finally {
+        importing = false;
+      }
+    })();
+    // A write made while the import runs is kept.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await admin.post('/api/v1/teams').send({ name: 'Created meanwhile' }).expect(201);
+    const response = await imported;
+    await poll;
+
+    expect(response.status).toBe(201);
+    expect(response.body.created).toBe(5_000);
+    expect(response.body.teamsCreated).toHaveLength(25);
+    expect(latencies.length).toBeGreaterThan(2);
+    expect(Math.max(...latencies)).toBeLessThan(250);
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { id: string; email: string; teams: { name: string }[]; timezone: string }[];
+    const bulk = users.filter((u) => u.email.startsWith('bulk'));
+    expect(bulk).toHaveLength(5_000);
+    // Each user is in the team of their own row.
+    const misplaced = bulk.filter((u) => {
+      const i = Number(u.email.slice('bulk'.length, u.email.indexOf('@')));
+      return u.timezone !== 'Asia/Jakarta' || u.teams.length !== 1 || u.teams[0].name !== `Bulk ${i % 25}`;
+    });
+    expect(misplaced).toEqual([]);
+    const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string }[];
+    expect(teams.map((team) => team.name)).toContain('Created meanwhile');
+    // Imported users are welcomed like invited ones (the first in the file is welcomed first).
+    const first = bulk.find((u) => u.email === 'bulk0@demo.chorus')!;
+    const welcomed = await eventually(() => t.dataSource.getRepository(Notification).countBy({ userId: first.id, kind: 'welcome' }), (n) => n > 0);
+    expect(welcomed).toBe(1);
+  }, 60_000);
+
+  it('exports the organisation\'s users as CSV: formula-like text stored as typed, written neutralised', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const typed = '=HYPERLINK("http://x")';
+    const created = await admin.post('/api/v1/users').send({ email: 'formula@demo.chorus', name: typed, roles: ['employee'] }).expect(201);
+    expect((await admin.get(`/api/v1/users/${created.body.user.id}`).expect(200)).body.name).toBe(typed);
+    expect((await importCsv('email,name,teams\nimported-formula@demo.chorus,"@SUM(A1:A9)",+Sales')).status).toBe(201);
+    const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string; name: string }[];
+    expect(users.find((u) => u.email === 'imported-formula@demo.chorus')?.name).toBe('@SUM(A1:A9)');
+
+    const exported = await admin.get('/api/v1/users/export.csv').expect(200);
+    expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(exported.headers['content-disposition']).toBe('attachment; filename="users.csv"');
+    expect(exported.text).toContain('\r\nformula@demo.chorus,"\'=HYPERLINK(""http://x"")",employee,,Asia/Jakarta,invited\r\n');
+    const [header, ...rows] = parse(exported.text, { bom: true }) as string[][];
+    expect(header).toEqual(['email', 'name', 'roles', 'teams', 'timezone', 'status']);
+    expect(rows.find((r) => r[0] === 'imported-formula@demo.chorus')).toEqual(['imported-formula@demo.chorus', "'@SUM(A1:A9)", 'employee', "'+Sales", 'Asia/Jakarta', 'invited']);
+    expect(rows.find((r) => r[0] === 'ana@demo.chorus')).toEqual(['ana@demo.chorus', expect.any(String), 'employee', expect.any(String), expect.any(String), 'active']);
+    // Every user of the organisation, once, across every page of the export.
+    expect(rows.map((r) => r[0]).sort()).toEqual(users.map((u) => u.email).sort());
+    expect(rows.every((r) => r.every((cell) => !/^[=+\-@\t\r]/.test(cell)))).toBe(true);
+  });
+
+  it('exports only to admins and never includes another organisation\'s users', async () => {
+    const created = await t.app.get(OrganizationsService).create({ name: 'Acme Export', admin: { email: 'root@acme-export.test', name: 'Acme Root' } });
+    const token = new URL(created.inviteUrl).searchParams.get('token')!;
+    await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'acme-admin-password' }).expect(200);
+    await t.tokenFor('root@acme-export.test', 'acme-admin-password');
+    const acme = await t.as('root@acme-export.test');
+    await acme.post('/api/v1/users').send({ email: 'worker@acme-export.test', name: 'Acme Worker', roles: ['employee'] }).expect(201);
+
+    const demo = (await (await t.as('admin@demo.chorus')).get('/api/v1/users/export.csv').expect(200)).text;
+    expect(demo).not.toContain('acme-export.test');
+    const acmeRows = parse((await acme.get('/api/v1/users/export.csv').expect(200)).text, { bom: true }) as string[][];
+    expect(acmeRows.slice(1).map((r) => r[0]).sort()).toEqual(['root@acme-export.test', 'worker@acme-export.test']);
+
+    const employee = await t.as('ana@demo.chorus');
+    const refused = await employee.get('/api/v1/users/export.csv').expect(403);
+    expect(refused.body.message).toBe('This needs the admin role.');
+    await (await t.as('manager@demo.chorus')).get('/api/v1/users/export.csv').expect(403);
   });
 });

@@ -1,4 +1,5 @@
 import { AppConfig } from '@chorus/config';
+import { CSV_IMPORT_BODY_LIMIT_BYTES } from '@chorus/identity';
 import { requestContext } from '@chorus/platform';
 import { DynamicModule, INestApplication, LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -41,6 +42,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.use(requestContext);
   // Only the proxies the operator names may tell the client's address (X-Forwarded-For).
   app.set('trust proxy', config.trustProxy);
+  // A CSV import carries its file (up to 2 MB) inside JSON; every other request keeps 1 MB.
+  app.use('/api/v1/users/import', express.json({ limit: CSV_IMPORT_BODY_LIMIT_BYTES }));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   // Curated posts show their images from the sites they link to; everything else stays same-origin.

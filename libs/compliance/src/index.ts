@@ -7,3 +7,4 @@ export * from './default-compliance-rules';
 export * from './disclosure';
 export * from './policies.service';
 export * from './policy.entity';
+export { compileLinearRegex, MAX_PROGRAM_SIZE } from './linear-regex';

@@ -6,6 +6,7 @@ import { IdentityRepository } from './identity.repository';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
 import { TeamsService } from './teams.service';
+import { UserExportService } from './user-export.service';
 import { UserImportService } from './user-import.service';
 import { IdentityLifecycle } from './identity-lifecycle';
 import { UsersService } from './users.service';
@@ -17,7 +18,7 @@ import { UsersService } from './users.service';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [IdentityRepository, PasswordHasher, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, IdentityLifecycle],
-  exports: [AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, IdentityLifecycle, IdentityRepository, PasswordHasher, JwtModule],
+  providers: [IdentityRepository, PasswordHasher, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserExportService, IdentityLifecycle],
+  exports: [AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserExportService, IdentityLifecycle, IdentityRepository, PasswordHasher, JwtModule],
 })
 export class IdentityModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { Invite, Organization, RefreshSession, Team, TeamMembership, User } from './entities';
 
 /** Identity's queries, named by intent. Every read that takes an id is tenant-scoped. */
@@ -51,6 +51,15 @@ export class IdentityRepository {
 
   listUsers(organizationId: string): Promise<User[]> {
     return this.dataSource.getRepository(User).find({ where: { organizationId }, order: { name: 'ASC' } });
+  }
+
+  /** One page of an organisation's users in email order, after `afterEmail` (keyset paging). */
+  usersForExport(organizationId: string, afterEmail: string | null, limit: number): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({
+      where: { organizationId, ...(afterEmail === null ? {} : { email: MoreThan(afterEmail) }) },
+      order: { email: 'ASC' },
+      take: limit,
+    });
   }
 
   findOrganization(id: string): Promise<Organization | null> {
@@ -111,6 +120,13 @@ export class IdentityRepository {
     await manager
       .getRepository(TeamMembership)
       .insert(teamIds.map((teamId) => ({ teamId, userId: user.id, organizationId: user.organizationId })));
+  }
+
+  /** Memberships of users created just now (nothing to replace), in the caller's transaction. */
+  async addMemberships(manager: EntityManager, memberships: readonly Pick<TeamMembership, 'teamId' | 'userId' | 'organizationId'>[]): Promise<void> {
+    for (let start = 0; start < memberships.length; start += 1000) {
+      await manager.createQueryBuilder().insert().into(TeamMembership).values(memberships.slice(start, start + 1000)).updateEntity(false).execute();
+    }
   }
 
   findInviteByTokenHash(tokenHash: string): Promise<Invite | null> {

@@ -9,6 +9,7 @@ export * from './password-hasher';
 export * from './permissions';
 export * from './roles';
 export * from './teams.service';
+export * from './user-export.service';
 export * from './user-import.service';
 export * from './identity-lifecycle';
 export * from './users.service';

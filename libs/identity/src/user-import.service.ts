@@ -1,8 +1,10 @@
 import { Transactions } from '@chorus/db';
-import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
 import { isEmail } from 'class-validator';
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse';
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { EntityManager } from 'typeorm';
 import { Team } from './entities';
 import { IdentityRepository } from './identity.repository';
 import { requireRole } from './permissions';
@@ -11,7 +13,30 @@ import { UsersService } from './users.service';
 import { Clock, isTimeZone } from '@chorus/config';
 
 const COLUMNS = ['email', 'name', 'roles', 'teams', 'timezone', 'manages'] as const;
-const MAX_ROWS = 5000;
+
+/** What one import may hold; docs/operations.md lists these for admins. */
+export const CSV_IMPORT_LIMITS = {
+  /** UTF-8 bytes of the file. */
+  maxFileBytes: 2 * 1024 * 1024,
+  maxUsers: 10_000,
+  maxColumns: 32,
+  maxCellLength: 1_000,
+  /** A refusal lists this many problems and counts the rest, so its answer stays small. */
+  maxProblemsListed: 50,
+} as const;
+
+/** The JSON body carrying the file: escaped quotes and line breaks make it up to twice as long. */
+export const CSV_IMPORT_BODY_LIMIT_BYTES = CSV_IMPORT_LIMITS.maxFileBytes * 2 + 64 * 1024;
+
+/** Unknown header names quoted one by one before the rest are only counted. */
+const UNKNOWN_COLUMNS_LISTED = 5;
+/** The parser reads the file a slice at a time, and rows are checked a batch per turn of the event loop. */
+const PARSE_SLICE_CHARS = 16 * 1024;
+const ROWS_PER_TURN = 100;
+const EMAILS_PER_QUERY = 500;
+const MB = 1024 * 1024;
+
+const count = new Intl.NumberFormat('en-US');
 
 export interface ImportRowError {
   /** The line in the file, header being line 1, as a spreadsheet shows it. */
@@ -36,7 +61,11 @@ interface ParsedRow {
   manages: string[];
 }
 
-/** Imports users and teams from CSV: every row is checked first, then all are written or none. */
+/**
+ * Imports users and teams from CSV: every row is checked first, then all are written or none.
+ * Parsing, checking and writing each hand the event loop back between batches, so a
+ * 10,000-row import does not stall other requests.
+ */
 @Injectable()
 export class UserImportService {
   constructor(
@@ -48,121 +77,258 @@ export class UserImportService {
 
   async import(actor: AuthUser, csv: string): Promise<ImportResult> {
     requireRole(actor, [Role.Admin], 'import users');
-    const { rows, errors } = this.parse(csv);
-    const existing = await this.repository.findUsersByEmails(rows.map((r) => r.email));
-    for (const user of existing) {
-      const row = rows.find((r) => r.email === user.email)!;
-      errors.push({ row: row.row, field: 'email', message: `a user with email ${user.email} already exists` });
-    }
-    if (errors.length > 0) throw importFailed(errors);
-
+    const { rows, problems } = await this.parse(csv);
     const organization = await this.repository.findOrganization(actor.organizationId);
     const knownTeams = new Map((await this.repository.listTeams(actor.organizationId)).map((t) => [t.name.toLowerCase(), t]));
-    const teamsCreated: string[] = [];
-    const created = await this.transactions.run(async (manager) => {
-      const teamFor = async (name: string): Promise<Team> => {
+
+    // On SQLite other requests may run between the batches below, inside this transaction
+    // (there is one connection); every other transaction waits for it, and the checks that
+    // could fail happen before the first write, so in practice it only ever commits.
+    const { created, teamsCreated } = await this.transactions.run(async (manager) => {
+      problems.push(...(await this.emailsTaken(manager, rows)));
+      if (problems.length > 0) throw importFailed(problems);
+
+      const teamsCreated: Team[] = [];
+      const teamFor = (name: string): Team => {
         const known = knownTeams.get(name.toLowerCase());
         if (known) return known;
         const team: Team = { id: randomUUID(), organizationId: actor.organizationId, name, managerId: null, createdAt: this.clock.now() };
-        await manager.getRepository(Team).insert(team);
         knownTeams.set(name.toLowerCase(), team);
-        teamsCreated.push(name);
+        teamsCreated.push(team);
         return team;
       };
-      const result: { id: string; email: string; inviteUrl: string }[] = [];
-      for (const row of rows) {
-        const teams = await Promise.all(row.teams.map(teamFor));
-        const { user, inviteUrl } = await this.users.insertUser(manager, {
+      const inputs = rows.map((row) => {
+        const teamIds = [...new Set(row.teams.map((name) => teamFor(name).id))];
+        row.manages.forEach(teamFor);
+        return {
           organizationId: actor.organizationId,
           email: row.email,
           name: row.name,
           roles: row.roles,
-          teamIds: teams.map((t) => t.id),
+          teamIds,
           timezone: row.timezone ?? organization?.timezone ?? 'UTC',
           locale: organization?.defaultLocale ?? 'en',
-        });
-        for (const name of row.manages) {
-          const team = await teamFor(name);
-          await manager.getRepository(Team).update({ id: team.id }, { managerId: user.id });
-        }
-        result.push({ id: user.id, email: user.email, inviteUrl });
+        };
+      });
+      for (let start = 0; start < teamsCreated.length; start += 500) {
+        await manager.createQueryBuilder().insert().into(Team).values(teamsCreated.slice(start, start + 500)).updateEntity(false).execute();
       }
-      return result;
+      const created = await this.users.insertUsers(manager, inputs);
+
+      // A team named in several rows' "manages" ends with the last of them, as if applied in order.
+      const managers = new Map<string, string>();
+      rows.forEach((row, i) => row.manages.forEach((name) => managers.set(teamFor(name).id, created[i].user.id)));
+      let updates = 0;
+      for (const [teamId, managerId] of managers) {
+        if (++updates % ROWS_PER_TURN === 0) await nextTurn();
+        await manager.getRepository(Team).update({ id: teamId }, { managerId });
+      }
+      return { created, teamsCreated: teamsCreated.map((t) => t.name) };
     });
-    for (const user of created) await this.users.afterCreate(user.id);
-    return { created: created.length, teamsCreated, users: created.map(({ email, inviteUrl }) => ({ email, inviteUrl })) };
+    await this.users.afterCreateAll(created.map((c) => c.user));
+    return { created: created.length, teamsCreated, users: created.map(({ user, inviteUrl }) => ({ email: user.email, inviteUrl })) };
   }
 
-  private parse(csv: string): { rows: ParsedRow[]; errors: ImportRowError[] } {
-    let records: string[][];
-    try {
-      records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
-    } catch (error) {
-      throw importFailed([{ row: 0, field: 'csv', message: `the file is not valid CSV: ${(error as Error).message}` }]);
+  private async parse(csv: string): Promise<{ rows: ParsedRow[]; problems: ImportRowError[] }> {
+    const bytes = Buffer.byteLength(csv, 'utf8');
+    if (bytes > CSV_IMPORT_LIMITS.maxFileBytes) {
+      const size = (Math.ceil((bytes / MB) * 10) / 10).toFixed(1);
+      throw tooLarge(`csv: the file is ${size} MB; files may be at most ${CSV_IMPORT_LIMITS.maxFileBytes / MB} MB; split it`);
     }
-    if (records.length < 2) throw importFailed([{ row: 1, field: 'csv', message: 'the file needs a header row and at least one user' }]);
-    if (records.length - 1 > MAX_ROWS) throw importFailed([{ row: 0, field: 'csv', message: `the file has more than ${MAX_ROWS} users; split it` }]);
 
-    const header = records[0].map((h) => h.toLowerCase());
-    const errors: ImportRowError[] = [];
-    for (const column of header) {
-      if (!(COLUMNS as readonly string[]).includes(column)) {
-        errors.push({ row: 1, field: column, message: `unknown column "${column}"; the columns are ${COLUMNS.join(', ')}` });
-      }
-    }
-    for (const required of ['email', 'name']) {
-      if (!header.includes(required)) errors.push({ row: 1, field: required, message: `the header has no "${required}" column` });
-    }
-    if (errors.length > 0) throw importFailed(errors);
-
+    let header: string[] | null = null;
     const rows: ParsedRow[] = [];
+    const problems: ImportRowError[] = [];
     const seen = new Map<string, number>();
-    records.slice(1).forEach((record, index) => {
-      const row = index + 2;
-      const cell = (column: string) => record[header.indexOf(column)]?.trim() ?? '';
-      const list = (column: string) => cell(column).split(/[;|]/).map((v) => v.trim()).filter(Boolean);
-      const email = cell('email').toLowerCase();
-      const name = cell('name');
-      const roles = list('roles');
-      const timezone = cell('timezone') || null;
-      const before = errors.length;
-      if (record.length > header.length) errors.push({ row, field: 'csv', message: `has ${record.length} cells but the header has ${header.length}` });
-      if (!isEmail(email)) errors.push({ row, field: 'email', message: `"${email}" is not an email address` });
-      else if (seen.has(email)) errors.push({ row, field: 'email', message: `${email} is also on row ${seen.get(email)}` });
-      if (!name) errors.push({ row, field: 'name', message: 'name is empty' });
-      else if (name.length > 200) errors.push({ row, field: 'name', message: 'name is longer than 200 characters' });
-      for (const role of roles) {
-        if (!(ALL_ROLES as readonly string[]).includes(role.toLowerCase())) {
-          errors.push({ row, field: 'roles', message: `"${role}" is not a role; use ${ALL_ROLES.join(', ')}` });
+    const zones = new Map<string, boolean>();
+    let line = 1;
+    try {
+      for await (const record of readRecords(csv)) {
+        if (header === null) {
+          header = record.map((h) => h.toLowerCase());
+          const headerProblems = checkHeader(header);
+          // The rows are only read once the header is right: its problems are all there is to say.
+          if (headerProblems.length > 0) throw importFailed(headerProblems);
+          continue;
         }
-      }
-      for (const team of [...list('teams'), ...list('manages')]) {
-        if (team.length > 120) errors.push({ row, field: 'teams', message: `team name "${team.slice(0, 20)}…" is longer than 120 characters` });
-      }
-      if (timezone && !isTimeZone(timezone)) errors.push({ row, field: 'timezone', message: `"${timezone}" is not a time zone such as Asia/Jakarta` });
-      seen.set(email, seen.get(email) ?? row);
-      if (errors.length === before) {
-        rows.push({
-          row,
-          email,
-          name,
-          roles: roles.length > 0 ? [...new Set(roles.map((r) => r.toLowerCase() as Role))] : [Role.Employee],
-          teams: list('teams'),
-          timezone,
-          manages: list('manages'),
+        line += 1;
+        // Past the limit the rest is only counted, to say by how much the file is over.
+        if (line - 1 > CSV_IMPORT_LIMITS.maxUsers) continue;
+        const row = checkRow(record, line, header, seen, (zone) => {
+          if (!zones.has(zone)) zones.set(zone, isTimeZone(zone));
+          return zones.get(zone)!;
         });
+        problems.push(...row.problems);
+        if (row.parsed) rows.push(row.parsed);
+        if (line % ROWS_PER_TURN === 0) await nextTurn();
       }
-    });
-    return { rows, errors };
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      throw importFailed([{ row: 0, field: 'csv', message: `the file is not valid CSV: ${error.message.slice(0, 300)}` }]);
+    }
+    if (header === null || line === 1) throw importFailed([{ row: 1, field: 'csv', message: 'the file needs a header row and at least one user' }]);
+    if (line - 1 > CSV_IMPORT_LIMITS.maxUsers) {
+      throw tooLarge(`csv: the file has ${count.format(line - 1)} users; at most ${count.format(CSV_IMPORT_LIMITS.maxUsers)} can be imported at once; split it`);
+    }
+    return { rows, problems };
+  }
+
+  private async emailsTaken(manager: EntityManager, rows: readonly ParsedRow[]): Promise<ImportRowError[]> {
+    const rowOf = new Map(rows.map((r) => [r.email, r.row]));
+    const emails = [...rowOf.keys()];
+    const problems: ImportRowError[] = [];
+    for (let start = 0; start < emails.length; start += EMAILS_PER_QUERY) {
+      if (start > 0) await nextTurn();
+      for (const user of await this.repository.findUsersByEmails(emails.slice(start, start + EMAILS_PER_QUERY), manager)) {
+        problems.push({ row: rowOf.get(user.email)!, field: 'email', message: `a user with email ${user.email} already exists` });
+      }
+    }
+    return problems;
   }
 }
 
-function importFailed(errors: ImportRowError[]): UnprocessableEntityException {
-  const sorted = [...errors].sort((a, b) => a.row - b.row);
+/**
+ * The file's records, a slice of text at a time with a turn of the event loop after each,
+ * so that even one enormous header row never holds the process for long.
+ */
+async function* readRecords(csv: string): AsyncGenerator<string[]> {
+  const parser = parse({ bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+  const records: string[][] = [];
+  let failure: unknown = null;
+  let ended = false;
+  parser.on('data', (record: string[]) => records.push(record));
+  parser.on('error', (error) => (failure = error));
+  parser.on('end', () => (ended = true));
+  try {
+    for (const slice of slices(csv)) {
+      parser.write(slice);
+      await nextTurn();
+      if (failure) throw failure;
+      yield* records.splice(0);
+    }
+    parser.end();
+    while (!ended && !failure) await nextTurn();
+    if (failure) throw failure;
+    yield* records.splice(0);
+  } finally {
+    parser.destroy();
+  }
+}
+
+function* slices(text: string): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + PARSE_SLICE_CHARS, text.length);
+    // Never split a surrogate pair: each slice is encoded as UTF-8 on its own.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+function checkHeader(header: readonly string[]): ImportRowError[] {
+  const problems: ImportRowError[] = [];
+  if (header.length > CSV_IMPORT_LIMITS.maxColumns) {
+    problems.push({ row: 1, field: 'csv', message: `the header has ${count.format(header.length)} columns; at most ${CSV_IMPORT_LIMITS.maxColumns} are allowed` });
+  }
+  const unknown = [...new Set(header.filter((column) => !(COLUMNS as readonly string[]).includes(column)))];
+  for (const column of unknown.slice(0, UNKNOWN_COLUMNS_LISTED)) {
+    problems.push({ row: 1, field: shorten(column), message: `unknown column ${quote(column)}; the columns are ${COLUMNS.join(', ')}` });
+  }
+  if (unknown.length > UNKNOWN_COLUMNS_LISTED) {
+    problems.push({ row: 1, field: 'csv', message: `${count.format(unknown.length - UNKNOWN_COLUMNS_LISTED)} more unknown columns` });
+  }
+  for (const column of COLUMNS) {
+    const times = header.filter((h) => h === column).length;
+    if (times > 1) problems.push({ row: 1, field: column, message: `the column "${column}" appears ${count.format(times)} times` });
+  }
+  for (const required of ['email', 'name']) {
+    if (!header.includes(required)) problems.push({ row: 1, field: required, message: `the header has no "${required}" column` });
+  }
+  return problems;
+}
+
+function checkRow(
+  record: readonly string[],
+  row: number,
+  header: readonly string[],
+  seen: Map<string, number>,
+  isZone: (zone: string) => boolean,
+): { parsed: ParsedRow | null; problems: ImportRowError[] } {
+  const problems: ImportRowError[] = [];
+  if (record.length > header.length) problems.push({ row, field: 'csv', message: `has ${count.format(record.length)} cells but the header has ${header.length}` });
+  // An overlong cell is reported once, by its length, and not checked (or quoted) further.
+  const overlong = new Set<string>();
+  record.forEach((value, i) => {
+    if (value.length <= CSV_IMPORT_LIMITS.maxCellLength) return;
+    const field = header[i] ?? 'csv';
+    overlong.add(field);
+    problems.push({ row, field, message: `the cell has ${count.format(value.length)} characters; at most ${count.format(CSV_IMPORT_LIMITS.maxCellLength)} are allowed` });
+  });
+  const cell = (column: string) => (overlong.has(column) ? '' : (record[header.indexOf(column)]?.trim() ?? ''));
+  const list = (column: string) => cell(column).split(/[;|]/).map((v) => v.trim()).filter(Boolean);
+  const email = cell('email').toLowerCase();
+  const name = cell('name');
+  const roles = list('roles');
+  const timezone = cell('timezone') || null;
+  if (!overlong.has('email')) {
+    if (!isEmail(email)) problems.push({ row, field: 'email', message: `${quote(email)} is not an email address` });
+    else if (seen.has(email)) problems.push({ row, field: 'email', message: `${email} is also on row ${seen.get(email)}` });
+  }
+  if (!overlong.has('name')) {
+    if (!name) problems.push({ row, field: 'name', message: 'name is empty' });
+    else if (name.length > 200) problems.push({ row, field: 'name', message: 'name is longer than 200 characters' });
+  }
+  for (const role of roles) {
+    if (!(ALL_ROLES as readonly string[]).includes(role.toLowerCase())) {
+      problems.push({ row, field: 'roles', message: `${quote(role)} is not a role; use ${ALL_ROLES.join(', ')}` });
+    }
+  }
+  for (const team of [...list('teams'), ...list('manages')]) {
+    if (team.length > 120) problems.push({ row, field: 'teams', message: `team name "${team.slice(0, 20)}…" is longer than 120 characters` });
+  }
+  if (timezone && !isZone(timezone)) problems.push({ row, field: 'timezone', message: `${quote(timezone)} is not a time zone such as Asia/Jakarta` });
+  if (email && !overlong.has('email')) seen.set(email, seen.get(email) ?? row);
+  if (problems.length > 0) return { parsed: null, problems };
+  return {
+    parsed: {
+      row,
+      email,
+      name,
+      roles: roles.length > 0 ? [...new Set(roles.map((r) => r.toLowerCase() as Role))] : [Role.Employee],
+      teams: list('teams'),
+      timezone,
+      manages: list('manages'),
+    },
+    problems,
+  };
+}
+
+/** A value as typed, cut short: a refusal must stay small whatever the file holds. */
+function quote(value: string): string {
+  return `"${shorten(value)}"`;
+}
+
+function shorten(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+}
+
+function tooLarge(message: string): PayloadTooLargeException {
+  return new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message });
+}
+
+/** At most the first problems, by line, and how many more there are. */
+function importFailed(problems: readonly ImportRowError[]): UnprocessableEntityException {
+  const sorted = [...problems].sort((a, b) => a.row - b.row);
+  const listed = sorted.slice(0, CSV_IMPORT_LIMITS.maxProblemsListed);
+  const more = sorted.length - listed.length;
+  const sentences = listed.map((e) => (e.row > 0 ? `Row ${e.row}: ${e.field}: ${e.message}` : `${e.field}: ${e.message}`));
+  if (more > 0) sentences.push(`…and ${count.format(more)} more problem${more === 1 ? '' : 's'}`);
   return new UnprocessableEntityException({
     statusCode: 422,
     error: 'Unprocessable Entity',
-    message: sorted.map((e) => (e.row > 0 ? `Row ${e.row}: ${e.field}: ${e.message}` : `${e.field}: ${e.message}`)),
-    rows: sorted,
+    message: sentences,
+    rows: listed,
+    problemCount: sorted.length,
   });
 }

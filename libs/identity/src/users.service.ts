@@ -3,6 +3,7 @@ import { Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
 import { CreateUserDto, UpdateMeDto, UpdateUserDto } from './dto/identity.dto';
 import { mapMe, mapUser, MeResponse, UserResponse } from './dto/identity-responses';
@@ -19,6 +20,15 @@ export interface CreatedUser {
   inviteUrl: string;
   inviteExpiresAt: string;
 }
+
+export interface InsertedUser {
+  user: User;
+  inviteUrl: string;
+  inviteExpiresAt: Date;
+}
+
+/** Rows per insert statement (well under SQLite's and PostgreSQL's limits on parameters). */
+const INSERT_CHUNK = 25;
 
 export interface NewUser {
   organizationId: string;
@@ -111,36 +121,48 @@ export class UsersService {
   }
 
   /** Inserts a user, their memberships and a one-time invite, inside the caller's transaction. */
-  async insertUser(manager: EntityManager, input: NewUser): Promise<{ user: User; inviteUrl: string; inviteExpiresAt: Date }> {
+  async insertUser(manager: EntityManager, input: NewUser): Promise<InsertedUser> {
+    const [inserted] = await this.insertUsers(manager, [input]);
+    return inserted;
+  }
+
+  /**
+   * Inserts many users like `insertUser`, a chunk of rows per statement. The event loop gets a
+   * turn between chunks, so a large import does not hold up other requests while it writes.
+   */
+  async insertUsers(manager: EntityManager, inputs: readonly NewUser[]): Promise<InsertedUser[]> {
     const now = this.clock.now();
-    const user: User = {
-      id: randomUUID(),
-      organizationId: input.organizationId,
-      email: input.email.toLowerCase(),
-      name: input.name,
-      passwordHash: null,
-      roles: input.roles,
-      status: 'invited',
-      timezone: input.timezone,
-      locale: input.locale,
-      leaderboardOptOut: false,
-      leaderboardExcluded: false,
-      weeklySlots: [],
-      lastSignInAt: null,
-      deactivatedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await manager.getRepository(User).insert(user);
-    await this.repository.replaceMemberships(manager, user, input.teamIds);
-    const { url, expiresAt } = await this.insertInvite(manager, user, now);
-    return { user, inviteUrl: url, inviteExpiresAt: expiresAt };
+    const inserted: InsertedUser[] = [];
+    for (let start = 0; start < inputs.length; start += INSERT_CHUNK) {
+      if (start > 0) await nextTurn();
+      const chunk = inputs.slice(start, start + INSERT_CHUNK);
+      const users = chunk.map((input) => this.newUser(input, now));
+      const invites = users.map((user) => this.newInvite(user, now));
+      // updateEntity(false): after a multi-row insert TypeORM re-reads the rows' defaults on SQLite
+      // and merges them back by position, not by id, which would swap the objects' ids.
+      await manager.createQueryBuilder().insert().into(User).values(users).updateEntity(false).execute();
+      await this.repository.addMemberships(
+        manager,
+        chunk.flatMap((input, i) => input.teamIds.map((teamId) => ({ teamId, userId: users[i].id, organizationId: users[i].organizationId }))),
+      );
+      await manager.createQueryBuilder().insert().into(Invite).values(invites.map((invite) => invite.row)).updateEntity(false).execute();
+      users.forEach((user, i) => inserted.push({ user, inviteUrl: invites[i].url, inviteExpiresAt: invites[i].row.expiresAt }));
+    }
+    return inserted;
   }
 
   /** Work that follows a committed user creation. */
   async afterCreate(userId: string): Promise<void> {
     const user = await this.repository.findUserById(userId);
-    if (user) await this.jobs.add('notifications.welcome', { organizationId: user.organizationId, userId: user.id }, { jobId: `welcome-${user.id}` });
+    if (user) await this.welcome([user]);
+  }
+
+  /** `afterCreate` for many committed users at once, a batch of jobs per turn of the event loop. */
+  async afterCreateAll(users: readonly Pick<User, 'id' | 'organizationId'>[]): Promise<void> {
+    for (let start = 0; start < users.length; start += INSERT_CHUNK) {
+      if (start > 0) await nextTurn();
+      await this.welcome(users.slice(start, start + INSERT_CHUNK));
+    }
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<UserResponse> {
@@ -194,18 +216,54 @@ export class UsersService {
   }
 
   private async insertInvite(manager: EntityManager, user: User, now: Date): Promise<{ url: string; expiresAt: Date }> {
+    const invite = this.newInvite(user, now);
+    await manager.getRepository(Invite).insert(invite.row);
+    return { url: invite.url, expiresAt: invite.row.expiresAt };
+  }
+
+  private newUser(input: NewUser, now: Date): User {
+    return {
+      id: randomUUID(),
+      organizationId: input.organizationId,
+      email: input.email.toLowerCase(),
+      name: input.name,
+      passwordHash: null,
+      roles: input.roles,
+      status: 'invited',
+      timezone: input.timezone,
+      locale: input.locale,
+      leaderboardOptOut: false,
+      leaderboardExcluded: false,
+      weeklySlots: [],
+      lastSignInAt: null,
+      deactivatedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  /**
+   * Invite tokens are 256 random bits, so a plain SHA-256 of them cannot be guessed back; only
+   * passwords, which people choose, need argon2's deliberate slowness.
+   */
+  private newInvite(user: User, now: Date): { row: Invite; url: string } {
     const token = newSecretToken();
-    const expiresAt = new Date(now.getTime() + this.config.auth.inviteTtlHours * 3600 * 1000);
-    await manager.getRepository(Invite).insert({
+    const row: Invite = {
       id: randomUUID(),
       organizationId: user.organizationId,
       userId: user.id,
       tokenHash: hashSecretToken(token),
-      expiresAt,
+      expiresAt: new Date(now.getTime() + this.config.auth.inviteTtlHours * 3600 * 1000),
       usedAt: null,
       createdAt: now,
-    });
-    return { url: `${this.config.appUrl}/invite?token=${token}`, expiresAt };
+    };
+    return { row, url: `${this.config.appUrl}/invite?token=${token}` };
+  }
+
+  private async welcome(users: readonly Pick<User, 'id' | 'organizationId'>[]): Promise<void> {
+    await Promise.all(
+      users.map((user) => this.jobs.add('notifications.welcome', { organizationId: user.organizationId, userId: user.id }, { jobId: `welcome-${user.id}` })),
+    );
   }
 
   private async assertTeamsExist(manager: EntityManager, organizationId: string, teamIds: string[]): Promise<void> {

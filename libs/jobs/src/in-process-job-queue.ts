@@ -2,6 +2,7 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Correlation } from './correlation';
 import { JobKey, JobPayloads, QUEUE_SETTINGS, QueueName, queueOf, retryDelayMs } from './job-definitions';
 import { JobContext } from './job-handler';
@@ -106,6 +107,10 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
 
   private async execute(queue: QueueName, job: PendingJob): Promise<void> {
     try {
+      // Each job starts on a turn of its own: on SQLite a handler never waits for real I/O, so
+      // a burst of jobs (a large import's welcomes) would otherwise run back to back and
+      // keep every request waiting.
+      await nextTurn();
       await this.runner!(job.key, job.payload, { jobId: job.id, attempt: job.attempt, requestId: job.requestId });
       this.known.delete(job.id);
     } catch (error) {

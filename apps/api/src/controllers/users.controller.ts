@@ -6,12 +6,14 @@ import {
   ImportUsersDto,
   Role,
   UpdateUserDto,
+  UserExportService,
   UserImportService,
   UserResponse,
   UsersService,
 } from '@chorus/identity';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Patch, Post, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
 import { RateLimited } from '../http/rate-limits';
@@ -23,6 +25,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly importer: UserImportService,
+    private readonly exporter: UserExportService,
   ) {}
 
   @Get()
@@ -42,6 +45,14 @@ export class UsersController {
   @RateLimited('user-import')
   import(@CurrentUser() actor: AuthUser, @Body() dto: ImportUsersDto): Promise<ImportResult> {
     return this.importer.import(actor, dto.csv);
+  }
+
+  @Get('export.csv')
+  @Roles(Role.Admin)
+  @ApiProduces('text/csv')
+  export(@CurrentUser() actor: AuthUser): StreamableFile {
+    const csv = this.exporter.exportCsv(actor);
+    return new StreamableFile(Readable.from(csv), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="users.csv"' });
   }
 
   @Get(':id')

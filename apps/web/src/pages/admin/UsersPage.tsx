@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError } from '../../api/client';
+import { API_BASE, ApiError } from '../../api/client';
 import { createTeam, createUser, deactivateUser, importUsers, listTeams, listUsers, reinviteUser, updateTeam } from '../../api/users';
 import { ROLES, type CreatedUser, type ImportResult, type ImportRowError, type Role, type Team, type User } from '../../api/types';
 import { useCurrentUser } from '../../auth/AuthContext';
@@ -265,6 +265,8 @@ function ImportForm({ onImported }: { onImported: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [rowErrors, setRowErrors] = useState<ImportRowError[] | null>(null);
+  // The answer lists the first problems only; this is how many there are in all.
+  const [problemCount, setProblemCount] = useState(0);
   const [result, setResult] = useState<ImportResult | null>(null);
   const errorsRef = useRef<HTMLHeadingElement>(null);
 
@@ -290,6 +292,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
       const rows = importError instanceof ApiError ? rowsOf(importError.body) : null;
       if (rows && rows.length > 0) {
         setRowErrors(rows);
+        setProblemCount(Math.max(rows.length, problemCountOf(importError instanceof ApiError ? importError.body : null)));
         // The list of problems is what the admin needs next; take them there.
         window.setTimeout(() => errorsRef.current?.focus(), 0);
       } else setError(importError);
@@ -304,6 +307,12 @@ function ImportForm({ onImported }: { onImported: () => void }) {
         {t('users.importHeading')}
       </h2>
       <p>{t('users.importIntro')}</p>
+      <p>
+        <a className="button button-secondary" href={`${API_BASE}/users/export.csv`} download data-testid="users-export">
+          {t('users.export')}
+        </a>
+        <span className="field-hint block">{t('users.exportHint')}</span>
+      </p>
       <pre className="code-example" aria-label={t('users.importExample')}>
         {CSV_EXAMPLE}
       </pre>
@@ -327,12 +336,12 @@ function ImportForm({ onImported }: { onImported: () => void }) {
       {rowErrors && (
         <div className="import-errors" data-testid="import-errors">
           <h3 ref={errorsRef} tabIndex={-1} className="field-error">
-            {t('users.importFailed', { count: rowErrors.length })}
+            {t('users.importFailed', { count: problemCount })}
           </h3>
           <p>{t('users.importNothingSaved')}</p>
           <div className="table-wrap">
             <table className="table">
-              <caption className="visually-hidden">{t('users.importFailed', { count: rowErrors.length })}</caption>
+              <caption className="visually-hidden">{t('users.importFailed', { count: problemCount })}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="numeric">
@@ -355,6 +364,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
               </tbody>
             </table>
           </div>
+          {problemCount > rowErrors.length && <p data-testid="import-more">{t('users.importMore', { count: problemCount - rowErrors.length })}</p>}
         </div>
       )}
 
@@ -387,6 +397,11 @@ function ImportForm({ onImported }: { onImported: () => void }) {
       )}
     </section>
   );
+}
+
+function problemCountOf(body: unknown): number {
+  const total = typeof body === 'object' && body !== null ? (body as { problemCount?: unknown }).problemCount : undefined;
+  return typeof total === 'number' ? total : 0;
 }
 
 function rowsOf(body: unknown): ImportRowError[] | null {
