@@ -4,6 +4,7 @@ export * from './commentary-similarity';
 export * from './feed.service';
 export * from './reviews.service';
 export * from './share-audit.entity';
+export * from './share-errors';
 export * from './share-responses';
 export * from './share-state-machine';
 export * from './share-status';

@@ -1,7 +1,9 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { ShareChangedConcurrently } from './share-errors';
 import { ShareAuditEntry } from './share-audit.entity';
+import { ShareEventInput, transition } from './share-state-machine';
 import { Share } from './share.entity';
 import { ShareStatus } from './share-status';
 
@@ -12,6 +14,17 @@ export interface AuditInput {
   toStatus: ShareStatus;
   detail?: Record<string, unknown>;
   at: Date;
+}
+
+/** What a transition may change besides the status, which only the state machine decides. */
+export type ShareChanges = Partial<Omit<Share, 'id' | 'organizationId' | 'userId' | 'status' | 'createdAt' | 'updatedAt'>>;
+
+export interface TransitionAudit {
+  actorId: string | null;
+  at: Date;
+  /** Recorded in the audit log; the event's name unless the caller says why (e.g. `offboard`). */
+  action?: string;
+  detail?: Record<string, unknown>;
 }
 
 /** Statuses that still hold a place in the owner's day (for the daily limit and slots). */
@@ -91,12 +104,24 @@ export class SharesRepository {
       .getMany();
   }
 
+  /** A new share, always a draft; the first entry of its audit trail. */
+  async createDraft(manager: EntityManager, share: Share, actorId: string): Promise<Share> {
+    const draft: Share = { ...share, status: 'draft' };
+    await manager.getRepository(Share).insert(draft);
+    await this.audit(manager, draft, { actorId, action: 'create', fromStatus: null, toStatus: 'draft', at: draft.createdAt });
+    return draft;
+  }
+
   /**
-   * Moves a share from the state it was read in. The conditional update loses cleanly to a
-   * concurrent change (an edit racing the dispatcher, two tabs) instead of overwriting it.
+   * The only way a share's status changes. The state machine's table names the next status
+   * for this event (an illegal move throws `IllegalShareTransitionError`), and the
+   * conditional update moves the share only from the state it was read in, so it loses
+   * cleanly to a concurrent change (an edit racing the dispatcher, two tabs) with
+   * `ShareChangedConcurrently` instead of overwriting it. Every move writes an audit entry.
    */
-  async transition(manager: EntityManager, share: Share, to: ShareStatus, changes: Partial<Share>, audit: Omit<AuditInput, 'fromStatus' | 'toStatus'>): Promise<Share> {
+  async transition(manager: EntityManager, share: Share, event: ShareEventInput, changes: ShareChanges, audit: TransitionAudit): Promise<Share> {
     const from = share.status as ShareStatus;
+    const to = transition(from, event);
     const result = await manager
       .getRepository(Share)
       .createQueryBuilder()
@@ -104,12 +129,13 @@ export class SharesRepository {
       .set({ ...changes, status: to, updatedAt: audit.at })
       .where('id = :id AND status = :from AND "updatedAt" = :updatedAt', { id: share.id, from, updatedAt: share.updatedAt })
       .execute();
-    if (!result.affected) throw new ConflictException('This share changed in the meantime; reload it and try again.');
-    await this.audit(manager, share, { ...audit, fromStatus: from, toStatus: to });
+    if (!result.affected) throw new ShareChangedConcurrently(share.id);
+    const action = audit.action ?? (typeof event === 'string' ? event : event.type);
+    await this.audit(manager, share, { actorId: audit.actorId, action, detail: audit.detail, at: audit.at, fromStatus: from, toStatus: to });
     return { ...share, ...changes, status: to, updatedAt: audit.at };
   }
 
-  async audit(manager: EntityManager, share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): Promise<void> {
+  private async audit(manager: EntityManager, share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): Promise<void> {
     const entry: ShareAuditEntry = {
       id: randomUUID(),
       organizationId: share.organizationId,

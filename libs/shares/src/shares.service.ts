@@ -11,12 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { approvalHash } from './approval-hash';
 import { isOwnCommentary, nearDuplicates } from './commentary-similarity';
-import { IllegalShareTransitionError, ShareEventInput, transition } from './share-state-machine';
+import { ShareConflict } from './share-errors';
+import { ShareEventInput, transition } from './share-state-machine';
 import { ShareStatus } from './share-status';
 import { Share } from './share.entity';
 import { CreateShareDto, ScheduleShareDto, UpdateShareDto } from './shares.dto';
 import { mapShare, SharePreview, ShareResponse, ShareWarning } from './share-responses';
-import { PENDING_STATUSES, SharesRepository } from './shares.repository';
+import { PENDING_STATUSES, ShareChanges, SharesRepository } from './shares.repository';
 import { nextFreeSlot } from './weekly-slots';
 
 const NEAR_DUPLICATE_WINDOW_DAYS = 30;
@@ -88,23 +89,19 @@ export class SharesService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.transactions.run(async (manager) => {
-      await manager.getRepository(Share).insert(share);
-      await this.repository.audit(manager, share, { actorId: actor.id, action: 'create', fromStatus: null, toStatus: 'draft', at: now });
-    });
-    return this.respond(share, post);
+    const created = await this.transactions.run((manager) => this.repository.createDraft(manager, share, actor.id));
+    return this.respond(created, post);
   }
 
   /** Any edit returns the share to draft: the old approval does not cover new words. */
   async edit(actor: AuthUser, id: string, dto: UpdateShareDto): Promise<ShareResponse> {
     const share = await this.mustOwn(actor, id);
-    const next = this.next(share, 'edit');
+    transition(share.status as ShareStatus, 'edit');
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const now = this.clock.now();
     const updated = await this.transactions.run((manager) =>
-      this.repository.transition(manager, share, next, { commentary: dto.commentary, finalText: this.compliance.finalText(organization, dto.commentary).text, ...CLEARED_APPROVAL }, {
+      this.repository.transition(manager, share, 'edit', { commentary: dto.commentary, finalText: this.compliance.finalText(organization, dto.commentary).text, ...CLEARED_APPROVAL }, {
         actorId: actor.id,
-        action: 'edit',
         at: now,
         detail: share.status === 'scheduled' ? { unscheduledFrom: share.scheduledAt?.toISOString() } : undefined,
       }),
@@ -115,7 +112,7 @@ export class SharesService {
   /** The owner approves exactly what will be posted; rules may block it or ask for a review. */
   async approve(actor: AuthUser, id: string): Promise<ShareResponse> {
     const share = await this.mustOwn(actor, id);
-    this.next(share, { type: 'approve', needsReview: false });
+    transition(share.status as ShareStatus, { type: 'approve', needsReview: false });
     await this.policies.assertAcknowledged(actor);
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const post = await this.content.findPost(actor.organizationId, share.postId);
@@ -136,13 +133,12 @@ export class SharesService {
     if (verdict.decision === 'block') throw new UnprocessableEntityException(verdict.message);
 
     const now = this.clock.now();
-    const next = this.next(share, { type: 'approve', needsReview: verdict.decision === 'review' });
     const hash = approvalHash({ network: share.network, connectionId: share.connectionId, text: final.text, link: share.link });
     const updated = await this.transactions.run((manager) =>
       this.repository.transition(
         manager,
         share,
-        next,
+        { type: 'approve', needsReview: verdict.decision === 'review' },
         { finalText: final.text, approvedAt: now, approvedHash: hash, approvedById: actor.id, reviewNote: null },
         { actorId: actor.id, action: 'approve', at: now, detail: { approvedHash: hash, ...(verdict.decision === 'review' ? { review: verdict.message } : {}) } },
       ),
@@ -156,7 +152,7 @@ export class SharesService {
     }
     const share = await this.mustOwn(actor, id);
     const event: ShareEventInput = share.status === 'approved' ? 'schedule' : 'reschedule';
-    const next = this.next(share, event);
+    transition(share.status as ShareStatus, event);
     const [post, connection, user, organization] = await Promise.all([
       this.content.findPost(actor.organizationId, share.postId),
       this.dataSource.getRepository(SocialConnection).findOneBy({ id: share.connectionId }),
@@ -172,9 +168,8 @@ export class SharesService {
     if (dto.at !== undefined) await this.assertSchedulable(share, post, connection, user, organization, at, now);
 
     const updated = await this.transactions.run((manager) =>
-      this.repository.transition(manager, share, next, { scheduledAt: at, slotted: dto.slot === 'next', lastError: null }, {
+      this.repository.transition(manager, share, event, { scheduledAt: at, slotted: dto.slot === 'next', lastError: null }, {
         actorId: actor.id,
-        action: event,
         at: now,
         detail: { scheduledAt: at.toISOString(), slot: dto.slot === 'next', previous: share.scheduledAt?.toISOString() ?? null },
       }),
@@ -184,10 +179,9 @@ export class SharesService {
 
   async cancel(actor: AuthUser, id: string): Promise<ShareResponse> {
     const share = await this.mustOwn(actor, id);
-    const next = this.next(share, 'cancel');
     const now = this.clock.now();
     const updated = await this.transactions.run((manager) =>
-      this.repository.transition(manager, share, next, { cancelledReason: 'You cancelled this share.', scheduledAt: null }, { actorId: actor.id, action: 'cancel', at: now }),
+      this.repository.transition(manager, share, 'cancel', { cancelledReason: 'You cancelled this share.', scheduledAt: null }, { actorId: actor.id, at: now }),
     );
     return this.respond(updated);
   }
@@ -202,7 +196,7 @@ export class SharesService {
       const reason = `The post "${post?.title ?? 'this share came from'}" expired on ${post?.expiresAt?.toISOString() ?? 'its end date'}, so this share was cancelled before it went out.`;
       try {
         await this.transactions.run(async (manager) => {
-          await this.repository.transition(manager, share, 'cancelled', { cancelledReason: reason, scheduledAt: null }, { actorId: null, action: 'expire', at: now });
+          await this.repository.transition(manager, share, 'expire', { cancelledReason: reason, scheduledAt: null }, { actorId: null, at: now });
           await this.notifications.notify(
             { organizationId: share.organizationId, userId: share.userId, kind: 'share_expired', dedupeKey: `share-expired:${share.id}`, title: 'A share was cancelled', body: reason, link: `/shares/${share.id}` },
             manager,
@@ -210,7 +204,8 @@ export class SharesService {
         });
         cancelled++;
       } catch (error) {
-        if (!(error instanceof ConflictException)) throw error;
+        // Someone moved the share meanwhile (published, edited): nothing left to expire.
+        if (!(error instanceof ShareConflict)) throw error;
       }
     }
     return cancelled;
@@ -219,7 +214,7 @@ export class SharesService {
   /** Offboarding: cancels everything not yet published, inside the deactivation's transaction. */
   async cancelPendingOfUser(manager: EntityManager, user: User, at: Date): Promise<void> {
     for (const share of await this.repository.pendingOfUser(manager, user.id)) {
-      await this.repository.transition(manager, share, 'cancelled', { cancelledReason: 'Cancelled because the account was deactivated.', scheduledAt: null }, {
+      await this.repository.transition(manager, share, 'cancel', { cancelledReason: 'Cancelled because the account was deactivated.', scheduledAt: null }, {
         actorId: null,
         action: 'offboard',
         at,
@@ -274,15 +269,6 @@ export class SharesService {
     const sameDay = await this.repository.occupiedTimes(user.id, share.network, from, to, share.id);
     if (sameDay.length < organization.dailyShareLimit) return null;
     return `You already have ${sameDay.length} ${share.network} share(s) on ${local.toISODate()}; your organisation allows ${organization.dailyShareLimit} a day. Pick another day.`;
-  }
-
-  private next(share: Share, event: ShareEventInput): ShareStatus {
-    try {
-      return transition(share.status as ShareStatus, event);
-    } catch (error) {
-      if (error instanceof IllegalShareTransitionError) throw new ConflictException(error.message);
-      throw error;
-    }
   }
 
   private async visiblePost(actor: AuthUser, postId: string, now: Date): Promise<Post> {
@@ -349,7 +335,7 @@ export class SharesService {
   }
 }
 
-const CLEARED_APPROVAL: Partial<Share> = {
+const CLEARED_APPROVAL: ShareChanges = {
   approvedAt: null,
   approvedHash: null,
   approvedById: null,

@@ -2,7 +2,7 @@ import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { OutboxEvent, Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
 import { NotificationsService } from '@chorus/notifications';
-import { approvalHash, Share, SharesRepository } from '@chorus/shares';
+import { approvalHash, Share, ShareChanges, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
@@ -90,16 +90,15 @@ export class PublishingService {
       const provider = this.providers.get(share.network);
       if (!reclaim && (publishedToday.get(share.connectionId) ?? 0) >= provider.limits.memberDailyPosts) continue;
       const attemptId = randomUUID();
-      const changes: Partial<Share> = {
+      const changes: ShareChanges = {
         attemptId,
         leaseExpiresAt: new Date(now.getTime() + this.config.publishing.leaseSeconds * 1000),
         attempts: share.attempts + 1,
         // A lapsed lease means a worker died mid-attempt: its request may have gone out.
         outcomeUnknown: share.outcomeUnknown || reclaim,
       };
-      await this.shares.transition(manager, share, 'publishing', changes, {
+      await this.shares.transition(manager, share, reclaim ? 'reclaim' : 'claim', changes, {
         actorId: null,
-        action: reclaim ? 'reclaim' : 'claim',
         at: now,
         detail: { attemptId, attempt: changes.attempts },
       });
@@ -211,9 +210,9 @@ export class PublishingService {
           const published = await this.shares.transition(
             manager,
             current,
-            'published',
+            'publish_succeeded',
             { externalId: outcome.externalId, publishedAt: now, outcomeUnknown: false, leaseExpiresAt: null, lastError: null },
-            { ...audit, action: 'publish_succeeded', detail: { externalId: outcome.externalId, how: outcome.how } },
+            { ...audit, detail: { externalId: outcome.externalId, how: outcome.how } },
           );
           await this.recordPublished(manager, published);
           return;
@@ -221,7 +220,7 @@ export class PublishingService {
         case 'retry': {
           if (current.attempts >= this.config.publishing.maxAttempts) {
             const reason = `Gave up after ${current.attempts} attempts. Last problem: ${outcome.reason}`;
-            await this.shares.transition(manager, current, 'failed', { lastError: reason, leaseExpiresAt: null }, { ...audit, action: 'publish_failed', detail: { reason } });
+            await this.shares.transition(manager, current, 'publish_failed', { lastError: reason, leaseExpiresAt: null }, { ...audit, detail: { reason } });
             await this.tell(manager, current, 'share_failed', 'A share could not be published', reason);
             return;
           }
@@ -229,14 +228,14 @@ export class PublishingService {
           await this.shares.transition(
             manager,
             current,
-            'scheduled',
+            'publish_retry',
             { scheduledAt: next, lastError: outcome.reason, outcomeUnknown: outcome.outcomeUnknown, leaseExpiresAt: null, attemptId: null },
-            { ...audit, action: 'publish_retry', detail: { reason: outcome.reason, retryAt: next.toISOString() } },
+            { ...audit, detail: { reason: outcome.reason, retryAt: next.toISOString() } },
           );
           return;
         }
         case 'reconnect': {
-          await this.shares.transition(manager, current, 'needs_reconnect', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, action: 'needs_reconnect', detail: { reason: outcome.reason } });
+          await this.shares.transition(manager, current, 'needs_reconnect', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, detail: { reason: outcome.reason } });
           await manager
             .getRepository(SocialConnection)
             .createQueryBuilder()
@@ -248,7 +247,7 @@ export class PublishingService {
           return;
         }
         case 'failed': {
-          await this.shares.transition(manager, current, 'failed', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, action: 'publish_failed', detail: { reason: outcome.reason } });
+          await this.shares.transition(manager, current, 'publish_failed', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, detail: { reason: outcome.reason } });
           await this.tell(manager, current, 'share_failed', 'A share could not be published', outcome.reason);
           return;
         }
