@@ -1,3 +1,4 @@
+export * from './connections/connections.repository';
 export * from './connections/connections.service';
 export * from './connections/key-rotation.service';
 export * from './connections/linkedin-connect.service';

@@ -3,6 +3,7 @@ export * from './audit-log.service';
 export * from './commentary-similarity';
 export * from './feed.service';
 export * from './reviews.service';
+export * from './share-accounts';
 export * from './share-audit.entity';
 export * from './share-errors';
 export * from './share-responses';

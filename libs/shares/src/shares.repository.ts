@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, Not } from 'typeorm';
 import { ShareChangedConcurrently } from './share-errors';
 import { ShareAuditEntry } from './share-audit.entity';
 import { ShareEventInput, transition } from './share-state-machine';
@@ -27,6 +27,20 @@ export interface TransitionAudit {
   detail?: Record<string, unknown>;
 }
 
+export interface DispatchOptions {
+  now: Date;
+  limit: number;
+  leaseMs: number;
+  /** Posts per member and UTC day the network accepts; a connection at its limit waits. */
+  dailyLimitOf(network: string): number;
+}
+
+/** One claimed attempt: the publish job carries exactly this. */
+export interface DispatchClaim {
+  shareId: string;
+  attemptId: string;
+}
+
 /** Statuses that still hold a place in the owner's day (for the daily limit and slots). */
 export const OCCUPYING_STATUSES: ShareStatus[] = ['scheduled', 'publishing', 'published'];
 /** Not yet published and not over: what expiry and offboarding cancel. */
@@ -38,6 +52,10 @@ export class SharesRepository {
 
   findOwned(organizationId: string, userId: string, id: string): Promise<Share | null> {
     return this.dataSource.getRepository(Share).findOneBy({ organizationId, userId, id });
+  }
+
+  findById(id: string): Promise<Share | null> {
+    return this.dataSource.getRepository(Share).findOneBy({ id });
   }
 
   findInOrganization(organizationId: string, id: string): Promise<Share | null> {
@@ -135,6 +153,88 @@ export class SharesRepository {
     return { ...share, ...changes, status: to, updatedAt: audit.at };
   }
 
+  /**
+   * The dispatcher's claim, in the caller's transaction: due `scheduled` shares and
+   * `publishing` shares whose lease ran out, oldest first, each moved to `publishing` (`claim`,
+   * or `reclaim` past its lease) with a new attempt id and lease. Several dispatchers may run
+   * at once: on PostgreSQL each takes rows no other one has locked (`FOR UPDATE SKIP LOCKED`).
+   */
+  async claimDueForDispatch(manager: EntityManager, options: DispatchOptions): Promise<DispatchClaim[]> {
+    const { now } = options;
+    const query = manager
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .where(
+        new Brackets((due) =>
+          due
+            .where("share.status = 'scheduled' AND share.scheduledAt <= :now", { now })
+            .orWhere("share.status = 'publishing' AND share.leaseExpiresAt <= :now", { now }),
+        ),
+      )
+      .orderBy('share.scheduledAt', 'ASC')
+      .take(options.limit);
+    if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const due = await query.getMany();
+    const publishedToday = await this.publishedTodayByConnection(manager, due, now);
+    const claims: DispatchClaim[] = [];
+    for (const share of due) {
+      const reclaim = share.status === 'publishing';
+      if (!reclaim && (publishedToday.get(share.connectionId) ?? 0) >= options.dailyLimitOf(share.network)) continue;
+      const attemptId = randomUUID();
+      const attempts = share.attempts + 1;
+      await this.transition(
+        manager,
+        share,
+        reclaim ? 'reclaim' : 'claim',
+        {
+          attemptId,
+          leaseExpiresAt: new Date(now.getTime() + options.leaseMs),
+          attempts,
+          // A lapsed lease means a worker died mid-attempt: its request may have gone out.
+          outcomeUnknown: share.outcomeUnknown || reclaim,
+        },
+        { actorId: null, at: now, detail: { attemptId, attempt: attempts } },
+      );
+      publishedToday.set(share.connectionId, (publishedToday.get(share.connectionId) ?? 0) + 1);
+      claims.push({ shareId: share.id, attemptId });
+    }
+    return claims;
+  }
+
+  /**
+   * Recorded before a request goes out, so that the next attempt looks for the post first;
+   * false when the attempt is no longer current (it must not send).
+   */
+  async markOutcomeUnknown(manager: EntityManager, shareId: string, attemptId: string): Promise<boolean> {
+    const result = await manager
+      .getRepository(Share)
+      .createQueryBuilder()
+      .update()
+      .set({ outcomeUnknown: true })
+      .where("id = :id AND status = 'publishing' AND \"attemptId\" = :attemptId", { id: shareId, attemptId })
+      .execute();
+    return Boolean(result.affected);
+  }
+
+  /** Posts per connection since UTC midnight (LinkedIn's counting), attempts in flight included. */
+  private async publishedTodayByConnection(manager: EntityManager, shares: Share[], now: Date): Promise<Map<string, number>> {
+    const ids = [...new Set(shares.map((s) => s.connectionId))];
+    const counts = new Map<string, number>();
+    if (ids.length === 0) return counts;
+    const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const rows = await manager
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .select('share.connectionId', 'connectionId')
+      .addSelect('COUNT(*)', 'count')
+      .where('share.connectionId IN (:...ids)', { ids })
+      .andWhere("(share.status = 'published' AND share.publishedAt >= :midnight) OR share.status = 'publishing'", { midnight })
+      .groupBy('share.connectionId')
+      .getRawMany<{ connectionId: string; count: string | number }>();
+    for (const row of rows) counts.set(row.connectionId, Number(row.count));
+    return counts;
+  }
+
   private async audit(manager: EntityManager, share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): Promise<void> {
     const entry: ShareAuditEntry = {
       id: randomUUID(),
@@ -161,4 +261,8 @@ export class SharesRepository {
   countNotCancelled(postId: string): Promise<number> {
     return this.dataSource.getRepository(Share).countBy({ postId, status: Not('cancelled') });
   }
+}
+
+function isPostgres(manager: EntityManager): boolean {
+  return manager.connection.options.type === 'postgres';
 }

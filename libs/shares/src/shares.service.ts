@@ -4,13 +4,13 @@ import { ContentRepository, NETWORK_LIMITS, NetworkName, Post } from '@chorus/co
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, Organization, requireRole, Role, User } from '@chorus/identity';
 import { NotificationsService } from '@chorus/notifications';
-import { SocialConnection } from '@chorus/publishing/connections/social-connection.entity';
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { approvalHash } from './approval-hash';
 import { isOwnCommentary, nearDuplicates } from './commentary-similarity';
+import { ShareAccount, ShareAccounts } from './share-accounts';
 import { ShareConflict } from './share-errors';
 import { ShareEventInput, transition } from './share-state-machine';
 import { ShareStatus } from './share-status';
@@ -30,7 +30,7 @@ const NEAR_DUPLICATE_THRESHOLD = 0.9;
 @Injectable()
 export class SharesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly accounts: ShareAccounts,
     private readonly repository: SharesRepository,
     private readonly content: ContentRepository,
     private readonly identity: IdentityRepository,
@@ -155,7 +155,7 @@ export class SharesService {
     transition(share.status as ShareStatus, event);
     const [post, connection, user, organization] = await Promise.all([
       this.content.findPost(actor.organizationId, share.postId),
-      this.dataSource.getRepository(SocialConnection).findOneBy({ id: share.connectionId }),
+      this.accounts.find(share.connectionId),
       this.identity.findUserById(actor.id),
       this.identity.findOrganization(actor.organizationId),
     ]);
@@ -222,7 +222,7 @@ export class SharesService {
     }
   }
 
-  private async assertSchedulable(share: Share, post: Post, connection: SocialConnection, user: User, organization: Organization, at: Date, now: Date): Promise<void> {
+  private async assertSchedulable(share: Share, post: Post, connection: ShareAccount, user: User, organization: Organization, at: Date, now: Date): Promise<void> {
     if (at.getTime() <= now.getTime()) throw new UnprocessableEntityException(`at must be in the future; ${at.toISOString()} has passed.`);
     const window = this.windowProblem(post, at);
     if (window) throw new UnprocessableEntityException(window);
@@ -236,7 +236,7 @@ export class SharesService {
   }
 
   /** The next weekly slot that passes every rule; slots only ever receive approved shares. */
-  private async nextSlot(share: Share, post: Post, connection: SocialConnection, user: User, organization: Organization, now: Date): Promise<Date> {
+  private async nextSlot(share: Share, post: Post, connection: ShareAccount, user: User, organization: Organization, now: Date): Promise<Date> {
     if (user.weeklySlots.length === 0) {
       throw new UnprocessableEntityException('You have no weekly slots yet: add some in your settings (PATCH /me weeklySlots), or pick a time.');
     }
@@ -282,8 +282,8 @@ export class SharesService {
     return post;
   }
 
-  private async ownConnection(actor: AuthUser, connectionId: string): Promise<SocialConnection> {
-    const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id: connectionId, userId: actor.id, organizationId: actor.organizationId });
+  private async ownConnection(actor: AuthUser, connectionId: string): Promise<ShareAccount> {
+    const connection = await this.accounts.ownedBy(actor.organizationId, actor.id, connectionId);
     if (!connection) throw new BadRequestException(`connectionId: you have no connected account with id ${connectionId}`);
     if (connection.status !== 'active') {
       throw new ConflictException(`Your ${connection.network} connection is ${connection.status.replace('_', ' ')}; reconnect it first.`);
