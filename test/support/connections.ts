@@ -1,6 +1,5 @@
 import { User } from '@chorus/identity';
-import { TokenCipher } from '@chorus/publishing/connections/token-cipher';
-import { SocialConnection } from '@chorus/publishing/connections/social-connection.entity';
+import { SocialConnection, TokenCipher } from '@chorus/publishing';
 import { randomUUID } from 'node:crypto';
 import { TestApp } from './test-app';
 

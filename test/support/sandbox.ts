@@ -1,5 +1,4 @@
-import { completeSandboxConsent, RunningLinkedinSandbox, startLinkedinSandbox } from '@chorus/linkedin-sandbox';
-import { SandboxOptions } from '@chorus/linkedin-sandbox/sandbox-options';
+import { completeSandboxConsent, RunningLinkedinSandbox, SandboxOptions, startLinkedinSandbox } from '@chorus/linkedin-sandbox';
 import { TestApp } from './test-app';
 
 export { RunningLinkedinSandbox };

@@ -1,6 +1,6 @@
 import { OutboxEvent } from '@chorus/db';
 import { Organization, TeamMembership, User } from '@chorus/identity';
-import { SHARE_PUBLISHED } from '@chorus/publishing';
+import { SHARE_PUBLISHED } from '@chorus/shares';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';

@@ -6,6 +6,7 @@ export * from './reviews.service';
 export * from './share-accounts';
 export * from './share-audit.entity';
 export * from './share-errors';
+export * from './share-events';
 export * from './share-responses';
 export * from './share-state-machine';
 export * from './share-status';

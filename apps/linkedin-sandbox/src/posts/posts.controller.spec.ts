@@ -1,4 +1,4 @@
-import { escapeLittleText } from '@chorus/publishing/linkedin/little-text';
+import { escapeLittleText } from '@chorus/publishing';
 import { AxiosError } from 'axios';
 import request from 'supertest';
 import { sandboxMemberSub } from '../sandbox-options';

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { parseLittleText } from '@chorus/publishing/linkedin/little-text';
+import { parseLittleText } from '@chorus/publishing';
 import { DropConnectionException, LinkedinApiException } from '../common/sandbox-exceptions';
 import type { MemberGrant } from '../oauth/token.service';
 import { accessDenied } from '../oauth/oauth-errors';

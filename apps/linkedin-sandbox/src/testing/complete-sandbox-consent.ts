@@ -1,4 +1,4 @@
-import { rewriteLinkedinUrl } from '@chorus/publishing/linkedin/linkedin-origin-rewrite';
+import { rewriteLinkedinUrl } from '@chorus/publishing';
 
 export interface SandboxConsentOptions {
   /** The sandbox origin, e.g. `RunningLinkedinSandbox.url`. */

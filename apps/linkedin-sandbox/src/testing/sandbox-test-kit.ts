@@ -1,4 +1,4 @@
-import { installLinkedinOriginRewrite } from '@chorus/publishing/linkedin/linkedin-origin-rewrite';
+import { installLinkedinOriginRewrite } from '@chorus/publishing';
 import { AuthClient, RestliClient } from 'linkedin-api-client';
 import type { SandboxClientOptions, SandboxOptions } from '../sandbox-options';
 import { RunningLinkedinSandbox, startLinkedinSandbox } from '../start-sandbox';

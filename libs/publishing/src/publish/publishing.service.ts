@@ -2,7 +2,7 @@ import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { OutboxEvent, Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
 import { NotificationsService } from '@chorus/notifications';
-import { approvalHash, Share, SharesRepository } from '@chorus/shares';
+import { approvalHash, Share, SHARE_PUBLISHED, SharePublishedEvent, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -10,18 +10,6 @@ import { ConnectionsRepository } from '../connections/connections.repository';
 import { TokenCipher } from '../connections/token-cipher';
 import { DuplicatePostError, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
 import { NetworkProviders } from '../providers/network-providers';
-
-export const SHARE_PUBLISHED = 'share.published';
-
-export interface SharePublishedEvent {
-  shareId: string;
-  organizationId: string;
-  userId: string;
-  postId: string;
-  network: string;
-  externalId: string;
-  publishedAt: string;
-}
 
 type Outcome =
   | { kind: 'published'; externalId: string; how: 'posted' | 'found' | 'duplicate' }
