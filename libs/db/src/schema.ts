@@ -25,6 +25,7 @@ import { SocialConnection } from '@chorus/publishing/connections/social-connecti
 import { ShareAuditEntry } from '@chorus/shares/share-audit.entity';
 import { Share } from '@chorus/shares/share.entity';
 import { SchemaDefinition } from './data-source';
+import { OutboxDelivery } from './outbox-delivery.entity';
 import { OutboxEvent } from './outbox-event.entity';
 
 export const ENTITIES = [
@@ -46,6 +47,7 @@ export const ENTITIES = [
   ShareAuditEntry,
   OAuthState,
   OutboxEvent,
+  OutboxDelivery,
   PointEvent,
   PointTotal,
   PointScoreCount,
