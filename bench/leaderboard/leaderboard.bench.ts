@@ -13,7 +13,7 @@
  */
 import 'reflect-metadata';
 import { Clock } from '@chorus/config';
-import { createDataSource, DatabaseType, Transactions } from '@chorus/db';
+import { createDataSource, DatabaseType, OutboxRelay, Transactions } from '@chorus/db';
 import { CHORUS_SCHEMA } from '@chorus/db/schema';
 import { BadgesService, LeaderboardService, periodKeysAt, PointsLedger, PointsRepository } from '@chorus/gamification';
 import { AuthUser, IdentityRepository, Role } from '@chorus/identity';
@@ -324,7 +324,8 @@ async function measureAwards(dataSource: DataSource, seeded: Seeded, o: Options,
   const clock = new FixedClock();
   const transactions = new Transactions(dataSource);
   const repository = new PointsRepository(dataSource);
-  const ledger = new PointsLedger(repository, new BadgesService(repository, transactions, clock), clock);
+  // Awards never close months, so the badges need no outbox relay here.
+  const ledger = new PointsLedger(repository, new BadgesService(repository, null as unknown as OutboxRelay, transactions, clock), clock);
   const organization = { id: seeded.organizationId, timezone: 'Asia/Jakarta' };
   const rand = random(7 + round);
   let next = 0;

@@ -8,7 +8,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ContestClosingTick } from './ticks/contest-closing.tick';
 import { DispatcherTick } from './ticks/dispatcher.tick';
-import { PointsTick } from './ticks/points.tick';
+import { OutboxRelayTick } from './ticks/outbox-relay.tick';
 import { PostExpiryTick } from './ticks/post-expiry.tick';
 import { TokenExpiryTick } from './ticks/token-expiry.tick';
 
@@ -19,7 +19,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule],
-      providers: [PostExpiryTick, TokenExpiryTick, DispatcherTick, PointsTick, ContestClosingTick],
+      providers: [PostExpiryTick, TokenExpiryTick, DispatcherTick, OutboxRelayTick, ContestClosingTick],
     };
   }
 }

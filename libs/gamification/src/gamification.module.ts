@@ -11,6 +11,7 @@ import { PointsLedger } from './points-ledger.service';
 import { PointsRulesService } from './points-rules.service';
 import { PointsRepository } from './points.repository';
 import { PointsService } from './points.service';
+import { PublishedSharePointsConsumer } from './published-share-points.consumer';
 import { RewardsRepository } from './rewards.repository';
 import { RewardsService } from './rewards.service';
 import { SharePointsService } from './share-points.service';
@@ -27,6 +28,7 @@ import { SharePointsService } from './share-points.service';
     PointsRulesService,
     PointsService,
     SharePointsService,
+    PublishedSharePointsConsumer,
     LeaderboardService,
     ContestsService,
     RewardsService,

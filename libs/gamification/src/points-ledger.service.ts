@@ -101,8 +101,8 @@ export class PointsLedger {
     await this.applyBalances(manager, written, now);
     const sharers = [...new Set(written.filter((a) => a.kind === 'share_published').map((a) => a.userId))].sort();
     for (const userId of sharers) {
-      const latest = written.filter((a) => a.userId === userId && a.kind === 'share_published').sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())[0];
-      await this.badges.checkAfterShare(manager, organization, userId, latest.occurredAt);
+      const shared = written.filter((a) => a.userId === userId && a.kind === 'share_published').map((a) => a.occurredAt);
+      await this.badges.checkAfterShare(manager, organization, userId, shared);
     }
     // Last: many people share the same few scores, so these rows are the most contended;
     // taking their locks just before commit keeps the wait for them short.

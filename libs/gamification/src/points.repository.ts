@@ -1,6 +1,4 @@
-import { OutboxEvent } from '@chorus/db';
 import { Organization, TeamMembership, User } from '@chorus/identity';
-import { SHARE_PUBLISHED } from '@chorus/shares';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -77,25 +75,6 @@ export function isOnLeaderboards(user: Pick<User, 'leaderboardOptOut' | 'leaderb
 @Injectable()
 export class PointsRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  // ---- the outbox of published shares
-
-  /** The oldest pending `share.published` event no other worker holds (PostgreSQL: SKIP LOCKED). */
-  claimPendingSharePublished(manager: EntityManager, skip: string[]): Promise<OutboxEvent | null> {
-    const query = manager
-      .getRepository(OutboxEvent)
-      .createQueryBuilder('event')
-      .where('event.consumedAt IS NULL AND event.type = :type', { type: SHARE_PUBLISHED })
-      .orderBy('event.createdAt', 'ASC')
-      .take(1);
-    if (skip.length > 0) query.andWhere('event.id NOT IN (:...skip)', { skip });
-    if (isPostgresManager(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
-    return query.getOne();
-  }
-
-  async markConsumed(manager: EntityManager, id: string, at: Date): Promise<void> {
-    await manager.getRepository(OutboxEvent).update({ id }, { consumedAt: at });
-  }
 
   // ---- the award transaction, in lock order: users, ledger, totals, contest entries, balance, badges, score counts
 
@@ -410,22 +389,5 @@ export class PointsRepository {
       { organizationId, period, periodKey, at },
     );
     return rows.length === 1;
-  }
-
-  hasPendingSharePoints(): Promise<boolean> {
-    return this.dataSource
-      .getRepository(OutboxEvent)
-      .createQueryBuilder('event')
-      .where('event.consumedAt IS NULL AND event.type = :type', { type: SHARE_PUBLISHED })
-      .getExists();
-  }
-
-  /** Published shares announced before `at` whose points are not counted yet. */
-  hasPendingSharePointsBefore(at: Date): Promise<boolean> {
-    return this.dataSource
-      .getRepository(OutboxEvent)
-      .createQueryBuilder('event')
-      .where('event.consumedAt IS NULL AND event.type = :type AND event.createdAt < :at', { type: SHARE_PUBLISHED, at })
-      .getExists();
   }
 }

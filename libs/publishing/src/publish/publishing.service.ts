@@ -1,10 +1,9 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
-import { OutboxEvent, Transactions } from '@chorus/db';
+import { OutboxRepository, Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
 import { NotificationsService } from '@chorus/notifications';
 import { approvalHash, Share, SHARE_PUBLISHED, SharePublishedEvent, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ConnectionsRepository } from '../connections/connections.repository';
 import { TokenCipher } from '../connections/token-cipher';
@@ -30,6 +29,7 @@ export class PublishingService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly shares: SharesRepository,
     private readonly connections: ConnectionsRepository,
     private readonly jobs: JobQueue,
@@ -186,13 +186,7 @@ export class PublishingService {
       externalId: share.externalId!,
       publishedAt: share.publishedAt!.toISOString(),
     };
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEvent)
-      .values({ id: randomUUID(), organizationId: share.organizationId, type: SHARE_PUBLISHED, dedupeKey: share.id, payload: payload as never, createdAt: share.publishedAt!, consumedAt: null })
-      .orIgnore()
-      .execute();
+    await this.outbox.append(manager, { type: SHARE_PUBLISHED, organizationId: share.organizationId, dedupeKey: share.id, payload, at: share.publishedAt! });
   }
 
   private tell(manager: EntityManager, share: Share, kind: string, title: string, body: string): Promise<void> {
