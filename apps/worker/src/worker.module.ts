@@ -5,20 +5,19 @@ import { NotificationsWorkerModule } from '@chorus/notifications';
 import { PublishingModule, PublishingWorkerModule } from '@chorus/publishing';
 import { SharesModule } from '@chorus/shares';
 import { DynamicModule, Module } from '@nestjs/common';
-import { ScheduleModule } from '@nestjs/schedule';
 import { ContestClosingTick } from './ticks/contest-closing.tick';
 import { DispatcherTick } from './ticks/dispatcher.tick';
 import { OutboxRelayTick } from './ticks/outbox-relay.tick';
 import { PostExpiryTick } from './ticks/post-expiry.tick';
 import { TokenExpiryTick } from './ticks/token-expiry.tick';
 
-/** Queue processors and scheduled ticks. Never serves the API. */
+/** Queue processors and scheduled ticks (each a `Tick`). Never serves the API. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule],
+      imports: [JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule],
       providers: [PostExpiryTick, TokenExpiryTick, DispatcherTick, OutboxRelayTick, ContestClosingTick],
     };
   }
