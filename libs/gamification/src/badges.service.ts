@@ -7,7 +7,9 @@ import { BadgeCode, hasStreak, MONTHLY_TOP, shareCountBadges, STREAK_WEEKS } fro
 import { BadgeResponse, mapBadges } from './gamification-responses';
 import { monthKey, periodRange, previousPeriodKey, weekNumber, weekStart } from './period-keys';
 import { POINTS_CONSUMER } from './points-consumer';
-import { PointsRepository } from './points.repository';
+import { BadgesRepository } from './badges.repository';
+import { LeaderboardRepository } from './leaderboard.repository';
+import { LedgerRepository } from './ledger.repository';
 import { rankInOrder } from './ranking';
 
 /** How long a period's close waits for points earned before its end that are still queued. */
@@ -18,7 +20,9 @@ export class BadgesService {
   private readonly logger = new Logger('Badges');
 
   constructor(
-    private readonly repository: PointsRepository,
+    private readonly repository: BadgesRepository,
+    private readonly ledger: LedgerRepository,
+    private readonly boards: LeaderboardRepository,
     private readonly relay: OutboxRelay,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
@@ -39,7 +43,7 @@ export class BadgesService {
     const held = await this.repository.badgeCodesOf(manager, userId);
     const earned: BadgeCode[] = [];
     if (!held.has('first_share') || !held.has('ten_shares')) {
-      const count = await this.repository.countEventsOfKind(manager, userId, 'share_published');
+      const count = await this.ledger.countEventsOfKind(manager, userId, 'share_published');
       earned.push(...shareCountBadges(count).filter((code) => !held.has(code)));
     }
     if (!held.has('four_week_streak')) {
@@ -47,7 +51,7 @@ export class BadgesService {
       for (const week of [...new Set(sharedAt.map((at) => weekNumber(at, organization.timezone)))]) {
         const from = weekStart(week - (STREAK_WEEKS - 1), organization.timezone);
         const to = weekStart(week + STREAK_WEEKS, organization.timezone);
-        const times = await this.repository.eventTimesBetween(manager, userId, 'share_published', from, to);
+        const times = await this.ledger.eventTimesBetween(manager, userId, 'share_published', from, to);
         if (hasStreak(times.map((t) => weekNumber(t, organization.timezone)))) {
           earned.push('four_week_streak');
           break;
@@ -84,7 +88,7 @@ export class BadgesService {
       if (now.getTime() < range.endsAt.getTime() + CLOSE_WAIT_MS && (await this.relay.hasPendingBefore(POINTS_CONSUMER, range.endsAt))) continue;
       const awarded = await this.transactions.run(async (manager) => {
         if (!(await this.repository.claimPeriodClosing(manager, organization.id, 'month', key, now))) return null;
-        const top = rankInOrder(await this.repository.topOfBoard({ organizationId: organization.id, period: 'month', periodKey: key }, 100));
+        const top = rankInOrder(await this.boards.topOfBoard({ organizationId: organization.id, period: 'month', periodKey: key }, 100));
         let count = 0;
         for (const entry of top.filter((e) => e.rank <= MONTHLY_TOP)) {
           const inserted = await this.repository.insertBadge(manager, {

@@ -89,7 +89,7 @@ export class ContestsService {
       createdAt: now,
     };
     await this.transactions.run(async (manager) => {
-      await manager.getRepository(Contest).insert(contest);
+      await this.repository.insertContest(manager, contest);
       if (startsAt < now) await this.repository.backfillEntries(manager, contest);
     });
     return mapContest(contest);

@@ -12,7 +12,7 @@ import { Award, PointsLedger } from './points-ledger.service';
 import { cappedInteractionPoints, sharePoints } from './points-rules';
 import { PointsRulesService } from './points-rules.service';
 import { POINTS_CONSUMER } from './points-consumer';
-import { PointsRepository } from './points.repository';
+import { LedgerRepository } from './ledger.repository';
 
 /** The `share.published` payload, checked again before it earns anything. */
 class SharePublishedPayload implements SharePublishedEvent {
@@ -56,7 +56,7 @@ export class SharePointsService {
   constructor(
     private readonly transactions: Transactions,
     private readonly relay: OutboxRelay,
-    private readonly repository: PointsRepository,
+    private readonly repository: LedgerRepository,
     private readonly ledger: PointsLedger,
     private readonly rules: PointsRulesService,
     private readonly identity: IdentityRepository,
