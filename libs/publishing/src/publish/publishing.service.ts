@@ -18,9 +18,10 @@ type Outcome =
 
 /**
  * Exactly-once publishing (docs/operations.md, "Publishing, exactly once"). The database holds
- * every schedule; a claim (`SharesRepository.claimDueForDispatch`) gives a share an attempt id and a lease; a job carries only
- * (share, attempt) and drops itself when stale; before sending again after an attempt that
- * may have reached the network, the provider is asked whether the post exists.
+ * every schedule; a claim (`SharesRepository.claimDueForDispatch`) gives a share an attempt id
+ * and a lease; a job carries only (share, attempt) and drops itself when stale; before sending
+ * again after an attempt that may have reached the network, the provider is asked whether the
+ * post exists. Every status change is a `SharesRepository.transition`.
  */
 @Injectable()
 export class PublishingService {
