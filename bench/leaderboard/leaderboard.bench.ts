@@ -13,9 +13,9 @@
  */
 import 'reflect-metadata';
 import { Clock } from '@chorus/config';
-import { createDataSource, DatabaseType, Transactions } from '@chorus/db';
+import { createDataSource, DatabaseType, OutboxRelay, Transactions } from '@chorus/db';
 import { CHORUS_SCHEMA } from '@chorus/platform';
-import { BadgesService, LeaderboardService, periodKeysAt, PointsLedger, PointsRepository } from '@chorus/gamification';
+import { BadgesRepository, BadgesService, LeaderboardRepository, LeaderboardService, LedgerRepository, periodKeysAt, PointsLedger } from '@chorus/gamification';
 import { AuthUser, IdentityRepository, Role } from '@chorus/identity';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -306,7 +306,7 @@ async function verify(dataSource: DataSource, seeded: Seeded): Promise<void> {
     const expected = events
       .filter((e) => periodKeysAt(typeof e.occurredAt === 'string' ? new Date(`${e.occurredAt.replace(' ', 'T')}Z`) : e.occurredAt, 'Asia/Jakarta').month === month)
       .reduce((sum, e) => sum + Number(e.points), 0);
-    const stored = await new PointsRepository(dataSource).totalOf(userId, 'month', month);
+    const stored = await new LeaderboardRepository(dataSource).totalOf(userId, 'month', month);
     if ((stored?.points ?? 0) !== expected) throw new Error(`Seeded month total of ${userId} is ${stored?.points}, the ledger says ${expected}.`);
   }
 }
@@ -323,8 +323,10 @@ function percentile(sorted: number[], p: number): number {
 async function measureAwards(dataSource: DataSource, seeded: Seeded, o: Options, concurrency: number, round: number): Promise<{ eventsPerSecond: number; p50: number; p99: number }> {
   const clock = new FixedClock();
   const transactions = new Transactions(dataSource);
-  const repository = new PointsRepository(dataSource);
-  const ledger = new PointsLedger(repository, new BadgesService(repository, transactions, clock), clock);
+  const repository = new LedgerRepository(dataSource);
+  // Awards never close months, so the badges need no outbox relay here.
+  const badges = new BadgesService(new BadgesRepository(dataSource), repository, new LeaderboardRepository(dataSource), null as unknown as OutboxRelay, transactions, clock);
+  const ledger = new PointsLedger(repository, badges, clock);
   const organization = { id: seeded.organizationId, timezone: 'Asia/Jakarta' };
   const rand = random(7 + round);
   let next = 0;
@@ -360,7 +362,7 @@ async function measureAwards(dataSource: DataSource, seeded: Seeded, o: Options,
 
 async function measureReads(dataSource: DataSource, seeded: Seeded, o: Options): Promise<Record<string, { p50: number; p99: number; medianRank: number | null }>> {
   const clock = new FixedClock();
-  const leaderboards = new LeaderboardService(new PointsRepository(dataSource), new IdentityRepository(dataSource), clock);
+  const leaderboards = new LeaderboardService(new LeaderboardRepository(dataSource), new IdentityRepository(dataSource), clock);
   const rand = random(99);
   const results: Record<string, { p50: number; p99: number; medianRank: number | null }> = {};
   for (const period of PERIODS) {

@@ -191,6 +191,22 @@ describe(`points ledger (${process.env.CHORUS_TEST_DATABASE_URL ? 'PostgreSQL' :
     expect(await t.dataSource.getRepository(UserBadge).countBy({ userId: users.manager.id })).toBe(3);
   });
 
+  it('finds a four-week streak among awards recorded together, however far apart they are', async () => {
+    const curator = await t.dataSource.getRepository(User).findOneByOrFail({ email: 'curator@demo.chorus' });
+    const weeks = ['2026-09-08T03:00:00Z', '2026-09-15T03:00:00Z', '2026-09-22T03:00:00Z', '2026-09-29T03:00:00Z', '2026-12-22T03:00:00Z'];
+    // One batch of the points consumer writes them in one ledger call, the latest being months later.
+    await t.app.get(Transactions).run((m) =>
+      t.app.get(PointsLedger).record(
+        m,
+        organization,
+        weeks.map((at, i) => ({ organizationId: organization.id, userId: curator.id, kind: 'share_published' as const, source: `post:streak-${i}:linkedin`, points: 1, occurredAt: new Date(at) })),
+      ),
+    );
+    const badges = (await t.dataSource.getRepository(UserBadge).findBy({ userId: curator.id })).map((b) => b.badge).sort();
+    expect(badges).toEqual(['first_share', 'four_week_streak']);
+    await assertDerivedMatchLedger();
+  });
+
   it('closes the organisation’s previous month once: its top 10, ties included, get the monthly badge', async () => {
     // The organisation existed last month (Chorus only closes months it lived through).
     await t.dataSource.getRepository(Organization).update({ id: organization.id }, { createdAt: new Date('2026-01-01T00:00:00Z') });

@@ -3,8 +3,7 @@ import { Post } from '@chorus/content';
 import { OutboxEvent } from '@chorus/db';
 import { SharePointsService } from '@chorus/gamification';
 import { User } from '@chorus/identity';
-import { SHARE_PUBLISHED, SharePublishedEvent } from '@chorus/publishing';
-import { Share } from '@chorus/shares';
+import { Share, SHARE_PUBLISHED, SharePublishedEvent } from '@chorus/shares';
 import { randomUUID } from 'node:crypto';
 import { TestApp } from './test-app';
 

@@ -8,19 +8,19 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ContestClosingTick } from './ticks/contest-closing.tick';
 import { DispatcherTick } from './ticks/dispatcher.tick';
-import { PointsTick } from './ticks/points.tick';
+import { OutboxRelayTick } from './ticks/outbox-relay.tick';
 import { PostExpiryTick } from './ticks/post-expiry.tick';
 import { TokenExpiryTick } from './ticks/token-expiry.tick';
 import { TokenRevocationTick } from './ticks/token-revocation.tick';
 
-/** Queue processors and scheduled ticks. Never serves the API. */
+/** Queue processors and scheduled ticks (each a `Tick`). Never serves the API. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
       imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule],
-      providers: [PostExpiryTick, TokenExpiryTick, TokenRevocationTick, DispatcherTick, PointsTick, ContestClosingTick],
+      providers: [PostExpiryTick, TokenExpiryTick, TokenRevocationTick, DispatcherTick, OutboxRelayTick, ContestClosingTick],
     };
   }
 }

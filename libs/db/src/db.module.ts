@@ -2,6 +2,7 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createDataSource, SchemaDefinition } from './data-source';
+import { OutboxModule } from './outbox.module';
 import { Transactions } from './transactions';
 
 export interface DbModuleOptions {
@@ -20,6 +21,7 @@ export class DbModule implements OnApplicationShutdown {
   static forRoot(options: DbModuleOptions): DynamicModule {
     return {
       module: DbModule,
+      imports: [OutboxModule],
       providers: [
         {
           provide: DataSource,
@@ -36,7 +38,7 @@ export class DbModule implements OnApplicationShutdown {
         },
         Transactions,
       ],
-      exports: [DataSource, Transactions],
+      exports: [DataSource, Transactions, OutboxModule],
     };
   }
 

@@ -1,12 +1,15 @@
 import { Clock } from '@chorus/config';
-import { Transactions } from '@chorus/db';
+import { OutboxRelay, Transactions } from '@chorus/db';
 import { AuthUser, Organization } from '@chorus/identity';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { BadgeCode, hasStreak, MONTHLY_TOP, shareCountBadges, STREAK_WEEKS } from './badges';
 import { BadgeResponse, mapBadges } from './gamification-responses';
 import { monthKey, periodRange, previousPeriodKey, weekNumber, weekStart } from './period-keys';
-import { PointsRepository } from './points.repository';
+import { POINTS_CONSUMER } from './points-consumer';
+import { BadgesRepository } from './badges.repository';
+import { LeaderboardRepository } from './leaderboard.repository';
+import { LedgerRepository } from './ledger.repository';
 import { rankInOrder } from './ranking';
 
 /** How long a period's close waits for points earned before its end that are still queued. */
@@ -17,7 +20,10 @@ export class BadgesService {
   private readonly logger = new Logger('Badges');
 
   constructor(
-    private readonly repository: PointsRepository,
+    private readonly repository: BadgesRepository,
+    private readonly ledger: LedgerRepository,
+    private readonly boards: LeaderboardRepository,
+    private readonly relay: OutboxRelay,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -27,21 +33,30 @@ export class BadgesService {
     return mapBadges(await this.repository.badgesOf(actor.organizationId, actor.id));
   }
 
-  /** After a published-share event is written: first share, ten shares, a four-week streak. */
-  async checkAfterShare(manager: EntityManager, organization: Pick<Organization, 'id' | 'timezone'>, userId: string, occurredAt: Date): Promise<BadgeCode[]> {
+  /**
+   * After published shares are written (at these times): first share, ten shares, a
+   * four-week streak around any of them.
+   */
+  async checkAfterShare(manager: EntityManager, organization: Pick<Organization, 'id' | 'timezone'>, userId: string, sharedAt: Date[]): Promise<BadgeCode[]> {
+    if (sharedAt.length === 0) return [];
+    const occurredAt = sharedAt.reduce((latest, at) => (at > latest ? at : latest));
     const held = await this.repository.badgeCodesOf(manager, userId);
     const earned: BadgeCode[] = [];
     if (!held.has('first_share') || !held.has('ten_shares')) {
-      const count = await this.repository.countEventsOfKind(manager, userId, 'share_published');
+      const count = await this.ledger.countEventsOfKind(manager, userId, 'share_published');
       earned.push(...shareCountBadges(count).filter((code) => !held.has(code)));
     }
     if (!held.has('four_week_streak')) {
-      // Any run of four weeks that includes this share's week (events may arrive out of order).
-      const week = weekNumber(occurredAt, organization.timezone);
-      const from = weekStart(week - (STREAK_WEEKS - 1), organization.timezone);
-      const to = weekStart(week + STREAK_WEEKS, organization.timezone);
-      const times = await this.repository.eventTimesBetween(manager, userId, 'share_published', from, to);
-      if (hasStreak(times.map((t) => weekNumber(t, organization.timezone)))) earned.push('four_week_streak');
+      // Any run of four weeks that includes one of these shares' weeks (events may arrive out of order).
+      for (const week of [...new Set(sharedAt.map((at) => weekNumber(at, organization.timezone)))]) {
+        const from = weekStart(week - (STREAK_WEEKS - 1), organization.timezone);
+        const to = weekStart(week + STREAK_WEEKS, organization.timezone);
+        const times = await this.ledger.eventTimesBetween(manager, userId, 'share_published', from, to);
+        if (hasStreak(times.map((t) => weekNumber(t, organization.timezone)))) {
+          earned.push('four_week_streak');
+          break;
+        }
+      }
     }
     const awarded: BadgeCode[] = [];
     for (const badge of earned) {
@@ -70,10 +85,10 @@ export class BadgesService {
       const key = previousPeriodKey('month', monthKey(now, organization.timezone));
       const range = periodRange('month', key, organization.timezone)!;
       if (organization.createdAt >= range.endsAt || (await this.repository.isPeriodClosed(organization.id, 'month', key))) continue;
-      if (now.getTime() < range.endsAt.getTime() + CLOSE_WAIT_MS && (await this.repository.hasPendingSharePointsBefore(range.endsAt))) continue;
+      if (now.getTime() < range.endsAt.getTime() + CLOSE_WAIT_MS && (await this.relay.hasPendingBefore(POINTS_CONSUMER, range.endsAt))) continue;
       const awarded = await this.transactions.run(async (manager) => {
         if (!(await this.repository.claimPeriodClosing(manager, organization.id, 'month', key, now))) return null;
-        const top = rankInOrder(await this.repository.topOfBoard({ organizationId: organization.id, period: 'month', periodKey: key }, 100));
+        const top = rankInOrder(await this.boards.topOfBoard({ organizationId: organization.id, period: 'month', periodKey: key }, 100));
         let count = 0;
         for (const entry of top.filter((e) => e.rank <= MONTHLY_TOP)) {
           const inserted = await this.repository.insertBadge(manager, {

@@ -25,6 +25,10 @@ export class ContestsRepository {
     return this.dataSource.getRepository(Contest).findOneBy({ organizationId, id });
   }
 
+  async insertContest(manager: EntityManager, contest: Contest): Promise<void> {
+    await manager.getRepository(Contest).insert(contest);
+  }
+
   /** Open contests whose period is over, soonest first. */
   openContestsEndedBy(now: Date, limit: number): Promise<Contest[]> {
     return this.dataSource

@@ -1,5 +1,5 @@
 import { Clock } from '@chorus/config';
-import { Transactions } from '@chorus/db';
+import { OutboxRelay, Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
 import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -11,8 +11,8 @@ import { ContestResponse, mapContest } from './gamification-responses';
 import { endOfLocalDate, startOfLocalDate } from './period-keys';
 import { PointsLedger } from './points-ledger.service';
 import { prizePoints } from './points-rules';
+import { POINTS_CONSUMER } from './points-consumer';
 import { PointsRulesService } from './points-rules.service';
-import { PointsRepository } from './points.repository';
 import { rankInOrder, rankStandings } from './ranking';
 
 const STANDINGS_LIMIT = 10;
@@ -31,7 +31,7 @@ export class ContestsService {
 
   constructor(
     private readonly repository: ContestsRepository,
-    private readonly points: PointsRepository,
+    private readonly relay: OutboxRelay,
     private readonly identity: IdentityRepository,
     private readonly ledger: PointsLedger,
     private readonly rules: PointsRulesService,
@@ -89,7 +89,7 @@ export class ContestsService {
       createdAt: now,
     };
     await this.transactions.run(async (manager) => {
-      await manager.getRepository(Contest).insert(contest);
+      await this.repository.insertContest(manager, contest);
       if (startsAt < now) await this.repository.backfillEntries(manager, contest);
     });
     return mapContest(contest);
@@ -105,7 +105,7 @@ export class ContestsService {
     let closed = 0;
     for (const contest of await this.repository.openContestsEndedBy(now, limit)) {
       const waited = now.getTime() >= contest.endsAt.getTime() + CLOSE_WAIT_MS;
-      if (!waited && (await this.points.hasPendingSharePointsBefore(contest.endsAt))) continue;
+      if (!waited && (await this.relay.hasPendingBefore(POINTS_CONSUMER, contest.endsAt))) continue;
       if (await this.close(contest)) closed++;
     }
     return closed;

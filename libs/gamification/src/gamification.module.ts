@@ -3,14 +3,18 @@ import { IdentityLifecycle, IdentityModule } from '@chorus/identity';
 import { NotificationsModule } from '@chorus/notifications';
 import { SharesModule } from '@chorus/shares';
 import { Module, OnModuleInit } from '@nestjs/common';
+import { BadgesRepository } from './badges.repository';
 import { BadgesService } from './badges.service';
 import { ContestsRepository } from './contests.repository';
 import { ContestsService } from './contests.service';
+import { LeaderboardRepository } from './leaderboard.repository';
 import { LeaderboardService } from './leaderboard.service';
+import { LedgerRepository } from './ledger.repository';
 import { PointsLedger } from './points-ledger.service';
+import { PointsRulesRepository } from './points-rules.repository';
 import { PointsRulesService } from './points-rules.service';
-import { PointsRepository } from './points.repository';
 import { PointsService } from './points.service';
+import { PublishedSharePointsConsumer } from './published-share-points.consumer';
 import { RewardsRepository } from './rewards.repository';
 import { RewardsService } from './rewards.service';
 import { SharePointsService } from './share-points.service';
@@ -19,7 +23,10 @@ import { SharePointsService } from './share-points.service';
 @Module({
   imports: [IdentityModule, ContentModule, SharesModule, NotificationsModule],
   providers: [
-    PointsRepository,
+    LedgerRepository,
+    LeaderboardRepository,
+    BadgesRepository,
+    PointsRulesRepository,
     ContestsRepository,
     RewardsRepository,
     PointsLedger,
@@ -27,6 +34,7 @@ import { SharePointsService } from './share-points.service';
     PointsRulesService,
     PointsService,
     SharePointsService,
+    PublishedSharePointsConsumer,
     LeaderboardService,
     ContestsService,
     RewardsService,

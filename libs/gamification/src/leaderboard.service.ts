@@ -5,7 +5,8 @@ import { Period } from './entities/point-total.entity';
 import { LeaderboardQueryDto } from './gamification.dto';
 import { LeaderboardEntry, LeaderboardMe, LeaderboardResponse } from './gamification-responses';
 import { isValidPeriodKey, periodKeyAt, periodRange } from './period-keys';
-import { OwnTotal, PointsRepository } from './points.repository';
+import { LeaderboardRepository } from './leaderboard.repository';
+import { OwnTotal } from './ledger.repository';
 import { rankInOrder } from './ranking';
 
 export const DEFAULT_LEADERBOARD_LIMIT = 10;
@@ -22,7 +23,7 @@ export const DEFAULT_LEADERBOARD_LIMIT = 10;
 @Injectable()
 export class LeaderboardService {
   constructor(
-    private readonly repository: PointsRepository,
+    private readonly repository: LeaderboardRepository,
     private readonly identity: IdentityRepository,
     private readonly clock: Clock,
   ) {}

@@ -1,5 +1,5 @@
 import { Clock } from '@chorus/config';
-import { Organization, User } from '@chorus/identity';
+import { Organization } from '@chorus/identity';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -7,7 +7,7 @@ import { BadgesService } from './badges.service';
 import { isEarningKind, PointEventKind } from './entities/point-event.entity';
 import { Period, PERIODS } from './entities/point-total.entity';
 import { periodKeysAt } from './period-keys';
-import { eventKey, isOnLeaderboards, PointsRepository, TotalChange, totalKey } from './points.repository';
+import { eventKey, LedgerRepository, TotalChange, totalKey } from './ledger.repository';
 
 export interface Award {
   organizationId: string;
@@ -43,7 +43,7 @@ export class InsufficientPointsError extends Error {
 @Injectable()
 export class PointsLedger {
   constructor(
-    private readonly repository: PointsRepository,
+    private readonly repository: LedgerRepository,
     private readonly badges: BadgesService,
     private readonly clock: Clock,
   ) {}
@@ -101,8 +101,8 @@ export class PointsLedger {
     await this.applyBalances(manager, written, now);
     const sharers = [...new Set(written.filter((a) => a.kind === 'share_published').map((a) => a.userId))].sort();
     for (const userId of sharers) {
-      const latest = written.filter((a) => a.userId === userId && a.kind === 'share_published').sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime())[0];
-      await this.badges.checkAfterShare(manager, organization, userId, latest.occurredAt);
+      const shared = written.filter((a) => a.userId === userId && a.kind === 'share_published').map((a) => a.occurredAt);
+      await this.badges.checkAfterShare(manager, organization, userId, shared);
     }
     // Last: many people share the same few scores, so these rows are the most contended;
     // taking their locks just before commit keeps the wait for them short.
@@ -118,9 +118,8 @@ export class PointsLedger {
    * Runs in the transaction that changed the user (identity's lifecycle listeners).
    */
   async syncVisibility(manager: EntityManager, userId: string): Promise<void> {
-    const user = await manager.getRepository(User).findOneBy({ id: userId });
-    if (!user) return;
-    const visible = isOnLeaderboards(user);
+    const visible = await this.repository.visibilityOf(manager, userId);
+    if (visible === null) return;
     const changed = await this.repository.setVisibility(manager, userId, visible);
     await this.repository.adjustScoreCounts(
       manager,

@@ -6,13 +6,13 @@ import { PointsRulesEntity } from './entities/points-rules.entity';
 import { UpdatePointsRulesDto } from './gamification.dto';
 import { PointsRulesResponse } from './gamification-responses';
 import { DEFAULT_POINTS_RULES, PointsRules } from './points-rules';
-import { PointsRepository } from './points.repository';
+import { PointsRulesRepository } from './points-rules.repository';
 
 /** Each organisation's points rules: the defaults until an admin changes them. */
 @Injectable()
 export class PointsRulesService {
   constructor(
-    private readonly repository: PointsRepository,
+    private readonly repository: PointsRulesRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -33,7 +33,7 @@ export class PointsRulesService {
         if (dto[key] !== undefined) (rules as unknown as Record<string, unknown>)[key] = dto[key];
       }
       const entity: PointsRulesEntity = { organizationId: actor.organizationId, ...rules, updatedById: actor.id, updatedAt: now };
-      await manager.getRepository(PointsRulesEntity).upsert(entity, ['organizationId']);
+      await this.repository.saveRules(manager, entity);
       return entity;
     });
     return mapRules(fromEntity(saved), saved.updatedAt);

@@ -3,13 +3,15 @@ import { AuthUser, IdentityRepository } from '@chorus/identity';
 import { Injectable } from '@nestjs/common';
 import { mapPointEvent, MyPointsResponse } from './gamification-responses';
 import { periodKeysAt } from './period-keys';
-import { PointsRepository } from './points.repository';
+import { LeaderboardRepository } from './leaderboard.repository';
+import { LedgerRepository } from './ledger.repository';
 
 /** The caller's own points: balance, what they earned this month and quarter, and their ledger. */
 @Injectable()
 export class PointsService {
   constructor(
-    private readonly repository: PointsRepository,
+    private readonly ledger: LedgerRepository,
+    private readonly totals: LeaderboardRepository,
     private readonly identity: IdentityRepository,
     private readonly clock: Clock,
   ) {}
@@ -18,13 +20,13 @@ export class PointsService {
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const keys = periodKeysAt(this.clock.now(), organization.timezone);
     const [balance, totals, events] = await Promise.all([
-      this.repository.balanceOf(actor.id),
-      this.repository.totalsOf(actor.id, [
+      this.ledger.balanceOf(actor.id),
+      this.totals.totalsOf(actor.id, [
         { period: 'all', periodKey: keys.all },
         { period: 'month', periodKey: keys.month },
         { period: 'quarter', periodKey: keys.quarter },
       ]),
-      this.repository.recentEvents(actor.organizationId, actor.id, limit),
+      this.ledger.recentEvents(actor.organizationId, actor.id, limit),
     ]);
     const total = (period: string) => totals.find((t) => t.period === period)?.points ?? 0;
     return {

@@ -21,6 +21,14 @@ export class RewardsRepository {
     return (manager ?? this.dataSource.manager).getRepository(Reward).findOneBy({ organizationId, id });
   }
 
+  async insertReward(manager: EntityManager, reward: Reward): Promise<void> {
+    await manager.getRepository(Reward).insert(reward);
+  }
+
+  async updateReward(manager: EntityManager, id: string, changes: Partial<Omit<Reward, 'id' | 'organizationId'>>): Promise<void> {
+    await manager.getRepository(Reward).update({ id }, changes);
+  }
+
   /** Reserves one unit of an active reward; false when it is inactive or out of stock. The row lock queues concurrent takers. */
   async takeStock(manager: EntityManager, organizationId: string, rewardId: string, at: Date): Promise<boolean> {
     const result = await manager
@@ -39,6 +47,10 @@ export class RewardsRepository {
       .set({ stock: () => '"stock" + 1', updatedAt: at })
       .where(`"id" = :rewardId AND "stock" IS NOT NULL`, { rewardId })
       .execute();
+  }
+
+  async insertRedemption(manager: EntityManager, redemption: Redemption): Promise<void> {
+    await manager.getRepository(Redemption).insert(redemption);
   }
 
   findRedemption(organizationId: string, id: string): Promise<Redemption | null> {

@@ -48,7 +48,7 @@ export class RewardsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.transactions.run((m) => m.getRepository(Reward).insert(reward));
+    await this.transactions.run((m) => this.repository.insertReward(m, reward));
     return mapReward(reward);
   }
 
@@ -63,7 +63,7 @@ export class RewardsService {
       if (dto.cost !== undefined) changes.cost = dto.cost;
       if (dto.stock !== undefined) changes.stock = dto.stock;
       if (dto.active !== undefined) changes.active = dto.active;
-      await manager.getRepository(Reward).update({ id: reward.id }, changes);
+      await this.repository.updateReward(manager, reward.id, changes);
       return { ...reward, ...changes };
     });
     return mapReward(updated);
@@ -95,7 +95,7 @@ export class RewardsService {
         decidedAt: null,
         createdAt: now,
       };
-      await manager.getRepository(Redemption).insert(redemption);
+      await this.repository.insertRedemption(manager, redemption);
       try {
         await this.ledger.record(manager, organization, [
           {

@@ -1,9 +1,8 @@
 import { Clock } from '@chorus/config';
 import { Campaign, ContentRepository } from '@chorus/content';
-import { OutboxEvent, Transactions } from '@chorus/db';
+import { OutboxEvent, OutboxRelay, Transactions } from '@chorus/db';
 import { IdentityRepository } from '@chorus/identity';
-import { SharePublishedEvent } from '@chorus/publishing';
-import { SharesRepository } from '@chorus/shares';
+import { SharePublishedEvent, SharesRepository } from '@chorus/shares';
 import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { IsISO8601, IsNotEmpty, IsString, IsUUID, validateSync } from 'class-validator';
@@ -12,7 +11,8 @@ import { localDayRange } from './period-keys';
 import { Award, PointsLedger } from './points-ledger.service';
 import { cappedInteractionPoints, sharePoints } from './points-rules';
 import { PointsRulesService } from './points-rules.service';
-import { PointsRepository } from './points.repository';
+import { POINTS_CONSUMER } from './points-consumer';
+import { LedgerRepository } from './ledger.repository';
 
 /** The `share.published` payload, checked again before it earns anything. */
 class SharePublishedPayload implements SharePublishedEvent {
@@ -45,8 +45,9 @@ export interface ConsumeResult {
 
 /**
  * Points that follow real, published participation. Published shares arrive as outbox
- * events written in the transaction that marked the share published; clicks and engagement
- * (from analytics, later) through `awardInteraction`. Nothing else earns share points.
+ * events written in the transaction that marked the share published, delivered by the relay
+ * to the points consumer (PublishedSharePointsConsumer); clicks and engagement (from
+ * analytics, later) through `awardInteraction`. Nothing else earns share points.
  */
 @Injectable()
 export class SharePointsService {
@@ -54,7 +55,8 @@ export class SharePointsService {
 
   constructor(
     private readonly transactions: Transactions,
-    private readonly repository: PointsRepository,
+    private readonly relay: OutboxRelay,
+    private readonly repository: LedgerRepository,
     private readonly ledger: PointsLedger,
     private readonly rules: PointsRulesService,
     private readonly identity: IdentityRepository,
@@ -64,40 +66,50 @@ export class SharePointsService {
   ) {}
 
   /**
-   * Consumes pending `share.published` events, each in one transaction with its awards. Safe
-   * with several workers: PostgreSQL hands each event to one of them (`SKIP LOCKED`), and the
-   * ledger's unique key makes a repeat award a no-op. A failing event is logged and retried on
-   * the next run; it does not hold up the others.
+   * Delivers the pending `share.published` events to the points consumer now, as the worker's
+   * relay tick does every second (tests and operators call this). Safe to run alongside the
+   * tick and other workers: the relay hands each event to the consumer once.
    */
   async consumePublished(maxEvents = 500): Promise<ConsumeResult> {
-    const failed: string[] = [];
-    let consumed = 0;
-    // An indexed read first, so an idle tick opens no transaction.
-    if (!(await this.repository.hasPendingSharePoints())) return { consumed, failed: 0 };
-    while (consumed + failed.length < maxEvents) {
-      const claim: { id: string | null } = { id: null };
-      try {
-        const done = await this.transactions.run(async (manager) => {
-          const event = await this.repository.claimPendingSharePublished(manager, failed);
-          if (!event) return false;
-          claim.id = event.id;
-          await this.awardPublishedShare(manager, event);
-          await this.repository.markConsumed(manager, event.id, this.clock.now());
-          return true;
-        });
-        if (!done) break;
-        consumed++;
-      } catch (error) {
-        if (!claim.id) throw error;
-        failed.push(claim.id);
-        this.logger.error(`Could not award points for outbox event ${claim.id}: ${(error as Error).stack ?? String(error)}`);
-      }
-    }
-    return { consumed, failed: failed.length };
+    const result = (await this.relay.run({ consumers: [POINTS_CONSUMER], maxEvents })).get(POINTS_CONSUMER)!;
+    return { consumed: result.delivered, failed: result.failed };
+  }
+
+  /** Whether shares published before `at` still wait for their points (closings wait for them). */
+  hasPendingBefore(at: Date): Promise<boolean> {
+    return this.relay.hasPendingBefore(POINTS_CONSUMER, at);
   }
 
   /** The awards of one `share.published` event, in the caller's transaction. */
   async awardPublishedShare(manager: EntityManager, event: OutboxEvent): Promise<Award[]> {
+    return this.awardPublishedShares(manager, [event]);
+  }
+
+  /**
+   * The awards of several `share.published` events, in the caller's transaction: one ledger
+   * write per organisation, in organisation order, so that concurrent consumers take their
+   * locks in the same order. The same as awarding them one after the other, oldest first.
+   */
+  async awardPublishedShares(manager: EntityManager, events: OutboxEvent[]): Promise<Award[]> {
+    const byOrganization = new Map<string, Award[]>();
+    const ordered = [...events].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    for (const event of ordered) {
+      const awards = await this.awardsFor(event);
+      if (awards.length > 0) byOrganization.set(event.organizationId, [...(byOrganization.get(event.organizationId) ?? []), ...awards]);
+    }
+    const written: Award[] = [];
+    for (const organizationId of [...byOrganization.keys()].sort()) {
+      const organization = await this.identity.findOrganization(organizationId);
+      if (!organization) continue;
+      // The first award of a (user, kind, source) wins, as it would one event at a time.
+      const first = [...new Map(byOrganization.get(organizationId)!.reverse().map((a) => [JSON.stringify([a.userId, a.kind, a.source]), a])).values()];
+      written.push(...(await this.ledger.record(manager, organization, first)));
+    }
+    return written;
+  }
+
+  /** What a `share.published` event earns; nothing unless the share really is published by its owner. */
+  private async awardsFor(event: OutboxEvent): Promise<Award[]> {
     const payload = plainToInstance(SharePublishedPayload, event.payload);
     const problems = validateSync(payload);
     if (problems.length > 0 || payload.organizationId !== event.organizationId) {
@@ -107,12 +119,8 @@ export class SharePointsService {
     const share = await this.shares.findInOrganization(payload.organizationId, payload.shareId);
     // Points follow only a confirmed publish by the share's owner.
     if (!share || share.status !== 'published' || share.userId !== payload.userId || !share.publishedAt) return [];
-    const [organization, post, rules] = await Promise.all([
-      this.identity.findOrganization(share.organizationId),
-      this.content.findPost(share.organizationId, share.postId),
-      this.rules.rulesOf(share.organizationId),
-    ]);
-    if (!organization || !post) return [];
+    const [post, rules] = await Promise.all([this.content.findPost(share.organizationId, share.postId), this.rules.rulesOf(share.organizationId)]);
+    if (!post) return [];
     const campaign = post.campaignId ? await this.content.findCampaign(share.organizationId, post.campaignId) : null;
     const points = sharePoints(rules, {
       postPoints: post.points,
@@ -131,7 +139,7 @@ export class SharePointsService {
     };
     const awards: Award[] = [{ ...base, kind: 'share_published', points: points.published }];
     if (points.ownCommentary > 0) awards.push({ ...base, kind: 'own_commentary', points: points.ownCommentary });
-    return this.ledger.record(manager, organization, awards);
+    return awards;
   }
 
   /**

@@ -33,3 +33,15 @@ export function toNumber(value: unknown): number {
 export function isPostgresManager(manager: EntityManager): boolean {
   return manager.connection.options.type === 'postgres';
 }
+
+/** `(:a0, :b0), (:a1, :b1)…` and their parameters, for a multi-row statement. */
+export function rows<T extends object>(items: T[], columns: (keyof T & string)[]): { values: string; parameters: Record<string, unknown> } {
+  const parameters: Record<string, unknown> = {};
+  const values = items
+    .map((item, index) => {
+      for (const column of columns) parameters[`${column}${index}`] = item[column];
+      return `(${columns.map((column) => `:${column}${index}`).join(', ')})`;
+    })
+    .join(', ');
+  return { values, parameters };
+}

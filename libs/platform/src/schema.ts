@@ -3,7 +3,7 @@
 // lowest lib (db) must not know the libs built on it (docs/architecture.md, "Layers").
 import { ComplianceRuleEntity, PolicyAcknowledgement, PolicyVersion } from '@chorus/compliance';
 import { Campaign, Post, PostTeam } from '@chorus/content';
-import { OutboxEvent, SchemaDefinition } from '@chorus/db';
+import { OutboxDelivery, OutboxEvent, SchemaDefinition } from '@chorus/db';
 import {
   Contest,
   ContestEntry,
@@ -43,6 +43,7 @@ export const ENTITIES = [
   ShareAuditEntry,
   OAuthState,
   OutboxEvent,
+  OutboxDelivery,
   PointEvent,
   PointTotal,
   PointScoreCount,

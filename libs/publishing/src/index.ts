@@ -1,3 +1,4 @@
+export * from './connections/connections.repository';
 export * from './connections/connections.service';
 export * from './connections/key-rotation.service';
 export * from './connections/linkedin-connect.service';
@@ -7,9 +8,9 @@ export * from './connections/token-cipher';
 export * from './connections/token-expiry.service';
 export * from './connections/token-revocation.entity';
 export * from './connections/token-revocation.service';
+export * from './linkedin/linkedin-origin-rewrite';
 export * from './linkedin/linkedin.provider';
 export * from './providers/network-provider';
 export * from './providers/network-providers';
 export * from './publish/publishing.service';
 export * from './publishing.module';
-export * from './linkedin/linkedin-origin-rewrite';

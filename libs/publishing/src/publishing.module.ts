@@ -1,7 +1,8 @@
 import { IdentityLifecycle, IdentityModule } from '@chorus/identity';
 import { NotificationsModule } from '@chorus/notifications';
-import { SharesModule } from '@chorus/shares';
-import { Module, OnModuleInit } from '@nestjs/common';
+import { ShareAccounts, SharesModule } from '@chorus/shares';
+import { Global, Module, OnModuleInit } from '@nestjs/common';
+import { ConnectionsRepository } from './connections/connections.repository';
 import { ConnectionsService } from './connections/connections.service';
 import { KeyRotationService } from './connections/key-rotation.service';
 import { LinkedinConnectService } from './connections/linkedin-connect.service';
@@ -15,9 +16,20 @@ import { NetworkProviders } from './providers/network-providers';
 import { PublishShareHandler } from './publish/publish-share.handler';
 import { PublishingService } from './publish/publishing.service';
 
+/**
+ * Connected accounts for everyone, including the shares lib through its `ShareAccounts` port:
+ * global, so that shares (below publishing) never imports publishing.
+ */
+@Global()
+@Module({
+  providers: [ConnectionsRepository, { provide: ShareAccounts, useExisting: ConnectionsRepository }],
+  exports: [ConnectionsRepository, ShareAccounts],
+})
+export class ConnectionAccountsModule {}
+
 /** Connections, network providers and the publisher. */
 @Module({
-  imports: [IdentityModule, NotificationsModule, SharesModule],
+  imports: [IdentityModule, NotificationsModule, SharesModule, ConnectionAccountsModule],
   providers: [
     TokenCipher,
     ConnectionsService,

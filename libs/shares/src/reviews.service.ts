@@ -2,12 +2,11 @@ import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
 import { NotificationsService } from '@chorus/notifications';
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { IllegalShareTransitionError, transition } from './share-state-machine';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { transition } from './share-state-machine';
 import { ShareStatus } from './share-status';
-import { Share } from './share.entity';
 import { mapShare, ReviewItemResponse, ShareResponse } from './share-responses';
-import { SharesRepository } from './shares.repository';
+import { ShareChanges, SharesRepository } from './shares.repository';
 import { SharesService } from './shares.service';
 
 /** Compliance reviewers decide on shares a `review` rule flagged. */
@@ -42,22 +41,16 @@ export class ReviewsService {
   private async decide(actor: AuthUser, shareId: string, event: 'review_approve' | 'review_reject', note: string | null): Promise<ShareResponse> {
     const share = await this.repository.findInOrganization(actor.organizationId, shareId);
     if (!share) throw new NotFoundException('Share not found.');
-    let next: ShareStatus;
-    try {
-      next = transition(share.status as ShareStatus, event);
-    } catch (error) {
-      if (error instanceof IllegalShareTransitionError) throw new ConflictException(error.message);
-      throw error;
-    }
+    transition(share.status as ShareStatus, event);
     const now = this.clock.now();
     // A rejection withdraws the owner's approval: they must change the text and approve again.
-    const changes: Partial<Share> =
+    const changes: ShareChanges =
       event === 'review_approve'
         ? { reviewNote: note, reviewedById: actor.id, reviewedAt: now }
         : { reviewNote: note, reviewedById: actor.id, reviewedAt: now, approvedAt: null, approvedHash: null, approvedById: null };
     const approved = event === 'review_approve';
     const updated = await this.transactions.run(async (manager) => {
-      const result = await this.repository.transition(manager, share, next, changes, { actorId: actor.id, action: event, at: now, detail: note ? { note } : undefined });
+      const result = await this.repository.transition(manager, share, event, changes, { actorId: actor.id, at: now, detail: note ? { note } : undefined });
       await this.notifications.notify(
         {
           organizationId: share.organizationId,

@@ -1,8 +1,9 @@
+import { ShareConflict } from './share-errors';
 import { describeShareStatus, LOCKED_SHARE_STATUSES, SHARE_STATUSES, ShareStatus } from './share-status';
 
 /**
  * What can happen to a share. `reclaim` is the dispatcher taking over a `publishing` share
- * whose lease ran out (DESIGN.md, publishing step 5); checking the lease is the caller's job.
+ * whose lease ran out; checking the lease is the caller's job.
  */
 export const SHARE_EVENTS = [
   'edit',
@@ -32,7 +33,7 @@ export interface ApproveShareEvent {
 
 export type ShareEventInput = Exclude<ShareEvent, 'approve'> | ApproveShareEvent;
 
-export class IllegalShareTransitionError extends Error {
+export class IllegalShareTransitionError extends ShareConflict {
   constructor(
     readonly from: ShareStatus,
     readonly event: ShareEvent,
@@ -43,7 +44,8 @@ export class IllegalShareTransitionError extends Error {
 }
 
 /**
- * The whole lifecycle in one table; a missing entry is an illegal move. `approve` lists
+ * The whole lifecycle in one table; a missing entry is an illegal move. Every status change
+ * goes through `SharesRepository.transition`, which asks this table for the next status. `approve` lists
  * `approved` and is redirected to `in_review` when the caller says a rule asked for review.
  * - Any edit before publishing starts returns the share to `draft` (and so unschedules it):
  *   the approval no longer covers the text.

@@ -1,4 +1,4 @@
-/** Every state a share can be in; see shared/DESIGN.md, "The share lifecycle". */
+/** Every state a share can be in; see docs/development.md, "The share lifecycle". */
 export const SHARE_STATUSES = [
   'draft',
   'in_review',

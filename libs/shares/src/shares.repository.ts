@@ -1,7 +1,9 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, Not } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, Not } from 'typeorm';
+import { ShareChangedConcurrently } from './share-errors';
 import { ShareAuditEntry } from './share-audit.entity';
+import { ShareEventInput, transition } from './share-state-machine';
 import { Share } from './share.entity';
 import { ShareStatus } from './share-status';
 
@@ -12,6 +14,31 @@ export interface AuditInput {
   toStatus: ShareStatus;
   detail?: Record<string, unknown>;
   at: Date;
+}
+
+/** What a transition may change besides the status, which only the state machine decides. */
+export type ShareChanges = Partial<Omit<Share, 'id' | 'organizationId' | 'userId' | 'status' | 'createdAt' | 'updatedAt'>>;
+
+export interface TransitionAudit {
+  actorId: string | null;
+  at: Date;
+  /** Recorded in the audit log; the event's name unless the caller says why (e.g. `offboard`). */
+  action?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface DispatchOptions {
+  now: Date;
+  limit: number;
+  leaseMs: number;
+  /** Posts per member and UTC day the network accepts; a connection at its limit waits. */
+  dailyLimitOf(network: string): number;
+}
+
+/** One claimed attempt: the publish job carries exactly this. */
+export interface DispatchClaim {
+  shareId: string;
+  attemptId: string;
 }
 
 /** Statuses that still hold a place in the owner's day (for the daily limit and slots). */
@@ -25,6 +52,10 @@ export class SharesRepository {
 
   findOwned(organizationId: string, userId: string, id: string): Promise<Share | null> {
     return this.dataSource.getRepository(Share).findOneBy({ organizationId, userId, id });
+  }
+
+  findById(id: string): Promise<Share | null> {
+    return this.dataSource.getRepository(Share).findOneBy({ id });
   }
 
   findInOrganization(organizationId: string, id: string): Promise<Share | null> {
@@ -91,12 +122,24 @@ export class SharesRepository {
       .getMany();
   }
 
+  /** A new share, always a draft; the first entry of its audit trail. */
+  async createDraft(manager: EntityManager, share: Share, actorId: string): Promise<Share> {
+    const draft: Share = { ...share, status: 'draft' };
+    await manager.getRepository(Share).insert(draft);
+    await this.audit(manager, draft, { actorId, action: 'create', fromStatus: null, toStatus: 'draft', at: draft.createdAt });
+    return draft;
+  }
+
   /**
-   * Moves a share from the state it was read in. The conditional update loses cleanly to a
-   * concurrent change (an edit racing the dispatcher, two tabs) instead of overwriting it.
+   * The only way a share's status changes. The state machine's table names the next status
+   * for this event (an illegal move throws `IllegalShareTransitionError`), and the
+   * conditional update moves the share only from the state it was read in, so it loses
+   * cleanly to a concurrent change (an edit racing the dispatcher, two tabs) with
+   * `ShareChangedConcurrently` instead of overwriting it. Every move writes an audit entry.
    */
-  async transition(manager: EntityManager, share: Share, to: ShareStatus, changes: Partial<Share>, audit: Omit<AuditInput, 'fromStatus' | 'toStatus'>): Promise<Share> {
+  async transition(manager: EntityManager, share: Share, event: ShareEventInput, changes: ShareChanges, audit: TransitionAudit): Promise<Share> {
     const from = share.status as ShareStatus;
+    const to = transition(from, event);
     const result = await manager
       .getRepository(Share)
       .createQueryBuilder()
@@ -104,12 +147,95 @@ export class SharesRepository {
       .set({ ...changes, status: to, updatedAt: audit.at })
       .where('id = :id AND status = :from AND "updatedAt" = :updatedAt', { id: share.id, from, updatedAt: share.updatedAt })
       .execute();
-    if (!result.affected) throw new ConflictException('This share changed in the meantime; reload it and try again.');
-    await this.audit(manager, share, { ...audit, fromStatus: from, toStatus: to });
+    if (!result.affected) throw new ShareChangedConcurrently(share.id);
+    const action = audit.action ?? (typeof event === 'string' ? event : event.type);
+    await this.audit(manager, share, { actorId: audit.actorId, action, detail: audit.detail, at: audit.at, fromStatus: from, toStatus: to });
     return { ...share, ...changes, status: to, updatedAt: audit.at };
   }
 
-  async audit(manager: EntityManager, share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): Promise<void> {
+  /**
+   * The dispatcher's claim, in the caller's transaction: due `scheduled` shares and
+   * `publishing` shares whose lease ran out, oldest first, each moved to `publishing` (`claim`,
+   * or `reclaim` past its lease) with a new attempt id and lease. Several dispatchers may run
+   * at once: on PostgreSQL each takes rows no other one has locked (`FOR UPDATE SKIP LOCKED`).
+   */
+  async claimDueForDispatch(manager: EntityManager, options: DispatchOptions): Promise<DispatchClaim[]> {
+    const { now } = options;
+    const query = manager
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .where(
+        new Brackets((due) =>
+          due
+            .where("share.status = 'scheduled' AND share.scheduledAt <= :now", { now })
+            .orWhere("share.status = 'publishing' AND share.leaseExpiresAt <= :now", { now }),
+        ),
+      )
+      .orderBy('share.scheduledAt', 'ASC')
+      .take(options.limit);
+    if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const due = await query.getMany();
+    const publishedToday = await this.publishedTodayByConnection(manager, due, now);
+    const claims: DispatchClaim[] = [];
+    for (const share of due) {
+      const reclaim = share.status === 'publishing';
+      if (!reclaim && (publishedToday.get(share.connectionId) ?? 0) >= options.dailyLimitOf(share.network)) continue;
+      const attemptId = randomUUID();
+      const attempts = share.attempts + 1;
+      await this.transition(
+        manager,
+        share,
+        reclaim ? 'reclaim' : 'claim',
+        {
+          attemptId,
+          leaseExpiresAt: new Date(now.getTime() + options.leaseMs),
+          attempts,
+          // A lapsed lease means a worker died mid-attempt: its request may have gone out.
+          outcomeUnknown: share.outcomeUnknown || reclaim,
+        },
+        { actorId: null, at: now, detail: { attemptId, attempt: attempts } },
+      );
+      publishedToday.set(share.connectionId, (publishedToday.get(share.connectionId) ?? 0) + 1);
+      claims.push({ shareId: share.id, attemptId });
+    }
+    return claims;
+  }
+
+  /**
+   * Recorded before a request goes out, so that the next attempt looks for the post first;
+   * false when the attempt is no longer current (it must not send).
+   */
+  async markOutcomeUnknown(manager: EntityManager, shareId: string, attemptId: string): Promise<boolean> {
+    const result = await manager
+      .getRepository(Share)
+      .createQueryBuilder()
+      .update()
+      .set({ outcomeUnknown: true })
+      .where("id = :id AND status = 'publishing' AND \"attemptId\" = :attemptId", { id: shareId, attemptId })
+      .execute();
+    return Boolean(result.affected);
+  }
+
+  /** Posts per connection since UTC midnight (LinkedIn's counting), attempts in flight included. */
+  private async publishedTodayByConnection(manager: EntityManager, shares: Share[], now: Date): Promise<Map<string, number>> {
+    const ids = [...new Set(shares.map((s) => s.connectionId))];
+    const counts = new Map<string, number>();
+    if (ids.length === 0) return counts;
+    const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+    const rows = await manager
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .select('share.connectionId', 'connectionId')
+      .addSelect('COUNT(*)', 'count')
+      .where('share.connectionId IN (:...ids)', { ids })
+      .andWhere("(share.status = 'published' AND share.publishedAt >= :midnight) OR share.status = 'publishing'", { midnight })
+      .groupBy('share.connectionId')
+      .getRawMany<{ connectionId: string; count: string | number }>();
+    for (const row of rows) counts.set(row.connectionId, Number(row.count));
+    return counts;
+  }
+
+  private async audit(manager: EntityManager, share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): Promise<void> {
     const entry: ShareAuditEntry = {
       id: randomUUID(),
       organizationId: share.organizationId,
@@ -135,4 +261,8 @@ export class SharesRepository {
   countNotCancelled(postId: string): Promise<number> {
     return this.dataSource.getRepository(Share).countBy({ postId, status: Not('cancelled') });
   }
+}
+
+function isPostgres(manager: EntityManager): boolean {
+  return manager.connection.options.type === 'postgres';
 }

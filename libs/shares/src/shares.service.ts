@@ -5,19 +5,20 @@ import { NETWORK_LIMITS, NetworkName } from '@chorus/networks';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, Organization, requireRole, Role, User } from '@chorus/identity';
 import { NotificationsService } from '@chorus/notifications';
-import { SocialConnection } from '@chorus/publishing/connections/social-connection.entity';
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { approvalHash } from './approval-hash';
 import { isOwnCommentary, nearDuplicates } from './commentary-similarity';
-import { IllegalShareTransitionError, ShareEventInput, transition } from './share-state-machine';
+import { ShareAccount, ShareAccounts } from './share-accounts';
+import { ShareConflict } from './share-errors';
+import { ShareEventInput, transition } from './share-state-machine';
 import { ShareStatus } from './share-status';
 import { Share } from './share.entity';
 import { CreateShareDto, ScheduleShareDto, UpdateShareDto } from './shares.dto';
 import { mapShare, SharePreview, ShareResponse, ShareWarning } from './share-responses';
-import { PENDING_STATUSES, SharesRepository } from './shares.repository';
+import { PENDING_STATUSES, ShareChanges, SharesRepository } from './shares.repository';
 import { nextFreeSlot } from './weekly-slots';
 
 const NEAR_DUPLICATE_WINDOW_DAYS = 30;
@@ -30,7 +31,7 @@ const NEAR_DUPLICATE_THRESHOLD = 0.9;
 @Injectable()
 export class SharesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly accounts: ShareAccounts,
     private readonly repository: SharesRepository,
     private readonly content: ContentRepository,
     private readonly identity: IdentityRepository,
@@ -89,23 +90,19 @@ export class SharesService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.transactions.run(async (manager) => {
-      await manager.getRepository(Share).insert(share);
-      await this.repository.audit(manager, share, { actorId: actor.id, action: 'create', fromStatus: null, toStatus: 'draft', at: now });
-    });
-    return this.respond(share, post);
+    const created = await this.transactions.run((manager) => this.repository.createDraft(manager, share, actor.id));
+    return this.respond(created, post);
   }
 
   /** Any edit returns the share to draft: the old approval does not cover new words. */
   async edit(actor: AuthUser, id: string, dto: UpdateShareDto): Promise<ShareResponse> {
     const share = await this.mustOwn(actor, id);
-    const next = this.next(share, 'edit');
+    transition(share.status as ShareStatus, 'edit');
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const now = this.clock.now();
     const updated = await this.transactions.run((manager) =>
-      this.repository.transition(manager, share, next, { commentary: dto.commentary, finalText: this.compliance.finalText(organization, dto.commentary).text, ...CLEARED_APPROVAL }, {
+      this.repository.transition(manager, share, 'edit', { commentary: dto.commentary, finalText: this.compliance.finalText(organization, dto.commentary).text, ...CLEARED_APPROVAL }, {
         actorId: actor.id,
-        action: 'edit',
         at: now,
         detail: share.status === 'scheduled' ? { unscheduledFrom: share.scheduledAt?.toISOString() } : undefined,
       }),
@@ -116,7 +113,7 @@ export class SharesService {
   /** The owner approves exactly what will be posted; rules may block it or ask for a review. */
   async approve(actor: AuthUser, id: string): Promise<ShareResponse> {
     const share = await this.mustOwn(actor, id);
-    this.next(share, { type: 'approve', needsReview: false });
+    transition(share.status as ShareStatus, { type: 'approve', needsReview: false });
     await this.policies.assertAcknowledged(actor);
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const post = await this.content.findPost(actor.organizationId, share.postId);
@@ -137,13 +134,12 @@ export class SharesService {
     if (verdict.decision === 'block') throw new UnprocessableEntityException(verdict.message);
 
     const now = this.clock.now();
-    const next = this.next(share, { type: 'approve', needsReview: verdict.decision === 'review' });
     const hash = approvalHash({ network: share.network, connectionId: share.connectionId, text: final.text, link: share.link });
     const updated = await this.transactions.run((manager) =>
       this.repository.transition(
         manager,
         share,
-        next,
+        { type: 'approve', needsReview: verdict.decision === 'review' },
         { finalText: final.text, approvedAt: now, approvedHash: hash, approvedById: actor.id, reviewNote: null },
         { actorId: actor.id, action: 'approve', at: now, detail: { approvedHash: hash, ...(verdict.decision === 'review' ? { review: verdict.message } : {}) } },
       ),
@@ -157,10 +153,10 @@ export class SharesService {
     }
     const share = await this.mustOwn(actor, id);
     const event: ShareEventInput = share.status === 'approved' ? 'schedule' : 'reschedule';
-    const next = this.next(share, event);
+    transition(share.status as ShareStatus, event);
     const [post, connection, user, organization] = await Promise.all([
       this.content.findPost(actor.organizationId, share.postId),
-      this.dataSource.getRepository(SocialConnection).findOneBy({ id: share.connectionId }),
+      this.accounts.find(share.connectionId),
       this.identity.findUserById(actor.id),
       this.identity.findOrganization(actor.organizationId),
     ]);
@@ -173,9 +169,8 @@ export class SharesService {
     if (dto.at !== undefined) await this.assertSchedulable(share, post, connection, user, organization, at, now);
 
     const updated = await this.transactions.run((manager) =>
-      this.repository.transition(manager, share, next, { scheduledAt: at, slotted: dto.slot === 'next', lastError: null }, {
+      this.repository.transition(manager, share, event, { scheduledAt: at, slotted: dto.slot === 'next', lastError: null }, {
         actorId: actor.id,
-        action: event,
         at: now,
         detail: { scheduledAt: at.toISOString(), slot: dto.slot === 'next', previous: share.scheduledAt?.toISOString() ?? null },
       }),
@@ -185,10 +180,9 @@ export class SharesService {
 
   async cancel(actor: AuthUser, id: string): Promise<ShareResponse> {
     const share = await this.mustOwn(actor, id);
-    const next = this.next(share, 'cancel');
     const now = this.clock.now();
     const updated = await this.transactions.run((manager) =>
-      this.repository.transition(manager, share, next, { cancelledReason: 'You cancelled this share.', scheduledAt: null }, { actorId: actor.id, action: 'cancel', at: now }),
+      this.repository.transition(manager, share, 'cancel', { cancelledReason: 'You cancelled this share.', scheduledAt: null }, { actorId: actor.id, at: now }),
     );
     return this.respond(updated);
   }
@@ -203,7 +197,7 @@ export class SharesService {
       const reason = `The post "${post?.title ?? 'this share came from'}" expired on ${post?.expiresAt?.toISOString() ?? 'its end date'}, so this share was cancelled before it went out.`;
       try {
         await this.transactions.run(async (manager) => {
-          await this.repository.transition(manager, share, 'cancelled', { cancelledReason: reason, scheduledAt: null }, { actorId: null, action: 'expire', at: now });
+          await this.repository.transition(manager, share, 'expire', { cancelledReason: reason, scheduledAt: null }, { actorId: null, at: now });
           await this.notifications.notify(
             { organizationId: share.organizationId, userId: share.userId, kind: 'share_expired', dedupeKey: `share-expired:${share.id}`, title: 'A share was cancelled', body: reason, link: `/shares/${share.id}` },
             manager,
@@ -211,7 +205,8 @@ export class SharesService {
         });
         cancelled++;
       } catch (error) {
-        if (!(error instanceof ConflictException)) throw error;
+        // Someone moved the share meanwhile (published, edited): nothing left to expire.
+        if (!(error instanceof ShareConflict)) throw error;
       }
     }
     return cancelled;
@@ -220,7 +215,7 @@ export class SharesService {
   /** Offboarding: cancels everything not yet published, inside the deactivation's transaction. */
   async cancelPendingOfUser(manager: EntityManager, user: User, at: Date): Promise<void> {
     for (const share of await this.repository.pendingOfUser(manager, user.id)) {
-      await this.repository.transition(manager, share, 'cancelled', { cancelledReason: 'Cancelled because the account was deactivated.', scheduledAt: null }, {
+      await this.repository.transition(manager, share, 'cancel', { cancelledReason: 'Cancelled because the account was deactivated.', scheduledAt: null }, {
         actorId: null,
         action: 'offboard',
         at,
@@ -228,7 +223,7 @@ export class SharesService {
     }
   }
 
-  private async assertSchedulable(share: Share, post: Post, connection: SocialConnection, user: User, organization: Organization, at: Date, now: Date): Promise<void> {
+  private async assertSchedulable(share: Share, post: Post, connection: ShareAccount, user: User, organization: Organization, at: Date, now: Date): Promise<void> {
     if (at.getTime() <= now.getTime()) throw new UnprocessableEntityException(`at must be in the future; ${at.toISOString()} has passed.`);
     const window = this.windowProblem(post, at);
     if (window) throw new UnprocessableEntityException(window);
@@ -242,7 +237,7 @@ export class SharesService {
   }
 
   /** The next weekly slot that passes every rule; slots only ever receive approved shares. */
-  private async nextSlot(share: Share, post: Post, connection: SocialConnection, user: User, organization: Organization, now: Date): Promise<Date> {
+  private async nextSlot(share: Share, post: Post, connection: ShareAccount, user: User, organization: Organization, now: Date): Promise<Date> {
     if (user.weeklySlots.length === 0) {
       throw new UnprocessableEntityException('You have no weekly slots yet: add some in your settings (PATCH /me weeklySlots), or pick a time.');
     }
@@ -277,15 +272,6 @@ export class SharesService {
     return `You already have ${sameDay.length} ${share.network} share(s) on ${local.toISODate()}; your organisation allows ${organization.dailyShareLimit} a day. Pick another day.`;
   }
 
-  private next(share: Share, event: ShareEventInput): ShareStatus {
-    try {
-      return transition(share.status as ShareStatus, event);
-    } catch (error) {
-      if (error instanceof IllegalShareTransitionError) throw new ConflictException(error.message);
-      throw error;
-    }
-  }
-
   private async visiblePost(actor: AuthUser, postId: string, now: Date): Promise<Post> {
     const post = await this.content.findPost(actor.organizationId, postId);
     const teams = post && !post.targetsEveryone ? await this.content.teamIdsOf([post.id]) : null;
@@ -297,8 +283,8 @@ export class SharesService {
     return post;
   }
 
-  private async ownConnection(actor: AuthUser, connectionId: string): Promise<SocialConnection> {
-    const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id: connectionId, userId: actor.id, organizationId: actor.organizationId });
+  private async ownConnection(actor: AuthUser, connectionId: string): Promise<ShareAccount> {
+    const connection = await this.accounts.ownedBy(actor.organizationId, actor.id, connectionId);
     if (!connection) throw new BadRequestException(`connectionId: you have no connected account with id ${connectionId}`);
     if (connection.status !== 'active') {
       throw new ConflictException(`Your ${connection.network} connection is ${connection.status.replace('_', ' ')}; reconnect it first.`);
@@ -350,7 +336,7 @@ export class SharesService {
   }
 }
 
-const CLEARED_APPROVAL: Partial<Share> = {
+const CLEARED_APPROVAL: ShareChanges = {
   approvedAt: null,
   approvedHash: null,
   approvedById: null,

@@ -1,5 +1,4 @@
-import { CampaignResponse, CreateCampaignDto, CreatePostDto, LinkPreviewDto, ListPostsQueryDto, PostResponse, PostsService, UpdatePostDto } from '@chorus/content';
-import { LinkPreview, LinkPreviewService } from '@chorus/content';
+import { CampaignResponse, CreateCampaignDto, CreatePostDto, LinkPreview, LinkPreviewDto, LinkPreviewService, ListPostsQueryDto, PostResponse, PostsService, UpdatePostDto } from '@chorus/content';
 import { AuthUser, Role } from '@chorus/identity';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';

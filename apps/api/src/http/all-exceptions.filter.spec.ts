@@ -1,4 +1,5 @@
 import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import { IllegalShareTransitionError, ShareChangedConcurrently } from '@chorus/shares';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
 function hostFor(response: { status: jest.Mock; json: jest.Mock; headersSent?: boolean }): ArgumentsHost {
@@ -44,5 +45,15 @@ describe('AllExceptionsFilter', () => {
     new AllExceptionsFilter().catch(Object.assign(new Error('too big'), { type: 'entity.too.large', limit: 1048576 }), hostFor(response));
     expect(response.status).toHaveBeenCalledWith(413);
     expect(response.json.mock.calls[0][0].message).toBe('The request body is larger than the limit of 1048576 bytes.');
+  });
+
+  it('answers the share lifecycle’s domain errors with 409 and their sentence', () => {
+    const illegal = fakeResponse();
+    new AllExceptionsFilter().catch(new IllegalShareTransitionError('published', 'edit'), hostFor(illegal));
+    expect(illegal.status).toHaveBeenCalledWith(409);
+    expect(illegal.json).toHaveBeenCalledWith({ statusCode: 409, error: 'Conflict', message: 'This share is published; it can no longer be edited.' });
+    const raced = fakeResponse();
+    new AllExceptionsFilter().catch(new ShareChangedConcurrently('a-share'), hostFor(raced));
+    expect(raced.json).toHaveBeenCalledWith({ statusCode: 409, error: 'Conflict', message: 'This share changed in the meantime; reload it and try again.' });
   });
 });

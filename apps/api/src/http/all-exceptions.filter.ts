@@ -1,3 +1,4 @@
+import { ShareConflict } from '@chorus/shares';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -52,6 +53,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const [status, message] = PARSER_ERRORS[parserError.type](parserError);
       return { statusCode: status, error: reason(status), message };
     }
+    // Domain errors: the libraries say what went wrong, this filter says it in HTTP.
+    if (exception instanceof ShareConflict) return { statusCode: 409, error: 'Conflict', message: exception.message };
     if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'Not Found', message: 'Not found.' };
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
       return { statusCode: 409, error: 'Conflict', message: 'This conflicts with something that was saved at the same moment; reload and try again.' };

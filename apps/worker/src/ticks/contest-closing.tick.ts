@@ -1,6 +1,6 @@
 import { BadgesService, ContestsService } from '@chorus/gamification';
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
+import { Injectable } from '@nestjs/common';
+import { Tick } from './tick';
 
 /**
  * Every minute: closes contests whose period ended (winners, bonus points, results) and
@@ -9,32 +9,16 @@ import { Interval } from '@nestjs/schedule';
  * or two runs at once, close each contest and month exactly once.
  */
 @Injectable()
-export class ContestClosingTick implements OnApplicationShutdown {
-  private readonly logger = new Logger('ContestClosing');
-  private running: Promise<void> | null = null;
-
+export class ContestClosingTick extends Tick {
   constructor(
     private readonly contests: ContestsService,
     private readonly badges: BadgesService,
-  ) {}
-
-  @Interval('contest-closing', 60_000)
-  tick(): Promise<void> {
-    if (this.running) return this.running;
-    this.running = (async () => {
-      try {
-        await this.contests.closeDue();
-        await this.badges.closeMonths();
-      } catch (error) {
-        this.logger.error(`Closing contests failed: ${(error as Error).message}`);
-      } finally {
-        this.running = null;
-      }
-    })();
-    return this.running;
+  ) {
+    super('ContestClosing', 60_000);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.running;
+  protected async run(): Promise<void> {
+    await this.contests.closeDue();
+    await this.badges.closeMonths();
   }
 }

@@ -1,16 +1,15 @@
 import { TokenExpiryService } from '@chorus/publishing';
-import { Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
+import { Injectable } from '@nestjs/common';
+import { Tick } from './tick';
 
 /** Hourly: refresh, warn about or expire connections whose tokens run out. */
 @Injectable()
-export class TokenExpiryTick {
-  private readonly logger = new Logger('TokenExpiry');
+export class TokenExpiryTick extends Tick {
+  constructor(private readonly expiry: TokenExpiryService) {
+    super('TokenExpiry', 3600_000);
+  }
 
-  constructor(private readonly expiry: TokenExpiryService) {}
-
-  @Interval('token-expiry', 3600_000)
-  async tick(): Promise<void> {
+  protected async run(): Promise<void> {
     const { refreshed, warned, expired } = await this.expiry.run();
     if (refreshed + warned + expired > 0) this.logger.log(`Connections: ${refreshed} refreshed, ${warned} warned, ${expired} expired.`);
   }

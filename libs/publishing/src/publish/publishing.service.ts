@@ -1,32 +1,14 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
-import { OutboxEvent, Transactions } from '@chorus/db';
+import { OutboxRepository, Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
 import { NotificationsService } from '@chorus/notifications';
-import { approvalHash, Share, SharesRepository } from '@chorus/shares';
+import { approvalHash, Share, SHARE_PUBLISHED, SharePublishedEvent, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { SocialConnection } from '../connections/social-connection.entity';
+import { EntityManager } from 'typeorm';
+import { ConnectionsRepository } from '../connections/connections.repository';
 import { TokenCipher } from '../connections/token-cipher';
 import { DuplicatePostError, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
 import { NetworkProviders } from '../providers/network-providers';
-
-export const SHARE_PUBLISHED = 'share.published';
-
-export interface SharePublishedEvent {
-  shareId: string;
-  organizationId: string;
-  userId: string;
-  postId: string;
-  network: string;
-  externalId: string;
-  publishedAt: string;
-}
-
-interface Claim {
-  shareId: string;
-  attemptId: string;
-}
 
 type Outcome =
   | { kind: 'published'; externalId: string; how: 'posted' | 'found' | 'duplicate' }
@@ -35,10 +17,11 @@ type Outcome =
   | { kind: 'failed'; reason: string };
 
 /**
- * Exactly-once publishing (shared/DESIGN.md, "Publishing"). The database holds every
- * schedule; a claim gives a share an attempt id and a lease; a job carries only
- * (share, attempt) and drops itself when stale; before sending again after an attempt that
- * may have reached the network, the provider is asked whether the post exists.
+ * Exactly-once publishing (docs/operations.md, "Publishing, exactly once"). The database holds
+ * every schedule; a claim (`SharesRepository.claimDueForDispatch`) gives a share an attempt id
+ * and a lease; a job carries only (share, attempt) and drops itself when stale; before sending
+ * again after an attempt that may have reached the network, the provider is asked whether the
+ * post exists. Every status change is a `SharesRepository.transition`.
  */
 @Injectable()
 export class PublishingService {
@@ -46,9 +29,10 @@ export class PublishingService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly shares: SharesRepository,
+    private readonly connections: ConnectionsRepository,
     private readonly jobs: JobQueue,
     private readonly cipher: TokenCipher,
     private readonly providers: NetworkProviders,
@@ -58,8 +42,14 @@ export class PublishingService {
 
   /** The dispatcher tick: claims due shares and expired leases, then enqueues one job each. */
   async dispatch(batchSize = 100): Promise<number> {
-    const now = this.clock.now();
-    const claims = await this.transactions.run((manager) => this.claimDue(manager, now, batchSize));
+    const claims = await this.transactions.run((manager) =>
+      this.shares.claimDueForDispatch(manager, {
+        now: this.clock.now(),
+        limit: batchSize,
+        leaseMs: this.config.publishing.leaseSeconds * 1000,
+        dailyLimitOf: (network) => this.providers.get(network).limits.memberDailyPosts,
+      }),
+    );
     for (const claim of claims) {
       // The job id makes a duplicate enqueue of the same attempt a no-op.
       await this.jobs.add('publishing.publish', claim, { jobId: `${claim.shareId}.${claim.attemptId}` });
@@ -67,70 +57,9 @@ export class PublishingService {
     return claims.length;
   }
 
-  private async claimDue(manager: EntityManager, now: Date, batchSize: number): Promise<Claim[]> {
-    const query = manager
-      .getRepository(Share)
-      .createQueryBuilder('share')
-      .where(
-        new Brackets((due) =>
-          due
-            .where("share.status = 'scheduled' AND share.scheduledAt <= :now", { now })
-            .orWhere("share.status = 'publishing' AND share.leaseExpiresAt <= :now", { now }),
-        ),
-      )
-      .orderBy('share.scheduledAt', 'ASC')
-      .take(batchSize);
-    // Several dispatchers may run at once; each takes rows the others have not locked.
-    if (this.transactions.isPostgres) query.setLock('pessimistic_write').setOnLocked('skip_locked');
-    const due = await query.getMany();
-    const claims: Claim[] = [];
-    const publishedToday = await this.publishedTodayByConnection(manager, due, now);
-    for (const share of due) {
-      const reclaim = share.status === 'publishing';
-      const provider = this.providers.get(share.network);
-      if (!reclaim && (publishedToday.get(share.connectionId) ?? 0) >= provider.limits.memberDailyPosts) continue;
-      const attemptId = randomUUID();
-      const changes: Partial<Share> = {
-        attemptId,
-        leaseExpiresAt: new Date(now.getTime() + this.config.publishing.leaseSeconds * 1000),
-        attempts: share.attempts + 1,
-        // A lapsed lease means a worker died mid-attempt: its request may have gone out.
-        outcomeUnknown: share.outcomeUnknown || reclaim,
-      };
-      await this.shares.transition(manager, share, 'publishing', changes, {
-        actorId: null,
-        action: reclaim ? 'reclaim' : 'claim',
-        at: now,
-        detail: { attemptId, attempt: changes.attempts },
-      });
-      publishedToday.set(share.connectionId, (publishedToday.get(share.connectionId) ?? 0) + 1);
-      claims.push({ shareId: share.id, attemptId });
-    }
-    return claims;
-  }
-
-  /** Posts per member per UTC day, LinkedIn's counting, so the dispatcher stays under it. */
-  private async publishedTodayByConnection(manager: EntityManager, shares: Share[], now: Date): Promise<Map<string, number>> {
-    const ids = [...new Set(shares.map((s) => s.connectionId))];
-    const counts = new Map<string, number>();
-    if (ids.length === 0) return counts;
-    const midnight = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-    const rows = await manager
-      .getRepository(Share)
-      .createQueryBuilder('share')
-      .select('share.connectionId', 'connectionId')
-      .addSelect('COUNT(*)', 'count')
-      .where('share.connectionId IN (:...ids)', { ids })
-      .andWhere("(share.status = 'published' AND share.publishedAt >= :midnight) OR share.status = 'publishing'", { midnight })
-      .groupBy('share.connectionId')
-      .getRawMany<{ connectionId: string; count: string | number }>();
-    for (const row of rows) counts.set(row.connectionId, Number(row.count));
-    return counts;
-  }
-
   /** One publish attempt. Safe to run twice: a stale or finished attempt does nothing. */
   async attempt(shareId: string, attemptId: string): Promise<void> {
-    const share = await this.dataSource.getRepository(Share).findOneBy({ id: shareId });
+    const share = await this.shares.findById(shareId);
     if (!share || share.status !== 'publishing' || share.attemptId !== attemptId) return;
 
     // The invariant: only exactly what the owner approved goes out.
@@ -141,7 +70,7 @@ export class PublishingService {
         reason: 'The text differs from what its owner approved, so nothing was posted. Edit the share and approve it again.',
       });
     }
-    const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id: share.connectionId });
+    const connection = await this.connections.find(share.connectionId);
     if (!connection || connection.status !== 'active' || !connection.accessTokenCiphertext || !connection.keyId) {
       return this.finish(share, { kind: 'reconnect', reason: `The ${share.network} connection is no longer active; reconnect it and reschedule.` });
     }
@@ -187,22 +116,14 @@ export class PublishingService {
   }
 
   private async markMayExist(share: Share): Promise<boolean> {
-    const result = await this.transactions.run((m) =>
-      m
-        .getRepository(Share)
-        .createQueryBuilder()
-        .update()
-        .set({ outcomeUnknown: true })
-        .where("id = :id AND status = 'publishing' AND \"attemptId\" = :attemptId", { id: share.id, attemptId: share.attemptId })
-        .execute(),
-    );
-    if (result.affected) share.outcomeUnknown = true;
-    return Boolean(result.affected);
+    const current = await this.transactions.run((m) => this.shares.markOutcomeUnknown(m, share.id, share.attemptId!));
+    if (current) share.outcomeUnknown = true;
+    return current;
   }
 
   private async finish(share: Share, outcome: Outcome): Promise<void> {
     const now = this.clock.now();
-    const current = await this.dataSource.getRepository(Share).findOneBy({ id: share.id });
+    const current = await this.shares.findById(share.id);
     if (!current || current.status !== 'publishing' || current.attemptId !== share.attemptId) return;
     const audit = { actorId: null, at: now };
     await this.transactions.run(async (manager) => {
@@ -211,9 +132,9 @@ export class PublishingService {
           const published = await this.shares.transition(
             manager,
             current,
-            'published',
+            'publish_succeeded',
             { externalId: outcome.externalId, publishedAt: now, outcomeUnknown: false, leaseExpiresAt: null, lastError: null },
-            { ...audit, action: 'publish_succeeded', detail: { externalId: outcome.externalId, how: outcome.how } },
+            { ...audit, detail: { externalId: outcome.externalId, how: outcome.how } },
           );
           await this.recordPublished(manager, published);
           return;
@@ -221,7 +142,7 @@ export class PublishingService {
         case 'retry': {
           if (current.attempts >= this.config.publishing.maxAttempts) {
             const reason = `Gave up after ${current.attempts} attempts. Last problem: ${outcome.reason}`;
-            await this.shares.transition(manager, current, 'failed', { lastError: reason, leaseExpiresAt: null }, { ...audit, action: 'publish_failed', detail: { reason } });
+            await this.shares.transition(manager, current, 'publish_failed', { lastError: reason, leaseExpiresAt: null }, { ...audit, detail: { reason } });
             await this.tell(manager, current, 'share_failed', 'A share could not be published', reason);
             return;
           }
@@ -229,26 +150,20 @@ export class PublishingService {
           await this.shares.transition(
             manager,
             current,
-            'scheduled',
+            'publish_retry',
             { scheduledAt: next, lastError: outcome.reason, outcomeUnknown: outcome.outcomeUnknown, leaseExpiresAt: null, attemptId: null },
-            { ...audit, action: 'publish_retry', detail: { reason: outcome.reason, retryAt: next.toISOString() } },
+            { ...audit, detail: { reason: outcome.reason, retryAt: next.toISOString() } },
           );
           return;
         }
         case 'reconnect': {
-          await this.shares.transition(manager, current, 'needs_reconnect', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, action: 'needs_reconnect', detail: { reason: outcome.reason } });
-          await manager
-            .getRepository(SocialConnection)
-            .createQueryBuilder()
-            .update()
-            .set({ status: 'needs_reconnect', updatedAt: now })
-            .where("id = :id AND status = 'active'", { id: current.connectionId })
-            .execute();
+          await this.shares.transition(manager, current, 'needs_reconnect', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, detail: { reason: outcome.reason } });
+          await this.connections.markNeedsReconnect(manager, current.connectionId, now);
           await this.tell(manager, current, 'connection_needs_reconnect', `Reconnect your ${current.network} account`, `${outcome.reason} Your approved share is kept: reschedule it once you have reconnected.`);
           return;
         }
         case 'failed': {
-          await this.shares.transition(manager, current, 'failed', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, action: 'publish_failed', detail: { reason: outcome.reason } });
+          await this.shares.transition(manager, current, 'publish_failed', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, detail: { reason: outcome.reason } });
           await this.tell(manager, current, 'share_failed', 'A share could not be published', outcome.reason);
           return;
         }
@@ -272,13 +187,7 @@ export class PublishingService {
       externalId: share.externalId!,
       publishedAt: share.publishedAt!.toISOString(),
     };
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEvent)
-      .values({ id: randomUUID(), organizationId: share.organizationId, type: SHARE_PUBLISHED, dedupeKey: share.id, payload: payload as never, createdAt: share.publishedAt!, consumedAt: null })
-      .orIgnore()
-      .execute();
+    await this.outbox.append(manager, { type: SHARE_PUBLISHED, organizationId: share.organizationId, dedupeKey: share.id, payload, at: share.publishedAt! });
   }
 
   private tell(manager: EntityManager, share: Share, kind: string, title: string, body: string): Promise<void> {

@@ -1,0 +1,51 @@
+import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+
+/**
+ * Work a worker does every `intervalMs`, from boot to shutdown. One tick at a time: calling
+ * `tick()` while one runs returns that run instead of starting another, so a slow run is
+ * never overlapped by the next interval (or by a test calling it). A failure is logged and
+ * the next interval tries again. Shutdown stops the timer and waits for the run in progress.
+ * Every tick is safe with several workers: the work itself claims what it does.
+ */
+export abstract class Tick implements OnApplicationBootstrap, OnApplicationShutdown {
+  protected readonly logger: Logger;
+  /** Nest's scheduler registry (@nestjs/schedule), so every tick's interval is listed and stopped with the app. */
+  @Optional() @Inject(SchedulerRegistry) private readonly scheduler?: SchedulerRegistry;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  protected constructor(
+    private readonly name: string,
+    private readonly intervalMs: number,
+  ) {
+    this.logger = new Logger(name);
+  }
+
+  /** One run of the work. Throwing is fine: it is logged, and the next interval runs again. */
+  protected abstract run(): Promise<void>;
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.tick(), this.intervalMs);
+    this.scheduler?.addInterval(this.name, this.timer);
+  }
+
+  tick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.running ??= this.run()
+      .catch((error: unknown) => this.logger.error(`${this.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.scheduler?.doesExist('interval', this.name)) this.scheduler.deleteInterval(this.name);
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}
