@@ -3,7 +3,7 @@
 // below, and only through their index (`@chorus/x`, never `@chorus/x/some/file`).
 
 /** Pure TypeScript libs with no dependencies of their own, usable from any layer. */
-const PURE = ['networks', 'csv'];
+const PURE = ['networks', 'csv', 'messages'];
 
 /** Each lib and the libs it may depend on (besides the pure ones); anything else is forbidden. Bottom first. */
 const LAYERS = {
@@ -52,7 +52,7 @@ module.exports = {
     forbid('no-circular', 'Imports run one way; a cycle means two modules should be one, or share a lower one.', { path: '^(libs|apps)/' }, { circular: true }),
     ...APPS_APART.map(([app, others, comment]) => forbid(`${app}-apart`, comment, { path: `^apps/${app}/` }, { path: `^apps/(${others})/` })),
     forbid('libs-below-apps', 'Libs never import an app (the sandbox included).', { path: '^libs/' }, { path: '^apps/' }),
-    forbid('web-apart', 'The web app talks to the server over HTTP; of the libs it bundles only the pure networks lib.', { path: '^apps/web/' }, { path: '^(libs/(?!networks/)|apps/(?!web/))' }),
+    forbid('web-apart', 'The web app talks to the server over HTTP; of the libs it bundles only the pure networks and messages libs.', { path: '^apps/web/' }, { path: '^(libs/(?!(networks|messages)/)|apps/(?!web/))' }),
     forbid('not-to-test', 'Production code never imports test support.', { path: '^(libs|apps)/', pathNot: '\\.spec\\.ts$' }, { path: '^test/' }),
   ],
   options: {

@@ -10,8 +10,13 @@ export default defineConfig({
   root: webRoot,
   base: '/',
   plugins: [react()],
-  // The one pure lib the browser shares with the server (network limits, text weighting).
-  resolve: { alias: { '@chorus/networks': fileURLToPath(new URL('../../libs/networks/src/index.ts', import.meta.url)) } },
+  // The pure libs the browser shares with the server: network limits and text weighting, message codes.
+  resolve: {
+    alias: {
+      '@chorus/networks': fileURLToPath(new URL('../../libs/networks/src/index.ts', import.meta.url)),
+      '@chorus/messages': fileURLToPath(new URL('../../libs/messages/src/index.ts', import.meta.url)),
+    },
+  },
   build: {
     outDir,
     emptyOutDir: true,

@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { ShareConflict } from '@chorus/shares';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
@@ -55,11 +56,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     // Domain errors: the libraries say what went wrong, this filter says it in HTTP.
     if (exception instanceof ShareConflict) return { statusCode: 409, error: 'Conflict', message: exception.message };
-    if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'Not Found', message: 'Not found.' };
+    if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'Not Found', ...userMessage('error.notFound') };
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
-      return { statusCode: 409, error: 'Conflict', message: 'This conflicts with something that was saved at the same moment; reload and try again.' };
+      return { statusCode: 409, error: 'Conflict', ...userMessage('error.conflict') };
     }
-    return { statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side. Quote the error id if you contact support.' };
+    return { statusCode: 500, error: 'Internal Server Error', ...userMessage('error.internal') };
   }
 }
 

@@ -1,0 +1,3 @@
+// Pure TypeScript, no Node or Nest imports: the web app bundles this lib too.
+export * from './catalog';
+export * from './user-message';
