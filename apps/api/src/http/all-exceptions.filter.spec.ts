@@ -24,6 +24,8 @@ describe('AllExceptionsFilter', () => {
       statusCode: 500,
       error: 'Internal Server Error',
       message: 'Something went wrong on our side. Quote the error id if you contact support.',
+      code: 'error.internal',
+      params: {},
       errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     expect(body.message).not.toContain('exploded');
