@@ -3,6 +3,7 @@ import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
+import { ImportResult, ImportRowError } from './dto/identity-responses';
 import { Team } from './entities';
 import { IdentityRepository } from './identity.repository';
 import { requireRole } from './permissions';
@@ -12,19 +13,6 @@ import { Clock, isTimeZone } from '@chorus/config';
 
 const COLUMNS = ['email', 'name', 'roles', 'teams', 'timezone', 'manages'] as const;
 const MAX_ROWS = 5000;
-
-export interface ImportRowError {
-  /** The line in the file, header being line 1, as a spreadsheet shows it. */
-  row: number;
-  field: string;
-  message: string;
-}
-
-export interface ImportResult {
-  created: number;
-  teamsCreated: string[];
-  users: { email: string; inviteUrl: string }[];
-}
 
 interface ParsedRow {
   row: number;
