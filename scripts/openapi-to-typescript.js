@@ -8,7 +8,8 @@ process.stdin.setEncoding('utf8');
 process.stdin.on('data', (chunk) => (input += chunk));
 process.stdin.on('end', async () => {
   try {
-    process.stdout.write(astToString(await openapiTS(JSON.parse(input))));
+    // A default is what the server assumes when a field is left out, so the field stays optional.
+    process.stdout.write(astToString(await openapiTS(JSON.parse(input), { defaultNonNullable: false })));
   } catch (error) {
     console.error(error);
     process.exit(1);

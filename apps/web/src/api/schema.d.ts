@@ -1794,14 +1794,14 @@ export interface components {
              * @default organization
              * @enum {string}
              */
-            scope: "organization" | "team";
+            scope?: "organization" | "team";
             /** @description Required when scope is team */
             teamId?: string;
             /**
              * @description Points a participant needs to qualify
              * @default 0
              */
-            minPoints: number;
+            minPoints?: number;
             /** @description First place first */
             prizes?: components["schemas"]["ContestPrizeDto"][];
         };
@@ -1827,7 +1827,7 @@ export interface components {
             /** @description Units available; null or absent = unlimited */
             stock?: number | null;
             /** @default true */
-            active: boolean;
+            active?: boolean;
         };
         UpdateRewardDto: {
             name?: string;

@@ -2,7 +2,8 @@ import { createContext, use, useCallback, useEffect, useMemo, useState, type Rea
 import * as authApi from '../api/auth';
 import { ApiError, onSignedOut } from '../api/client';
 import { getMe, updateMe } from '../api/me';
-import type { Me, UpdateMeInput } from '../api/types';
+import type { Me, UpdateMeInput } from '../api/models';
+import { isLocale } from '../i18n/locale';
 import { useI18n } from '../i18n/I18nContext';
 
 export type AuthState =
@@ -61,7 +62,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const user = state.status === 'signed-in' ? state.user : undefined;
   useEffect(() => {
     if (!user) return;
-    setLocale(user.locale);
+    if (isLocale(user.locale)) setLocale(user.locale);
     setTimeZone(user.timezone);
   }, [user, setLocale, setTimeZone]);
 

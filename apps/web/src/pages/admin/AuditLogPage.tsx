@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { listAuditLog } from '../../api/compliance';
-import { SHARE_STATUSES, type ShareStatus } from '../../api/types';
+import { SHARE_STATUSES, type ShareStatus } from '../../api/models';
 import { listUsers } from '../../api/users';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';

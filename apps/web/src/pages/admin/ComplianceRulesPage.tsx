@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { createComplianceRule, deleteComplianceRule, listComplianceRules } from '../../api/compliance';
 import { checkCompliance } from '../../api/shares';
-import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, type ComplianceAction, type ComplianceCategory, type ComplianceRule, type ComplianceVerdict } from '../../api/types';
+import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, type ComplianceAction, type ComplianceCategory, type ComplianceRule, type ComplianceVerdict } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { useState, type FormEvent } from 'react';
 import { createContest, getContest, listContests } from '../../api/gamification';
-import type { Contest } from '../../api/types';
+import type { Contest } from '../../api/models';
 import { listTeams } from '../../api/users';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
@@ -109,10 +109,10 @@ function ContestItem({ contest, scope }: { contest: Contest; scope: string }) {
           <ErrorText error={detail.error} />
         ) : detail.loading ? (
           <LoadingState />
-        ) : current.standings.length === 0 ? (
+        ) : !current.standings || current.standings.entries.length === 0 ? (
           <p className="muted">{t('contests.noStandings')}</p>
         ) : (
-          <BarChart caption={t('contests.standings', { name: contest.name })} bars={current.standings.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points }))} valueLabel={(value) => t('leaderboards.points', { points: value })} />
+          <BarChart caption={t('contests.standings', { name: contest.name })} bars={current.standings.entries.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points }))} valueLabel={(value) => t('leaderboards.points', { points: value })} />
         ))}
     </li>
   );

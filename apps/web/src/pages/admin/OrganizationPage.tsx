@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { getOrganization, updateOrganization } from '../../api/organization';
-import type { DisclosureMode, Organization } from '../../api/types';
+import type { DisclosureMode, Organization } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { getPointsRules, updatePointsRules } from '../../api/gamification';
-import type { PointsRules } from '../../api/types';
+import type { PointsRules, PointsRulesChanges } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
@@ -33,10 +33,18 @@ export function PointsRulesPage() {
   );
 }
 
+/** Every whole-number setting, in the API's order. */
+function numericRules(rules: PointsRules): { key: string; points: number }[] {
+  return Object.entries(rules)
+    .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+    .map(([key, points]) => ({ key, points }));
+}
+
 function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: PointsRules) => void }) {
   const { t } = useI18n();
-  const [values, setValues] = useState(() => rules.values.map((rule) => String(rule.points)));
-  const [prizes, setPrizes] = useState(() => rules.contestPrizePoints?.join(', ') ?? '');
+  const numeric = numericRules(rules);
+  const [values, setValues] = useState(() => numeric.map((rule) => String(rule.points)));
+  const [prizes, setPrizes] = useState(() => rules.contestPrizePoints.join(', '));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -52,8 +60,7 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
     setError(null);
     setSaved(false);
     try {
-      const changes: Record<string, number | number[]> = Object.fromEntries(rules.values.map((rule, index) => [rule.key, Number(values[index])]));
-      if (rules.contestPrizePoints !== null) changes.contestPrizePoints = prizeList.map(Number);
+      const changes: PointsRulesChanges = { ...Object.fromEntries(numeric.map((rule, index) => [rule.key, Number(values[index])])), contestPrizePoints: prizeList.map(Number) };
       await updatePointsRules(changes);
       onSaved(await getPointsRules());
       setSaved(true);
@@ -66,7 +73,7 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
 
   return (
     <form className="form card form-card narrow" onSubmit={submit} noValidate aria-busy={busy} data-testid="points-rules-form">
-      {rules.values.map((rule, index) => (
+      {numeric.map((rule, index) => (
         <InputField
           key={rule.key}
           label={pointsRuleLabel(t, rule.key) ?? humanize(rule.key)}

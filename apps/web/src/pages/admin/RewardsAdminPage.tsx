@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { approveRedemption, createReward, listRedemptions, listRewards, rejectRedemption, updateReward } from '../../api/gamification';
-import type { Redemption, Reward } from '../../api/types';
+import type { Redemption, Reward } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -102,7 +102,7 @@ function RedemptionItem({ redemption, onDecided }: { redemption: Redemption; onD
     <li className="card redemption-item">
       <div className="redemption-head">
         <p>
-          <strong>{redemption.userName ?? t('rewards.someone')}</strong> · {redemption.rewardName ?? '–'}
+          <strong>{redemption.user?.name ?? t('rewards.someone')}</strong> · {redemption.rewardName ?? '–'}
           {redemption.cost !== null && <> · {t('points.cost', { points: formatNumber(redemption.cost) })}</>}
         </p>
         <Tag tone={redemptionTone(redemption.status)}>{t(`redemptionStatus.${redemptionKey(redemption.status)}`)}</Tag>

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { createTeam, createUser, deactivateUser, importUsers, listTeams, listUsers, reinviteUser, updateTeam } from '../../api/users';
-import { ROLES, type CreatedUser, type ImportResult, type ImportRowError, type Role, type Team, type User } from '../../api/types';
+import { ROLES, type CreatedUser, type ImportResult, type ImportRowError, type Role, type Team, type User } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { createCampaign, listCampaigns, listPosts } from '../../api/content';
-import { CAMPAIGN_GOALS, type CampaignGoal } from '../../api/types';
+import { CAMPAIGN_GOALS, isCampaignGoal, type CampaignGoal } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -79,7 +79,7 @@ export function CampaignsPage() {
             return (
               <li key={campaign.id} className="card campaign-card">
                 <p className="campaign-name">{campaign.name}</p>
-                {campaign.goal && <span className="badge">{t(`goal.${campaign.goal}`)}</span>}
+                {campaign.goal && <span className="badge">{isCampaignGoal(campaign.goal) ? t(`goal.${campaign.goal}`) : campaign.goal}</span>}
                 <p className="muted small">
                   {campaign.startsAt || campaign.endsAt
                     ? `${campaign.startsAt ? formatDate(campaign.startsAt) : '…'} – ${campaign.endsAt ? formatDate(campaign.endsAt) : '…'}`

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { listCampaigns, listPosts } from '../../api/content';
-import type { PostStatus } from '../../api/types';
+import type { PostStatus } from '../../api/models';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { archivePost, createPost, fetchLinkPreview, getPost, listCampaigns, publishPost, updatePost } from '../../api/content';
+import { archivePost, createPost, fetchLinkPreview, getPost, listCampaigns, publishPost, updatePost, type PostDraft } from '../../api/content';
 import { listTeams } from '../../api/users';
-import type { Campaign, Post, PostInput, Team } from '../../api/types';
+import type { Campaign, Post, Team } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { CharacterCounter } from '../../components/CharacterCounter';
@@ -121,7 +121,7 @@ function PostEditor({ post: initialPost, teams, campaigns }: { post: Post | null
     setFieldErrors((current) => ({ ...current, [key]: undefined }));
   };
 
-  function validate(): PostInput | null {
+  function validate(): PostDraft | null {
     const errors: Partial<Record<keyof Draft, string>> = {};
     if (draft.title.trim() === '') errors.title = t('content.required');
     if (draft.suggestedCommentary.trim() === '') errors.suggestedCommentary = t('content.required');
@@ -155,11 +155,8 @@ function PostEditor({ post: initialPost, teams, campaigns }: { post: Post | null
     };
   }
 
-  async function save(input: PostInput): Promise<Post> {
-    if (post) return updatePost(post.id, input);
-    // A new post leaves out what is empty rather than sending nulls.
-    const created = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as unknown as PostInput;
-    return createPost(created);
+  async function save(input: PostDraft): Promise<Post> {
+    return post ? updatePost(post.id, input) : createPost(input);
   }
 
   async function run(kind: NonNullable<typeof busy>, action: () => Promise<void>) {

@@ -14,7 +14,7 @@ import {
   type ScheduleInput,
   type Share,
   type ShareStatus,
-} from '../../api/types';
+} from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { CharacterCounter } from '../../components/CharacterCounter';

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { disconnect, linkedinAuthorizeUrl, listConnections } from '../../api/connections';
 import { getMeta } from '../../api/meta';
-import type { Connection } from '../../api/types';
+import type { Connection } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { getFeed } from '../../api/feed';
-import { LOCKED_SHARE_STATUSES, type FeedItem } from '../../api/types';
+import { isShareStatus, LOCKED_SHARE_STATUSES, type FeedItem } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -83,7 +83,7 @@ function FeedCard({ item }: { item: FeedItem }) {
         <div className="feed-card-tags">
           {item.featured && <span className="tag-featured">{t('feed.featured')}</span>}
           {item.points !== null && item.points > 0 && <span className="tag-points">{t('feed.points', { points: item.points })}</span>}
-          {share && <StatusBadge status={share.status} testId="feed-card-status" />}
+          {share && isShareStatus(share.status) && <StatusBadge status={share.status} testId="feed-card-status" />}
         </div>
         <h2 className="feed-card-title" id={titleId}>
           {item.title}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getLeaderboard, getMyBadges, getMyPoints, listMyRedemptions, listRewards, redeemReward } from '../../api/gamification';
-import type { Redemption, Reward } from '../../api/types';
+import type { Redemption, Reward } from '../../api/models';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -78,11 +78,11 @@ export function PointsPage() {
           {[...badges.data]
             .sort((a, b) => Number(b.awardedAt !== null) - Number(a.awardedAt !== null))
             .map((badge) => (
-              <li key={badge.id} className="card badge-card" data-earned={badge.awardedAt !== null} data-testid="badge">
+              <li key={badge.code} className="card badge-card" data-earned={badge.awardedAt !== null} data-testid="badge">
                 <span className="badge-icon" aria-hidden="true">
                   {badge.awardedAt ? '★' : '☆'}
                 </span>
-                <span className="badge-name">{badge.name || humanize(badge.id)}</span>
+                <span className="badge-name">{badge.name || humanize(badge.code)}</span>
                 {badge.description && <span className="muted">{badge.description}</span>}
                 <span className="small badge-state">{badge.awardedAt ? t('points.badgeEarned', { date: formatDate(badge.awardedAt) }) : t('points.badgeLocked')}</span>
               </li>
@@ -165,7 +165,7 @@ export function PointsPage() {
             <tbody>
               {points.data.events.map((event) => (
                 <tr key={event.id}>
-                  <td>{event.createdAt ? formatDate(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}</td>
+                  <td>{formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                   <td>{event.description ?? pointKindLabel(t, event.kind) ?? humanize(event.kind)}</td>
                   <td className={`numeric ${event.points < 0 ? 'negative' : 'positive'}`}>
                     {event.points > 0 ? '+' : ''}

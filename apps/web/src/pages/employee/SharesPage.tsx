@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { cancelShare, listShares } from '../../api/shares';
-import { SHARE_STATUSES, type Share, type ShareStatus } from '../../api/types';
+import { SHARE_STATUSES, type Share, type ShareStatus } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';

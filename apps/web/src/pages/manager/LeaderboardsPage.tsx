@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
 import { getLeaderboard } from '../../api/gamification';
-import type { LeaderboardPeriod, Team } from '../../api/types';
+import type { LeaderboardPeriod, Team } from '../../api/models';
 import { listTeams } from '../../api/users';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';

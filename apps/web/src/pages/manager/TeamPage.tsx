@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getLeaderboard } from '../../api/gamification';
-import type { LeaderboardPeriod } from '../../api/types';
+import type { LeaderboardPeriod } from '../../api/models';
 import { listTeams, listUsers } from '../../api/users';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { EmptyState } from '../../components/EmptyState';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { approveReview, listReviews, rejectReview } from '../../api/shares';
-import type { ReviewItem as QueuedShare, Share } from '../../api/types';
+import type { ReviewItem as QueuedShare, Share } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
