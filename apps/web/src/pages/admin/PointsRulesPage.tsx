@@ -1,5 +1,7 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { getPointsRules, updatePointsRules } from '../../api/gamification';
+import { updatePointsRules } from '../../api/gamification';
+import { queries } from '../../api/queries';
 import type { PointsRules, PointsRulesChanges } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
@@ -8,7 +10,6 @@ import { InputField } from '../../components/fields';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize } from '../../lib/labels';
 import { pointsRuleHint, pointsRuleLabel } from './pointKinds';
@@ -16,17 +17,18 @@ import { pointsRuleHint, pointsRuleLabel } from './pointKinds';
 /** How many points each kind of participation earns, and contest prizes by place. */
 export function PointsRulesPage() {
   const { t, formatDate } = useI18n();
-  const rules = useResource((signal) => getPointsRules(signal), []);
+  const queryClient = useQueryClient();
+  const rules = useQuery(queries.pointsRules());
   return (
     <Page title={t('nav.pointsRules')} intro={t('pointsRules.intro')} testId="page-points-rules">
       {rules.error !== null && !rules.data ? (
-        <ErrorState error={rules.error} onRetry={rules.reload} />
+        <ErrorState error={rules.error} onRetry={rules.refetch} />
       ) : !rules.data ? (
         <LoadingState />
       ) : (
         <>
           <p className="muted">{rules.data.updatedAt ? t('pointsRules.updated', { date: formatDate(rules.data.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('pointsRules.defaults')}</p>
-          <RulesForm key={rules.data.updatedAt ?? 'defaults'} rules={rules.data} onSaved={rules.setData} />
+          <RulesForm key={rules.data.updatedAt ?? 'defaults'} rules={rules.data} onSaved={(saved) => queryClient.setQueryData(queries.pointsRules().queryKey, saved)} />
         </>
       )}
     </Page>
@@ -61,8 +63,7 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
     setSaved(false);
     try {
       const changes: PointsRulesChanges = { ...Object.fromEntries(numeric.map((rule, index) => [rule.key, Number(values[index])])), contestPrizePoints: prizeList.map(Number) };
-      await updatePointsRules(changes);
-      onSaved(await getPointsRules());
+      onSaved(await updatePointsRules(changes));
       setSaved(true);
     } catch (saveError) {
       setError(saveError);
