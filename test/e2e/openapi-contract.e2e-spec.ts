@@ -5,7 +5,7 @@ import request from 'supertest';
 import { connectLinkedIn } from '../support/connections';
 import { awardPendingPoints, pointsPost, publishedShare } from '../support/gamification';
 import { conformanceProblems, OpenApiDocument, responseSchema } from '../support/openapi-conformance';
-import { TestApp } from '../support/test-app';
+import { eventually, TestApp } from '../support/test-app';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -99,7 +99,8 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     // Notifications: the welcome note of the user who just accepted the invite.
     await t.jobsIdle();
     tokens.set('dewi', (await call(null, 'post', v1('/auth/login'), { body: { email: 'dewi@example.co.id', password: 'a long password' }, status: 200 })).accessToken);
-    const notifications = await call('dewi', 'get', v1('/me/notifications'));
+    // The welcome note is written by a job: with BullMQ it arrives a moment later.
+    const notifications = await eventually(() => call('dewi', 'get', v1('/me/notifications')), (list) => list.length > 0);
     expect(notifications.length).toBeGreaterThan(0);
     await call('dewi', 'post', v1('/me/notifications/{id}/read'), { params: { id: notifications[0].id }, status: 204 });
 

@@ -93,19 +93,17 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
           testId={`points-rule-${rule.key}`}
         />
       ))}
-      {rules.contestPrizePoints !== null && (
-        <InputField
-          label={t('pointsRules.contestPrizePoints')}
-          hint={t('pointsRules.contestPrizePointsHint')}
-          value={prizes}
-          error={prizesInvalid ? t('pointsRules.wholeNumbers') : undefined}
-          onChange={(event) => {
-            setPrizes(event.target.value);
-            setSaved(false);
-          }}
-          testId="points-rule-contestPrizePoints"
-        />
-      )}
+      <InputField
+        label={t('pointsRules.contestPrizePoints')}
+        hint={t('pointsRules.contestPrizePointsHint')}
+        value={prizes}
+        error={prizesInvalid ? t('pointsRules.wholeNumbers') : undefined}
+        onChange={(event) => {
+          setPrizes(event.target.value);
+          setSaved(false);
+        }}
+        testId="points-rule-contestPrizePoints"
+      />
       {error !== null && <ErrorText error={error} />}
       {saved && (
         <Notice tone="success" live>
