@@ -1,5 +1,7 @@
-import { lazy, type ComponentType } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, useState, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { createQueryClient } from './api/queries';
 import { AuthProvider, useAuth } from './auth/AuthContext';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireRole } from './auth/RequireRole';
@@ -40,14 +42,17 @@ const TeamPage = lazy(() => import('./pages/manager/TeamPage').then((module) => 
 const ReviewsPage = lazy(() => import('./pages/reviewer/ReviewsPage').then((module) => ({ default: module.ReviewsPage })));
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
     <I18nProvider>
       <ErrorBoundary fullPage>
-        <AuthProvider>
-          <BrowserRouter>
-            <SessionGate />
-          </BrowserRouter>
-        </AuthProvider>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider>
+            <BrowserRouter>
+              <SessionGate />
+            </BrowserRouter>
+          </AuthProvider>
+        </QueryClientProvider>
       </ErrorBoundary>
     </I18nProvider>
   );

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, ComplianceAction, ComplianceCategory, ComplianceRule } from './compliance-rule';
 import { ComplianceRuleEntity } from './compliance-rule.entity';
+import { ComplianceRuleResponse, ComplianceVerdict } from './compliance-responses';
 import { ComplianceMatcher, describeBlock, InvalidCompliancePatternError, parsePattern } from './compliance-matcher';
 import { DEFAULT_COMPLIANCE_RULES } from './default-compliance-rules';
 import { applyDisclosure } from './disclosure';
@@ -28,26 +29,6 @@ export class CreateComplianceRuleDto {
   @ApiProperty({ enum: COMPLIANCE_ACTIONS })
   @IsIn(COMPLIANCE_ACTIONS, { message: `action must be one of ${COMPLIANCE_ACTIONS.join(', ')}` })
   action!: ComplianceAction;
-}
-
-export interface ComplianceRuleResponse {
-  id: string;
-  pattern: string;
-  category: string;
-  action: string;
-  createdAt: string;
-  /**
-   * Why the rule is not applied, or null when it is: a rule stored before rules ran on the
-   * linear-time engine may use what that engine cannot run (a lookahead, say).
-   */
-  problem: string | null;
-}
-
-export interface ComplianceVerdict {
-  decision: 'pass' | 'review' | 'block';
-  /** A sentence naming the rule and the matched words, for block and review. */
-  message: string;
-  matches: { ruleId: string; category: string; action: string; matched: string[] }[];
 }
 
 /** The organisation's compliance rules and required disclosure, applied to every approval. */

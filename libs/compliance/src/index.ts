@@ -1,6 +1,7 @@
 export * from './compliance-matcher';
 export * from './compliance-rule';
 export * from './compliance-rule.entity';
+export * from './compliance-responses';
 export * from './compliance.module';
 export * from './compliance.service';
 export * from './default-compliance-rules';

@@ -6,6 +6,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { PolicyResponse, PolicyVersionSummary } from './compliance-responses';
 import { PolicyAcknowledgement, PolicyVersion } from './policy.entity';
 
 export class CreatePolicyDto {
@@ -14,24 +15,6 @@ export class CreatePolicyDto {
   @IsNotEmpty()
   @MaxLength(50_000)
   body!: string;
-}
-
-export interface PolicyResponse {
-  id: string;
-  version: number;
-  body: string;
-  createdAt: string;
-  /** Whether the caller has acknowledged this version. */
-  acknowledged: boolean;
-  acknowledgedAt: string | null;
-}
-
-export interface PolicyVersionSummary {
-  id: string;
-  version: number;
-  createdAt: string;
-  /** How many people acknowledged this version. */
-  acknowledgements: number;
 }
 
 /** The organisation's social-media policy: versions written by admins, acknowledged by everyone. */

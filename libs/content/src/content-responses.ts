@@ -1,46 +1,70 @@
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Campaign } from './campaign.entity';
-import { Post, PostVariants } from './post.entity';
+import { Post, PostStatus, PostVariants } from './post.entity';
 
-export interface PostResponse {
-  id: string;
-  title: string;
-  url: string | null;
-  description: string | null;
-  suggestedCommentary: string;
-  variants: PostVariants;
-  hashtags: string[];
-  imageUrl: string | null;
-  teamIds: string[];
-  campaignId: string | null;
-  status: Post['status'];
-  publishAt: string | null;
-  expiresAt: string | null;
-  featured: boolean;
-  points: number | null;
-  requireOwnCommentary: boolean;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
+// Response classes: their decorators describe the answers in the OpenAPI document, from which
+// the web app's types are generated. The mappers below build them as plain objects.
+
+const POST_STATUSES: readonly PostStatus[] = ['draft', 'published', 'archived'];
+
+export class PostVariantsResponse implements PostVariants {
+  @ApiPropertyOptional() linkedin?: string;
+  @ApiPropertyOptional() x?: string;
 }
 
-export interface FeedItemResponse extends Omit<PostResponse, 'teamIds' | 'status'> {
-  /** The caller's own latest share of this post, if any. */
-  myShare: { id: string; status: string } | null;
+export class PostResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true }) url!: string | null;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty() suggestedCommentary!: string;
+  @ApiProperty({ type: PostVariantsResponse }) variants!: PostVariants;
+  @ApiProperty({ type: [String] }) hashtags!: string[];
+  @ApiProperty({ type: String, nullable: true }) imageUrl!: string | null;
+  @ApiProperty({ type: [String], description: 'Empty: everyone' }) teamIds!: string[];
+  @ApiProperty({ type: String, nullable: true }) campaignId!: string | null;
+  @ApiProperty({ enum: POST_STATUSES, enumName: 'PostStatus' }) status!: Post['status'];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt!: string | null;
+  @ApiProperty() featured!: boolean;
+  @ApiProperty({ type: Number, nullable: true }) points!: number | null;
+  @ApiProperty() requireOwnCommentary!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export interface FeedResponse {
-  items: FeedItemResponse[];
-  nextCursor: string | null;
+export class MyShareRef {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'A share status' }) status!: string;
 }
 
-export interface CampaignResponse {
-  id: string;
-  name: string;
-  goal: string | null;
-  startsAt: string | null;
-  endsAt: string | null;
-  pointsMultiplier: number;
-  createdAt: string;
+export class FeedItemResponse extends OmitType(PostResponse, ['teamIds', 'status'] as const) {
+  @ApiProperty({ type: MyShareRef, nullable: true, description: "The caller's own latest share of this post, if any." })
+  myShare!: MyShareRef | null;
+}
+
+export class FeedResponse {
+  @ApiProperty({ type: [FeedItemResponse] }) items!: FeedItemResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class CampaignResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'marketing' }) goal!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startsAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt!: string | null;
+  @ApiProperty({ example: 1.5 }) pointsMultiplier!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class LinkPreviewResponse {
+  @ApiProperty({ description: 'The address the page was finally served from, after redirects.' }) url!: string;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ type: String, nullable: true }) imageUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true }) siteName!: string | null;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;

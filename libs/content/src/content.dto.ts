@@ -141,8 +141,8 @@ export class CreatePostDto {
 
 export class UpdatePostDto {
   @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUrl(HTTP_URL, { message: 'url must be an http or https address' }) @MaxLength(2000) url?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUrl(HTTP_URL, { message: 'url must be an http or https address' }) @MaxLength(2000) url?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(3000) suggestedCommentary?: string;
   @ApiPropertyOptional({ type: PostVariantsDto }) @IsOptional() @ValidateNested() @Type(() => PostVariantsDto) variants?: PostVariantsDto;
   @ApiPropertyOptional({ type: [String] })
@@ -152,7 +152,7 @@ export class UpdatePostDto {
   @ArrayUnique()
   @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)' })
   hashtags?: string[];
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2000) imageUrl?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2000) imageUrl?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
@@ -160,11 +160,11 @@ export class UpdatePostDto {
   @ArrayUnique()
   @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
   teamIds?: string[];
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' }) campaignId?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDateString({ strict: true }, { message: 'publishAt must be an ISO 8601 date-time' }) publishAt?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' }) expiresAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' }) campaignId?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString({ strict: true }, { message: 'publishAt must be an ISO 8601 date-time' }) publishAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' }) expiresAt?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() featured?: boolean;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) points?: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) points?: number | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requireOwnCommentary?: boolean;
 }
 

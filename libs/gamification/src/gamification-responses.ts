@@ -1,114 +1,162 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BADGES } from './badges';
-import { Contest, ContestPrize, ContestResults } from './entities/contest.entity';
-import { PointEvent } from './entities/point-event.entity';
-import { Period } from './entities/point-total.entity';
-import { Redemption } from './entities/redemption.entity';
+import { Contest, ContestPrize, ContestResults, ContestScope, ContestStatus, ContestWinner } from './entities/contest.entity';
+import { POINT_EVENT_KINDS, PointEvent, PointEventKind } from './entities/point-event.entity';
+import { Period, PERIODS } from './entities/point-total.entity';
+import { Redemption, REDEMPTION_STATUSES } from './entities/redemption.entity';
 import { Reward } from './entities/reward.entity';
 import { UserBadge } from './entities/user-badge.entity';
 import { PointsRules } from './points-rules';
 
-export interface LeaderboardEntry {
-  rank: number;
-  userId: string;
-  name: string;
-  points: number;
+// Response classes: their decorators describe the answers in the OpenAPI document, from which
+// the web app's types are generated. The mappers below build them as plain objects.
+
+const CONTEST_SCOPES: readonly ContestScope[] = ['organization', 'team'];
+const CONTEST_STATUSES: readonly ContestStatus[] = ['open', 'closed'];
+
+export class LeaderboardEntry {
+  @ApiProperty() rank!: number;
+  @ApiProperty() userId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() points!: number;
 }
 
-export interface LeaderboardMe {
-  /** Null when the caller is not on this board: opted out, excluded, not a member, or no points in the period. */
-  rank: number | null;
-  /** The caller's own points in the period, shown even when they are not on the board. */
-  points: number;
+export class LeaderboardMe {
+  @ApiProperty({ type: Number, nullable: true, description: 'Null when the caller is not on this board: opted out, excluded, not a member, or no points in the period.' })
+  rank!: number | null;
+  @ApiProperty({ description: "The caller's own points in the period, shown even when they are not on the board." })
+  points!: number;
 }
 
-export interface LeaderboardResponse {
-  period: Period;
-  periodKey: string;
-  teamId: string | null;
-  /** The period's instants in the organisation's timezone (null for all time). */
-  startsAt: string | null;
-  endsAt: string | null;
-  entries: LeaderboardEntry[];
-  me: LeaderboardMe;
+export class LeaderboardResponse {
+  @ApiProperty({ enum: PERIODS, enumName: 'Period' }) period!: Period;
+  @ApiProperty({ example: '2026-04' }) periodKey!: string;
+  @ApiProperty({ type: String, nullable: true }) teamId!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "The period's first instant in the organisation's timezone (null for all time)." })
+  startsAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt!: string | null;
+  @ApiProperty({ type: [LeaderboardEntry] }) entries!: LeaderboardEntry[];
+  @ApiProperty({ type: LeaderboardMe }) me!: LeaderboardMe;
 }
 
-export interface PointEventResponse {
-  id: string;
-  kind: string;
-  /** In English, for lists; the kind and detail carry the same facts for a translated UI. */
-  description: string;
-  points: number;
-  source: string;
-  shareId: string | null;
-  detail: Record<string, unknown> | null;
-  occurredAt: string;
+export class PointEventResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: POINT_EVENT_KINDS, enumName: 'PointEventKind' }) kind!: PointEventKind;
+  @ApiProperty({ description: 'In English, for lists; the kind and detail carry the same facts for a translated UI.' }) description!: string;
+  @ApiProperty() points!: number;
+  @ApiProperty() source!: string;
+  @ApiProperty({ type: String, nullable: true }) shareId!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) detail!: Record<string, unknown> | null;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
 }
 
-export interface MyPointsResponse {
-  /** Spendable: everything earned, minus redemptions, plus refunds. */
-  balance: number;
-  /** Earned in each period (what leaderboards count). */
-  totals: { all: number; month: number; quarter: number };
-  periodKeys: { month: string; quarter: string };
-  events: PointEventResponse[];
+export class PointTotals {
+  @ApiProperty() all!: number;
+  @ApiProperty() month!: number;
+  @ApiProperty() quarter!: number;
 }
 
-export interface BadgeResponse {
-  code: string;
-  name: string;
-  description: string;
-  /** Null while not earned yet. */
-  awardedAt: string | null;
+export class CurrentPeriodKeys {
+  @ApiProperty({ example: '2026-04' }) month!: string;
+  @ApiProperty({ example: '2026-Q2' }) quarter!: string;
 }
 
-export interface PointsRulesResponse extends PointsRules {
-  /** Null while the organisation uses the defaults. */
-  updatedAt: string | null;
+export class MyPointsResponse {
+  @ApiProperty({ description: 'Spendable: everything earned, minus redemptions, plus refunds.' }) balance!: number;
+  @ApiProperty({ type: PointTotals, description: 'Earned in each period (what leaderboards count).' }) totals!: PointTotals;
+  @ApiProperty({ type: CurrentPeriodKeys }) periodKeys!: CurrentPeriodKeys;
+  @ApiProperty({ type: [PointEventResponse] }) events!: PointEventResponse[];
 }
 
-export interface RewardResponse {
-  id: string;
-  name: string;
-  description: string | null;
-  cost: number;
-  /** Null = unlimited. */
-  stock: number | null;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
+export class BadgeResponse {
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Null while not earned yet.' }) awardedAt!: string | null;
 }
 
-export interface RedemptionResponse {
-  id: string;
-  rewardId: string;
-  rewardName: string;
-  cost: number;
-  status: Redemption['status'];
-  note: string | null;
-  user: { id: string; name: string } | null;
-  createdAt: string;
-  decidedAt: string | null;
+export class PointsRulesResponse implements PointsRules {
+  @ApiProperty({ description: 'A published share, unless its post sets its own points.' }) sharePublished!: number;
+  @ApiProperty({ description: "Added when the commentary is the employee's own words." }) ownCommentaryBonus!: number;
+  @ApiProperty() perClick!: number;
+  @ApiProperty() clickDailyCapPerShare!: number;
+  @ApiProperty() perEngagement!: number;
+  @ApiProperty() engagementDailyCapPerShare!: number;
+  @ApiProperty({ type: [Number], description: 'Bonus for first, second, third… place when a contest prize names no points.' }) contestPrizePoints!: number[];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Null while the organisation uses the defaults.' }) updatedAt!: string | null;
 }
 
-export interface ContestResponse {
-  id: string;
-  name: string;
-  description: string | null;
-  startsOn: string;
-  endsOn: string;
-  timezone: string;
-  startsAt: string;
-  endsAt: string;
-  scope: Contest['scope'];
-  teamId: string | null;
-  minPoints: number;
-  prizes: ContestPrize[];
-  status: Contest['status'];
-  closedAt: string | null;
-  /** After closing: winners and counts, computed once. */
-  results: ContestResults | null;
-  /** While open (on GET /contests/:id): the live standings. */
-  standings?: { entries: LeaderboardEntry[]; me: LeaderboardMe };
+export class RewardResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty() cost!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null = unlimited.' }) stock!: number | null;
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class RedemptionUser {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class RedemptionResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() rewardId!: string;
+  @ApiProperty() rewardName!: string;
+  @ApiProperty() cost!: number;
+  @ApiProperty({ enum: REDEMPTION_STATUSES, enumName: 'RedemptionStatus' }) status!: Redemption['status'];
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: RedemptionUser, nullable: true, description: 'Given in the admin list' }) user!: RedemptionUser | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) decidedAt!: string | null;
+}
+
+export class ContestPrizeResponse implements ContestPrize {
+  @ApiProperty({ description: '1 = first place' }) rank!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty() points!: number;
+}
+
+export class ContestWinnerResponse implements ContestWinner {
+  @ApiProperty() rank!: number;
+  @ApiProperty() userId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() points!: number;
+  @ApiProperty() prize!: string;
+  @ApiProperty() bonusPoints!: number;
+}
+
+export class ContestResultsResponse implements ContestResults {
+  @ApiProperty({ description: 'People with points in the contest and in its scope, who appear on leaderboards.' }) participants!: number;
+  @ApiProperty({ description: 'Of those, the ones who reached the minimum.' }) qualified!: number;
+  @ApiProperty({ type: [ContestWinnerResponse] }) winners!: ContestWinner[];
+}
+
+export class ContestStandings {
+  @ApiProperty({ type: [LeaderboardEntry] }) entries!: LeaderboardEntry[];
+  @ApiProperty({ type: LeaderboardMe }) me!: LeaderboardMe;
+}
+
+export class ContestResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ example: '2026-04-01' }) startsOn!: string;
+  @ApiProperty({ example: '2026-04-30' }) endsOn!: string;
+  @ApiProperty() timezone!: string;
+  @ApiProperty({ format: 'date-time' }) startsAt!: string;
+  @ApiProperty({ format: 'date-time' }) endsAt!: string;
+  @ApiProperty({ enum: CONTEST_SCOPES, enumName: 'ContestScope' }) scope!: Contest['scope'];
+  @ApiProperty({ type: String, nullable: true }) teamId!: string | null;
+  @ApiProperty() minPoints!: number;
+  @ApiProperty({ type: [ContestPrizeResponse] }) prizes!: ContestPrize[];
+  @ApiProperty({ enum: CONTEST_STATUSES, enumName: 'ContestStatus' }) status!: Contest['status'];
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
+  @ApiProperty({ type: ContestResultsResponse, nullable: true, description: 'After closing: winners and counts, computed once.' }) results!: ContestResults | null;
+  @ApiPropertyOptional({ type: ContestStandings, description: 'While open (on GET /contests/:id): the live standings.' }) standings?: ContestStandings;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;

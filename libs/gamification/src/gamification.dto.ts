@@ -108,7 +108,7 @@ export class CreateRewardDto {
   @MaxLength(120, { message: 'name must be at most 120 characters' })
   name!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString({ message: 'description must be a string' })
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
@@ -120,7 +120,7 @@ export class CreateRewardDto {
   @Max(MAX_POINTS, { message: `cost must be at most ${MAX_POINTS}` })
   cost!: number;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, description: 'Units available; null or absent = unlimited' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, description: 'Units available; null or absent = unlimited' })
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
   @IsInt({ message: 'stock must be a whole number, or null for unlimited' })
@@ -143,7 +143,7 @@ export class UpdateRewardDto {
   @MaxLength(120, { message: 'name must be at most 120 characters' })
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString({ message: 'description must be a string' })
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
@@ -156,7 +156,7 @@ export class UpdateRewardDto {
   @Max(MAX_POINTS, { message: `cost must be at most ${MAX_POINTS}` })
   cost?: number;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, description: 'Units available now; null = unlimited' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, description: 'Units available now; null = unlimited' })
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
   @IsInt({ message: 'stock must be a whole number, or null for unlimited' })

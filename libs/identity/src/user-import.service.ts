@@ -5,6 +5,7 @@ import { CsvError, parse } from 'csv-parse';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
+import { ImportResult, ImportRowError } from './dto/identity-responses';
 import { Team } from './entities';
 import { IdentityRepository } from './identity.repository';
 import { requireRole } from './permissions';
@@ -37,19 +38,6 @@ const EMAILS_PER_QUERY = 500;
 const MB = 1024 * 1024;
 
 const count = new Intl.NumberFormat('en-US');
-
-export interface ImportRowError {
-  /** The line in the file, header being line 1, as a spreadsheet shows it. */
-  row: number;
-  field: string;
-  message: string;
-}
-
-export interface ImportResult {
-  created: number;
-  teamsCreated: string[];
-  users: { email: string; inviteUrl: string }[];
-}
 
 interface ParsedRow {
   row: number;

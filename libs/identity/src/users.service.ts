@@ -6,20 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
 import { CreateUserDto, UpdateMeDto, UpdateUserDto } from './dto/identity.dto';
-import { mapMe, mapUser, MeResponse, UserResponse } from './dto/identity-responses';
+import { CreatedUser, mapMe, mapUser, MeResponse, UserResponse } from './dto/identity-responses';
 import { Invite, User } from './entities';
 import { IdentityRepository } from './identity.repository';
 import { requireRole } from './permissions';
 import { AuthUser, Role } from './roles';
 import { hashSecretToken, newSecretToken } from './secret-token';
 import { IdentityLifecycle } from './identity-lifecycle';
-
-export interface CreatedUser {
-  user: UserResponse;
-  /** Shown once to the admin; only its hash is stored. */
-  inviteUrl: string;
-  inviteExpiresAt: string;
-}
 
 export interface InsertedUser {
   user: User;

@@ -1,6 +1,7 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Notification } from './notification.entity';
@@ -16,14 +17,15 @@ export interface NewNotification {
   link?: string | null;
 }
 
-export interface NotificationResponse {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  readAt: string | null;
-  createdAt: string;
+/** Described in the OpenAPI document, from which the web app's types are generated. */
+export class NotificationResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'welcome' }) kind!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'A path in the web app' }) link!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 @Injectable()

@@ -1,58 +1,69 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { ShareAuditEntry } from './share-audit.entity';
+import { SHARE_STATUSES, ShareStatus } from './share-status';
 import { Share } from './share.entity';
 
-export interface SharePreview {
-  network: string;
-  /** Exactly the text that will be posted, disclosure included. */
-  text: string;
-  link: string | null;
-  title: string | null;
-  description: string | null;
-  characters: number;
-  limit: number;
+// Response classes: their decorators describe the answers in the OpenAPI document, from which
+// the web app's types are generated. The mappers below build them as plain objects.
+
+const WARNING_CODES: readonly ShareWarning['code'][] = ['not_own_words', 'near_duplicate', 'disclosure_missing', 'too_long'];
+
+export class SharePreview {
+  @ApiProperty({ example: 'linkedin' }) network!: string;
+  @ApiProperty({ description: 'Exactly the text that will be posted, disclosure included.' }) text!: string;
+  @ApiProperty({ type: String, nullable: true }) link!: string | null;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ description: "Counted as the network counts (X's weighting)" }) characters!: number;
+  @ApiProperty() limit!: number;
 }
 
-export interface ShareWarning {
-  code: 'not_own_words' | 'near_duplicate' | 'disclosure_missing' | 'too_long';
-  message: string;
+export class ShareWarning {
+  @ApiProperty({ enum: WARNING_CODES, enumName: 'ShareWarningCode' }) code!: 'not_own_words' | 'near_duplicate' | 'disclosure_missing' | 'too_long';
+  @ApiProperty() message!: string;
 }
 
-export interface ShareResponse {
-  id: string;
-  postId: string;
-  connectionId: string;
-  network: string;
-  commentary: string;
-  status: string;
-  preview: SharePreview;
-  approvedAt: string | null;
-  approvedHash: string | null;
-  reviewNote: string | null;
-  scheduledAt: string | null;
-  slotted: boolean;
-  publishedAt: string | null;
-  externalId: string | null;
-  lastError: string | null;
-  cancelledReason: string | null;
-  warnings: ShareWarning[];
-  createdAt: string;
-  updatedAt: string;
+export class ShareResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() postId!: string;
+  @ApiProperty() connectionId!: string;
+  @ApiProperty({ example: 'linkedin' }) network!: string;
+  @ApiProperty() commentary!: string;
+  @ApiProperty({ enum: SHARE_STATUSES, enumName: 'ShareStatus' }) status!: ShareStatus;
+  @ApiProperty({ type: SharePreview }) preview!: SharePreview;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) approvedHash!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reviewNote!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) scheduledAt!: string | null;
+  @ApiProperty({ description: 'Scheduled into a weekly slot rather than at a chosen time' }) slotted!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) externalId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelledReason!: string | null;
+  @ApiProperty({ type: [ShareWarning] }) warnings!: ShareWarning[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class ShareOwner {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
 }
 
 /** A share in the review queue, with whose it is: a reviewer may want to talk to them. */
-export interface ReviewItemResponse extends ShareResponse {
-  owner: { id: string; name: string };
+export class ReviewItemResponse extends ShareResponse {
+  @ApiProperty({ type: ShareOwner }) owner!: ShareOwner;
 }
 
-export interface AuditEntryResponse {
-  id: string;
-  shareId: string;
-  actorId: string | null;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string;
-  detail: Record<string, unknown> | null;
-  createdAt: string;
+export class AuditEntryResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() shareId!: string;
+  @ApiProperty({ type: String, nullable: true }) actorId!: string | null;
+  @ApiProperty({ example: 'approved' }) action!: string;
+  @ApiProperty({ type: String, nullable: true }) fromStatus!: string | null;
+  @ApiProperty() toStatus!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) detail!: Record<string, unknown> | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -64,7 +75,8 @@ export function mapShare(share: Share, preview: SharePreview, warnings: ShareWar
     connectionId: share.connectionId,
     network: share.network,
     commentary: share.commentary,
-    status: share.status,
+    // Only the state machine writes a share's status, and only SHARE_STATUSES.
+    status: share.status as ShareStatus,
     preview,
     approvedAt: iso(share.approvedAt),
     approvedHash: share.approvedHash,

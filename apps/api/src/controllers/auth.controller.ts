@@ -1,21 +1,24 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AcceptInviteDto, AuthService, IssuedTokens, MeResponse, RefreshDto, SignInDto, UsersService } from '@chorus/identity';
 import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from '../auth/auth-cookies';
 import { Public } from '../auth/auth.decorators';
 import { SignInGuard } from '../auth/guards';
+import { ApiErrorResponses } from '../http/api-responses';
 import { RateLimited } from '../http/rate-limits';
 
-export interface SignInResponse {
-  accessToken: string;
-  accessTokenExpiresAt: string;
-  refreshToken: string;
-  user: MeResponse;
+/** The tokens are for non-browser clients; a browser relies on the httpOnly cookies set with them. */
+export class SignInResponse {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty({ format: 'date-time' }) accessTokenExpiresAt!: string;
+  @ApiProperty() refreshToken!: string;
+  @ApiProperty({ type: MeResponse }) user!: MeResponse;
 }
 
 @ApiTags('auth')
+@ApiErrorResponses()
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -28,6 +31,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiBody({ type: SignInDto })
+  @ApiOkResponse({ type: SignInResponse, description: 'Signed in; the session cookies are set' })
   @RateLimited('sign-in')
   @UseGuards(SignInGuard)
   login(@Req() request: Request & { user: IssuedTokens }, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
@@ -37,6 +41,7 @@ export class AuthController {
   @Public()
   @Post('refresh')
   @HttpCode(200)
+  @ApiOkResponse({ type: SignInResponse, description: 'New tokens (and cookies); the old refresh token is spent' })
   async refresh(@Body() dto: RefreshDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
     const token = dto.refreshToken ?? (request.cookies as Record<string, string>)?.[REFRESH_COOKIE] ?? '';
     return this.respond(await this.auth.refresh(token), response);
@@ -45,6 +50,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out; the cookies are cleared' })
   async logout(@Body() dto: RefreshDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.signOut(dto.refreshToken ?? (request.cookies as Record<string, string>)?.[REFRESH_COOKIE]);
     clearAuthCookies(response, this.config);
@@ -53,6 +59,7 @@ export class AuthController {
   @Public()
   @Post('accept-invite')
   @HttpCode(200)
+  @ApiOkResponse({ type: SignInResponse, description: 'Password set and signed in' })
   @RateLimited('sign-in')
   async acceptInvite(@Body() dto: AcceptInviteDto, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
     return this.respond(await this.auth.acceptInvite(dto.token, dto.password), response);

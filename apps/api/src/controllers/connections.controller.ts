@@ -2,10 +2,11 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AuthUser } from '@chorus/identity';
 import { ConnectFailure, ConnectionResponse, ConnectionsService, LinkedinConnectService } from '@chorus/publishing';
 import { Controller, Delete, Get, HttpCode, Inject, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiFoundResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
+import { ApiErrorResponses } from '../http/api-responses';
 import { IdParam } from '../http/id-param';
 
 export class OAuthCallbackQuery {
@@ -15,8 +16,13 @@ export class OAuthCallbackQuery {
   @IsOptional() @IsString() @MaxLength(2000) error_description?: string;
 }
 
+export class AuthorizationUrlResponse {
+  @ApiProperty({ description: "LinkedIn's consent page; send the browser there" }) url!: string;
+}
+
 @ApiTags('connections')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('connections')
 export class ConnectionsController {
   constructor(
@@ -26,12 +32,14 @@ export class ConnectionsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: [ConnectionResponse] })
   list(@CurrentUser() actor: AuthUser): Promise<ConnectionResponse[]> {
     return this.connections.list(actor);
   }
 
   @Get('linkedin/authorize')
-  async authorize(@CurrentUser() actor: AuthUser): Promise<{ url: string }> {
+  @ApiOkResponse({ type: AuthorizationUrlResponse })
+  async authorize(@CurrentUser() actor: AuthUser): Promise<AuthorizationUrlResponse> {
     return { url: await this.linkedin.authorizationUrl(actor) };
   }
 
@@ -41,6 +49,8 @@ export class ConnectionsController {
    */
   @Public()
   @Get('linkedin/callback')
+  @ApiFoundResponse({ description: 'Connected: back to the web app', headers: { Location: { description: 'The Connections page', schema: { type: 'string' } } } })
+  @ApiBadRequestResponse({ description: 'Not connected: an HTML page saying why', content: { 'text/html': { schema: { type: 'string' } } } })
   async callback(@Query() query: OAuthCallbackQuery, @Res() response: Response): Promise<void> {
     try {
       await this.linkedin.complete(query);
@@ -53,6 +63,7 @@ export class ConnectionsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Disconnected' })
   disconnect(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<void> {
     return this.connections.disconnect(actor, id);
   }

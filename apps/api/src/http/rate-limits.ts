@@ -1,11 +1,12 @@
 import { AppConfig } from '@chorus/config';
 import { AuthUser } from '@chorus/identity';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { applyDecorators, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { normalizeIp, ThrottlerException, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
+import { ApiRateLimitedResponse } from './api-responses';
 
 /** The routes that are limited; a route opts in with `@RateLimited(group)`. */
 export type RateLimitGroup = 'sign-in' | 'compliance-check' | 'link-preview' | 'user-import';
@@ -13,7 +14,7 @@ export type RateLimitGroup = 'sign-in' | 'compliance-check' | 'link-preview' | '
 const RATE_LIMIT_GROUP = 'chorus:rate-limit-group';
 
 /** Counts every request to this route against the limits of its group; over them: 429 with Retry-After. */
-export const RateLimited = (group: RateLimitGroup) => SetMetadata(RATE_LIMIT_GROUP, group);
+export const RateLimited = (group: RateLimitGroup) => applyDecorators(SetMetadata(RATE_LIMIT_GROUP, group), ApiRateLimitedResponse());
 
 /**
  * Expensive routes, per user rather than per address (a whole office shares one address):

@@ -1,17 +1,17 @@
-import { api } from './client';
-import type { AcceptInviteInput, Credentials } from './types';
+import { anonymousApi, unwrap } from './client';
+import type { AcceptInviteInput, Credentials } from './models';
 
 // The API answers these with tokens too, for non-browser clients. The UI relies on the
 // httpOnly cookies the same responses set, so the tokens are deliberately not kept.
 
 export async function login(credentials: Credentials): Promise<void> {
-  await api.post<unknown>('/auth/login', credentials, { anonymous: true });
+  await unwrap(anonymousApi.POST('/api/v1/auth/login', { body: credentials }));
 }
 
 export async function acceptInvite(input: AcceptInviteInput): Promise<void> {
-  await api.post<unknown>('/auth/accept-invite', input, { anonymous: true });
+  await unwrap(anonymousApi.POST('/api/v1/auth/accept-invite', { body: input }));
 }
 
 export async function logout(): Promise<void> {
-  await api.post<void>('/auth/logout', undefined, { anonymous: true });
+  await unwrap(anonymousApi.POST('/api/v1/auth/logout', { body: {} }));
 }

@@ -1,12 +1,13 @@
 /**
- * The one way the UI talks to the Chorus API.
+ * The one way the UI talks to the Chorus API: openapi-fetch clients typed by schema.d.ts,
+ * which `npm run generate:api` generates from the API's OpenAPI document.
  *
  * The session lives in httpOnly cookies set by the API, so no token is ever read or stored
  * here. A 401 on a signed-in request triggers one cookie-based refresh and a retry; if that
  * fails, the registered signed-out handler is told so the UI can send the user to sign in.
  */
-
-export const API_BASE = '/api/v1';
+import createClient from 'openapi-fetch';
+import type { components, paths } from './schema';
 
 export type ApiErrorKind = 'http' | 'network';
 
@@ -41,17 +42,6 @@ function describe(kind: ApiErrorKind, status: number): string {
   return kind === 'network' ? 'The API could not be reached.' : `The API answered with HTTP ${status}.`;
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  body?: unknown;
-  signal?: AbortSignal;
-  /**
-   * For requests that do not rely on a session (sign in, accept invite, refresh): a 401 is
-   * the answer itself, not an expired session, so no refresh is attempted.
-   */
-  anonymous?: boolean;
-}
-
 type SignedOutHandler = () => void;
 
 let signedOutHandler: SignedOutHandler | undefined;
@@ -64,42 +54,21 @@ export function onSignedOut(handler: SignedOutHandler): () => void {
   };
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  let response = await send(path, options);
-
-  if (response.status === 401 && !options.anonymous) {
-    if (await refreshSession()) {
-      response = await send(path, options);
-    }
-    if (response.status === 401) {
-      signedOutHandler?.();
-    }
+/** fetch, with an unreachable API turned into an ApiError (a cancelled request stays an AbortError). */
+async function send(request: Request): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    if (request.signal.aborted) throw error;
+    throw new ApiError('network', 0, []);
   }
-
-  if (!response.ok) {
-    throw await toApiError(response);
-  }
-  return (await readBody(response)) as T;
 }
-
-export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'POST', body }),
-  patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'PATCH', body }),
-  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'PUT', body }),
-  delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'DELETE' }),
-};
 
 // Concurrent 401s share one refresh instead of racing each other.
 let refreshInFlight: Promise<boolean> | undefined;
 
 function refreshSession(): Promise<boolean> {
-  refreshInFlight ??= send('/auth/refresh', { method: 'POST', anonymous: true })
+  refreshInFlight ??= send(new Request('/api/v1/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } }))
     .then((response) => response.ok)
     .catch(() => false)
     .finally(() => {
@@ -108,55 +77,42 @@ function refreshSession(): Promise<boolean> {
   return refreshInFlight;
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const init: RequestInit = {
-    method: options.method ?? 'GET',
-    credentials: 'same-origin',
-    headers,
-    signal: options.signal,
-  };
-  if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(options.body);
+async function sessionFetch(request: Request): Promise<Response> {
+  const retry = request.clone();
+  let response = await send(request);
+  if (response.status === 401) {
+    if (await refreshSession()) response = await send(retry);
+    if (response.status === 401) signedOutHandler?.();
   }
-
-  try {
-    return await fetch(`${API_BASE}${path}`, init);
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw new ApiError('network', 0, []);
-  }
+  return response;
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204) return undefined;
-  const text = await response.text();
-  if (text === '') return undefined;
-  const isJson = response.headers.get('Content-Type')?.includes('json') ?? false;
-  return isJson ? JSON.parse(text) : text;
+const options = { baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } } as const;
+
+/** For signed-in requests. */
+export const api = createClient<paths>({ ...options, fetch: sessionFetch });
+
+/**
+ * For requests that do not rely on a session (sign in, accept invite, sign out, meta): a 401
+ * is the answer itself, not an expired session, so no refresh is attempted.
+ */
+export const anonymousApi = createClient<paths>({ ...options, fetch: send });
+
+type Answer<T> = { data?: T; error?: unknown; response: Response };
+
+/** The answer's data, or the ApiError it carries. */
+export async function unwrap<T>(request: Promise<Answer<T>>): Promise<T> {
+  const { data, error, response } = await request;
+  if (!response.ok) throw toApiError(response.status, error);
+  return data as T;
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  let body: unknown;
-  try {
-    body = await readBody(response);
-  } catch {
-    body = undefined; // A malformed error body still leaves us the status.
-  }
-  return new ApiError('http', response.status, messagesOf(body), errorIdOf(body), body);
-}
+type ErrorBody = Partial<components['schemas']['ErrorResponse']>;
 
-function messagesOf(body: unknown): string[] {
-  if (!isRecord(body)) return [];
-  const { message } = body;
-  if (typeof message === 'string') return message.trim() === '' ? [] : [message];
-  if (Array.isArray(message)) return message.filter((item): item is string => typeof item === 'string');
-  return [];
-}
-
-function errorIdOf(body: unknown): string | undefined {
-  return isRecord(body) && typeof body.errorId === 'string' ? body.errorId : undefined;
+function toApiError(status: number, body: unknown): ApiError {
+  const error: ErrorBody = isRecord(body) ? body : {};
+  const messages = typeof error.message === 'string' ? (error.message.trim() === '' ? [] : [error.message]) : Array.isArray(error.message) ? error.message.filter((item) => typeof item === 'string') : [];
+  return new ApiError('http', status, messages, typeof error.errorId === 'string' ? error.errorId : undefined, body);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

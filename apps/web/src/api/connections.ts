@@ -1,6 +1,7 @@
-import { api } from './client';
-import type { Connection } from './types';
+import { api, unwrap } from './client';
 
-export const listConnections = (signal?: AbortSignal) => api.get<Connection[]>('/connections', { signal });
-export const linkedinAuthorizeUrl = () => api.get<{ url: string }>('/connections/linkedin/authorize');
-export const disconnect = (id: string) => api.delete(`/connections/${encodeURIComponent(id)}`);
+const byId = (id: string) => ({ params: { path: { id } } });
+
+export const listConnections = (signal?: AbortSignal) => unwrap(api.GET('/api/v1/connections', { signal }));
+export const linkedinAuthorizeUrl = () => unwrap(api.GET('/api/v1/connections/linkedin/authorize'));
+export const disconnect = (id: string) => unwrap(api.DELETE('/api/v1/connections/{id}', byId(id)));

@@ -1,11 +1,10 @@
-import { api } from './client';
-import type { Me, UpdateMeInput } from './types';
+import { api, unwrap } from './client';
+import type { Me, UpdateMeInput } from './models';
 
 export function getMe(signal?: AbortSignal): Promise<Me> {
-  return api.get<Me>('/me', { signal });
+  return unwrap(api.GET('/api/v1/me', { signal }));
 }
 
-/** Expects the API to answer with the updated user, shaped like `GET /me`. */
 export function updateMe(changes: UpdateMeInput): Promise<Me> {
-  return api.patch<Me>('/me', changes);
+  return unwrap(api.PATCH('/api/v1/me', { body: changes }));
 }

@@ -1,6 +1,6 @@
-import { api } from './client';
-import type { Meta } from './types';
+import { anonymousApi, unwrap } from './client';
+import type { Meta } from './models';
 
 export function getMeta(signal?: AbortSignal): Promise<Meta> {
-  return api.get<Meta>('/meta', { signal, anonymous: true });
+  return unwrap(anonymousApi.GET('/api/v1/meta', { signal }));
 }

@@ -1,5 +1,5 @@
-import { api } from './client';
-import type { Organization, UpdateOrganizationInput } from './types';
+import { api, unwrap } from './client';
+import type { UpdateOrganizationInput } from './models';
 
-export const getOrganization = (signal?: AbortSignal) => api.get<Organization>('/organization', { signal });
-export const updateOrganization = (changes: UpdateOrganizationInput) => api.patch<Organization>('/organization', changes);
+export const getOrganization = (signal?: AbortSignal) => unwrap(api.GET('/api/v1/organization', { signal }));
+export const updateOrganization = (changes: UpdateOrganizationInput) => unwrap(api.PATCH('/api/v1/organization', { body: changes }));

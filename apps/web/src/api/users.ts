@@ -1,13 +1,14 @@
-import { api } from './client';
-import type { CreatedUser, CreateUserInput, ImportResult, Team, User } from './types';
+import { api, unwrap } from './client';
+import type { CreateUserInput } from './models';
 
-export const listUsers = (signal?: AbortSignal) => api.get<User[]>('/users', { signal });
-export const createUser = (input: CreateUserInput) => api.post<CreatedUser>('/users', input);
-export const importUsers = (csv: string) => api.post<ImportResult>('/users/import', { csv });
-export const deactivateUser = (id: string) => api.post<User>(`/users/${encodeURIComponent(id)}/deactivate`);
-export const reinviteUser = (id: string) => api.post<CreatedUser>(`/users/${encodeURIComponent(id)}/invite`);
+const byId = (id: string) => ({ params: { path: { id } } });
 
-export const listTeams = (signal?: AbortSignal) => api.get<Team[]>('/teams', { signal });
-export const createTeam = (input: { name: string; managerId?: string }) => api.post<Team>('/teams', input);
-export const updateTeam = (id: string, input: { name?: string; managerId?: string | null }) =>
-  api.patch<Team>(`/teams/${encodeURIComponent(id)}`, input);
+export const listUsers = (signal?: AbortSignal) => unwrap(api.GET('/api/v1/users', { signal }));
+export const createUser = (input: CreateUserInput) => unwrap(api.POST('/api/v1/users', { body: input }));
+export const importUsers = (csv: string) => unwrap(api.POST('/api/v1/users/import', { body: { csv } }));
+export const deactivateUser = (id: string) => unwrap(api.POST('/api/v1/users/{id}/deactivate', byId(id)));
+export const reinviteUser = (id: string) => unwrap(api.POST('/api/v1/users/{id}/invite', byId(id)));
+
+export const listTeams = (signal?: AbortSignal) => unwrap(api.GET('/api/v1/teams', { signal }));
+export const createTeam = (input: { name: string; managerId?: string }) => unwrap(api.POST('/api/v1/teams', { body: input }));
+export const updateTeam = (id: string, input: { name?: string; managerId?: string | null }) => unwrap(api.PATCH('/api/v1/teams/{id}', { ...byId(id), body: input }));

@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import * as authApi from '../api/auth';
 import { ApiError, onSignedOut } from '../api/client';
 import { getMe, updateMe } from '../api/me';
-import type { Me, UpdateMeInput } from '../api/types';
+import type { Me, UpdateMeInput } from '../api/models';
+import { isLocale } from '../i18n/locale';
 import { useI18n } from '../i18n/I18nContext';
 
 export type AuthState =
@@ -29,6 +31,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const { locale, setLocale, setTimeZone } = useI18n();
   const [state, setState] = useState<AuthState>({ status: 'loading' });
   const [loadCount, setLoadCount] = useState(0);
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -49,26 +52,28 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Any request that finds the session gone (after one refresh attempt) lands here.
   useEffect(
     () =>
-      onSignedOut(() =>
-        setState((current) =>
-          current.status === 'signed-in' ? { status: 'signed-out', sessionEnded: true } : current,
-        ),
-      ),
-    [],
+      onSignedOut(() => {
+        // Whatever was loaded for one person is never shown to whoever signs in next.
+        queryClient.clear();
+        setState((current) => (current.status === 'signed-in' ? { status: 'signed-out', sessionEnded: true } : current));
+      }),
+    [queryClient],
   );
 
   // The user's own settings drive language and timezone once known.
   const user = state.status === 'signed-in' ? state.user : undefined;
   useEffect(() => {
     if (!user) return;
-    setLocale(user.locale);
+    if (isLocale(user.locale)) setLocale(user.locale);
     setTimeZone(user.timezone);
   }, [user, setLocale, setTimeZone]);
 
   const signIn = useCallback(async (email: string, password: string) => {
     await authApi.login({ email, password });
-    setState({ status: 'signed-in', user: await getMe() });
-  }, []);
+    const user = await getMe();
+    queryClient.clear();
+    setState({ status: 'signed-in', user });
+  }, [queryClient]);
 
   const acceptInvite = useCallback(
     async (token: string, password: string) => {
@@ -79,9 +84,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         // reading. Only a preference: the account is ready even if saving it fails.
         invited = await updateMe({ locale }).catch(() => invited);
       }
+      queryClient.clear();
       setState({ status: 'signed-in', user: invited });
     },
-    [locale],
+    [locale, queryClient],
   );
 
   const signOut = useCallback(async () => {
@@ -91,8 +97,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // A 401 means the session was already gone, which is what signing out wants.
       if (!(error instanceof ApiError && error.isUnauthorized)) throw error;
     }
+    queryClient.clear();
     setState({ status: 'signed-out', sessionEnded: false });
-  }, []);
+  }, [queryClient]);
 
   const updateProfile = useCallback(async (changes: UpdateMeInput) => {
     const updated = await updateMe(changes);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../api/types';
+import type { Role } from '../api/models';
 import { ForbiddenPage } from '../pages/ForbiddenPage';
 import { useCurrentUser } from './AuthContext';
 

@@ -1,4 +1,4 @@
-import type { ShareStatus } from '../api/types';
+import type { ShareStatus } from '../api/models';
 import { useT } from '../i18n/I18nContext';
 
 const TONES: Record<ShareStatus, 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'progress'> = {

@@ -1,14 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { getMyPoints } from '../api/gamification';
-import { useInterval, useResource } from '../hooks/useResource';
+import { queries } from '../api/queries';
 import { useI18n } from '../i18n/I18nContext';
 
 /** The employee's points in the header, refreshed on every page change and every minute. */
 export function PointsChip() {
   const { t, formatNumber } = useI18n();
   const { pathname } = useLocation();
-  const points = useResource((signal) => getMyPoints(signal), [pathname]);
-  useInterval(points.reload, 60_000, true);
+  const points = useQuery({ ...queries.myPoints(), refetchInterval: 60_000 });
+  const { refetch } = points;
+  const shownAt = useRef(pathname);
+  useEffect(() => {
+    if (shownAt.current === pathname) return;
+    shownAt.current = pathname;
+    void refetch();
+  }, [pathname, refetch]);
   // Points are a bonus, not something to block on: without an answer there is no chip.
   if (!points.data) return null;
   return (

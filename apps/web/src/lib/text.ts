@@ -3,7 +3,7 @@
  * result while the employee types. The API's own preview stays the authority: the composer
  * swaps it in after every save.
  */
-import type { DisclosureMode } from '../api/types';
+import type { DisclosureMode } from '../api/models';
 
 export interface DisclosureResult {
   text: string;

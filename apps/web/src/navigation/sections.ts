@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../api/types';
+import { ROLES, type Role } from '../api/models';
 import type { MessageKey } from '../i18n/en';
 
 /**

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Role } from '../api/types';
+import type { Role } from '../api/models';
 import { Page } from '../components/Page';
 import { useI18n } from '../i18n/I18nContext';
 

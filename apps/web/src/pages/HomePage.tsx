@@ -1,11 +1,8 @@
+import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { getCurrentPolicy } from '../api/compliance';
-import { listConnections } from '../api/connections';
-import { ApiError } from '../api/client';
-import { listShares } from '../api/shares';
+import { queries } from '../api/queries';
 import { useCurrentUser } from '../auth/AuthContext';
 import { Page } from '../components/Page';
-import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n/I18nContext';
 import { sectionGroupsFor } from '../navigation/sections';
 
@@ -59,26 +56,13 @@ export function HomePage() {
 /** The three steps to a first share, ticked off as they are done. */
 function GettingStarted() {
   const t = useI18n().t;
-  const progress = useResource(async (signal) => {
-    const [policy, connections, shares] = await Promise.all([
-      getCurrentPolicy(signal).catch((error: unknown) => {
-        if (error instanceof ApiError && error.isNotFound) return null;
-        throw error;
-      }),
-      listConnections(signal),
-      listShares(undefined, signal),
-    ]);
-    return {
-      policy: policy === null || policy.acknowledged,
-      connected: connections.some((connection) => connection.status === 'active'),
-      shared: shares.some((share) => share.status !== 'draft' && share.status !== 'cancelled'),
-    };
-  }, []);
-  if (!progress.data) return null;
+  const [policy, connections, shares] = useQueries({ queries: [queries.currentPolicy(), queries.connections(), queries.shares()] });
+  // Shown only once all three are known; a checklist is no place for an error.
+  if (policy.data === undefined || !connections.data || !shares.data) return null;
   const steps = [
-    { done: progress.data.policy, to: '/policy', label: t('home.step.policy') },
-    { done: progress.data.connected, to: '/connections', label: t('home.step.connect') },
-    { done: progress.data.shared, to: '/feed', label: t('home.step.share') },
+    { done: policy.data === null || policy.data.acknowledged, to: '/policy', label: t('home.step.policy') },
+    { done: connections.data.some((connection) => connection.status === 'active'), to: '/connections', label: t('home.step.connect') },
+    { done: shares.data.some((share) => share.status !== 'draft' && share.status !== 'cancelled'), to: '/feed', label: t('home.step.share') },
   ];
   if (steps.every((step) => step.done)) return null;
   return (

@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { getMeta } from '../api/meta';
+import { queries } from '../api/queries';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { returnPath, sessionEnded } from '../auth/redirect';
 import { ErrorText } from '../components/ErrorText';
 import { usePageTitle } from '../components/Page';
 import { TextField } from '../components/TextField';
-import { useResource } from '../hooks/useResource';
 import { useT } from '../i18n/I18nContext';
 import { PublicLayout } from '../layout/PublicLayout';
 
@@ -19,7 +19,8 @@ export function SignInPage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // The demo accounts exist only where the demo organisation was seeded.
-  const meta = useResource((signal) => getMeta(signal).catch(() => null), []);
+  // Only decides whether the demo accounts are shown: without an answer they are not.
+  const meta = useQuery(queries.meta());
   usePageTitle(t('signIn.pageTitle'));
 
   // Signing in re-renders this page as signed in, which is what sends the user on.

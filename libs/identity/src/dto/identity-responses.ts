@@ -1,47 +1,88 @@
-import { Organization, Team, User, WeeklySlot } from '../entities';
-import { Role } from '../roles';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { Organization, Team, User, UserStatus, WeeklySlot } from '../entities';
+import { ALL_ROLES, Role } from '../roles';
 
-export interface TeamRef {
-  id: string;
-  name: string;
+// Response classes: their decorators describe the answers in the OpenAPI document, from which
+// the web app's types are generated. The mappers below build them as plain objects.
+
+const USER_STATUSES: readonly UserStatus[] = ['invited', 'active', 'deactivated'];
+const DISCLOSURE_MODES: readonly Organization['disclosureMode'][] = ['append', 'require'];
+
+export class TeamRef {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
 }
 
-export interface UserResponse {
-  id: string;
-  email: string;
-  name: string;
-  roles: Role[];
-  teams: TeamRef[];
-  status: User['status'];
-  timezone: string;
-  locale: string;
-  leaderboardOptOut: boolean;
-  leaderboardExcluded: boolean;
-  createdAt: string;
-  deactivatedAt: string | null;
+export class UserResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ALL_ROLES, enumName: 'Role', isArray: true }) roles!: Role[];
+  @ApiProperty({ type: [TeamRef] }) teams!: TeamRef[];
+  @ApiProperty({ enum: USER_STATUSES, enumName: 'UserStatus' }) status!: User['status'];
+  @ApiProperty({ example: 'Asia/Jakarta' }) timezone!: string;
+  @ApiProperty({ example: 'en' }) locale!: string;
+  @ApiProperty() leaderboardOptOut!: boolean;
+  @ApiProperty() leaderboardExcluded!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) deactivatedAt!: string | null;
 }
 
-export interface MeResponse extends Omit<UserResponse, 'leaderboardExcluded'> {
-  weeklySlots: WeeklySlot[];
-  organization: { id: string; name: string; timezone: string };
+export class WeeklySlotResponse implements WeeklySlot {
+  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' }) weekday!: number;
+  @ApiProperty({ example: '09:00', description: 'In the user\'s own timezone' }) time!: string;
 }
 
-export interface TeamResponse {
-  id: string;
-  name: string;
-  managerId: string | null;
-  memberCount?: number;
+export class MeOrganization {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() timezone!: string;
 }
 
-export interface OrganizationResponse {
-  id: string;
-  name: string;
-  slug: string;
-  timezone: string;
-  dailyShareLimit: number;
-  requiredDisclosure: string | null;
-  disclosureMode: Organization['disclosureMode'];
-  employeesSeeLeaderboard: boolean;
+export class MeResponse extends OmitType(UserResponse, ['leaderboardExcluded'] as const) {
+  @ApiProperty({ type: [WeeklySlotResponse] }) weeklySlots!: WeeklySlot[];
+  @ApiProperty({ type: MeOrganization }) organization!: MeOrganization;
+}
+
+export class TeamResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) managerId!: string | null;
+  @ApiPropertyOptional({ description: 'Given when the team was just created (0)' }) memberCount?: number;
+}
+
+export class OrganizationResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() slug!: string;
+  @ApiProperty() timezone!: string;
+  @ApiProperty() dailyShareLimit!: number;
+  @ApiProperty({ type: String, nullable: true }) requiredDisclosure!: string | null;
+  @ApiProperty({ enum: DISCLOSURE_MODES, enumName: 'DisclosureMode' }) disclosureMode!: Organization['disclosureMode'];
+  @ApiProperty() employeesSeeLeaderboard!: boolean;
+}
+
+export class CreatedUser {
+  @ApiProperty({ type: UserResponse }) user!: UserResponse;
+  @ApiProperty({ description: 'Shown once to the admin; only its hash is stored.' }) inviteUrl!: string;
+  @ApiProperty({ format: 'date-time' }) inviteExpiresAt!: string;
+}
+
+export class ImportedUser {
+  @ApiProperty() email!: string;
+  @ApiProperty() inviteUrl!: string;
+}
+
+export class ImportResult {
+  @ApiProperty() created!: number;
+  @ApiProperty({ type: [String] }) teamsCreated!: string[];
+  @ApiProperty({ type: [ImportedUser] }) users!: ImportedUser[];
+}
+
+export class ImportRowError {
+  @ApiProperty({ description: 'The line in the file, header being line 1, as a spreadsheet shows it.' }) row!: number;
+  @ApiProperty() field!: string;
+  @ApiProperty() message!: string;
 }
 
 export function mapTeamRef(team: Team): TeamRef {

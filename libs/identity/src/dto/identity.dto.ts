@@ -197,7 +197,7 @@ export class UpdateTeamDto {
   @MaxLength(120)
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'managerId must be a user id (UUID)' })
   managerId?: string | null;
@@ -235,7 +235,7 @@ export class UpdateOrganizationDto {
   @Max(50)
   dailyShareLimit?: number;
 
-  @ApiPropertyOptional({ nullable: true, example: '#employee' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '#employee' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

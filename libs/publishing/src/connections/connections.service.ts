@@ -3,18 +3,22 @@ import { Transactions } from '@chorus/db';
 import { AuthUser, User } from '@chorus/identity';
 import { JobQueue } from '@chorus/jobs';
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, EntityManager } from 'typeorm';
-import { SocialConnection } from './social-connection.entity';
+import { ConnectionStatus, SocialConnection } from './social-connection.entity';
 import { TokenRevocationService } from './token-revocation.service';
 
-export interface ConnectionResponse {
-  id: string;
-  network: string;
-  displayName: string;
-  pictureUrl: string | null;
-  status: SocialConnection['status'];
-  expiresAt: string;
-  createdAt: string;
+const CONNECTION_STATUSES: readonly ConnectionStatus[] = ['active', 'expired', 'needs_reconnect', 'revoked'];
+
+/** Described in the OpenAPI document, from which the web app's types are generated. */
+export class ConnectionResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'linkedin' }) network!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ type: String, nullable: true }) pictureUrl!: string | null;
+  @ApiProperty({ enum: CONNECTION_STATUSES, enumName: 'ConnectionStatus' }) status!: SocialConnection['status'];
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
 export function mapConnection(c: SocialConnection): ConnectionResponse {

@@ -1,7 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError } from '../../api/client';
-import { acknowledgePolicy, getCurrentPolicy } from '../../api/compliance';
+import { acknowledgePolicy } from '../../api/compliance';
+import { queries } from '../../api/queries';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -10,20 +11,13 @@ import { LoadingState } from '../../components/LoadingState';
 import { Markdown } from '../../components/Markdown';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** The organisation's social-media policy, to read and acknowledge before a first approval. */
 export function PolicyPage() {
   const { t, formatDate } = useI18n();
-  const policy = useResource(
-    (signal) =>
-      getCurrentPolicy(signal).catch((error: unknown) => {
-        if (error instanceof ApiError && error.isNotFound) return null;
-        throw error;
-      }),
-    [],
-  );
+  const queryClient = useQueryClient();
+  const policy = useQuery(queries.currentPolicy());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [justAcknowledged, setJustAcknowledged] = useState(false);
@@ -32,7 +26,8 @@ export function PolicyPage() {
     setBusy(true);
     setError(null);
     try {
-      policy.setData(await acknowledgePolicy());
+      queryClient.setQueryData(queries.currentPolicy().queryKey, await acknowledgePolicy());
+      void queryClient.invalidateQueries({ queryKey: queries.policyVersions().queryKey });
       setJustAcknowledged(true);
     } catch (ackError) {
       setError(ackError);
@@ -44,7 +39,7 @@ export function PolicyPage() {
   return (
     <Page title={t('policy.title')} intro={t('policy.intro')} testId="page-policy">
       {policy.error !== null && policy.data === undefined ? (
-        <ErrorState error={policy.error} onRetry={policy.reload} />
+        <ErrorState error={policy.error} onRetry={policy.refetch} />
       ) : policy.data === undefined ? (
         <LoadingState />
       ) : policy.data === null ? (

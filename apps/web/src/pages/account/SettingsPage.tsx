@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import type { WeeklySlot } from '../../api/types';
+import type { WeeklySlot } from '../../api/models';
 import { useAuth, useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorText } from '../../components/ErrorText';
@@ -7,7 +7,7 @@ import { CheckboxField, SelectField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nContext';
-import { LOCALES, type Locale } from '../../i18n/locale';
+import { isLocale, LOCALES, type Locale } from '../../i18n/locale';
 import { timeZones } from '../../lib/time';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -17,7 +17,7 @@ export function SettingsPage() {
   const { t } = useI18n();
   const user = useCurrentUser();
   const { updateProfile } = useAuth();
-  const [locale, setLocale] = useState<Locale>(user.locale);
+  const [locale, setLocale] = useState<Locale>(isLocale(user.locale) ? user.locale : 'en');
   const [timezone, setTimezone] = useState(user.timezone);
   const [slots, setSlots] = useState<WeeklySlot[]>(user.weeklySlots ?? []);
   const [optOut, setOptOut] = useState(user.leaderboardOptOut);

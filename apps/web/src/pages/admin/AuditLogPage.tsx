@@ -1,13 +1,12 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { listAuditLog } from '../../api/compliance';
-import { SHARE_STATUSES, type ShareStatus } from '../../api/types';
-import { listUsers } from '../../api/users';
+import { SHARE_STATUSES, type ShareStatus } from '../../api/models';
+import { queries } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize } from '../../lib/labels';
 
@@ -18,8 +17,9 @@ export function AuditLogPage() {
   const { t, formatDate } = useI18n();
   const [limit, setLimit] = useState<number>(100);
   const [shareId, setShareId] = useState('');
-  const log = useResource((signal) => listAuditLog({ limit, shareId: shareId || undefined, signal }), [limit, shareId]);
-  const users = useResource((signal) => listUsers(signal).catch(() => []), []);
+  const log = useQuery({ ...queries.auditLog({ limit, shareId: shareId || undefined }), placeholderData: keepPreviousData });
+  // Only for names: without it, ids are shown.
+  const users = useQuery(queries.users());
   const nameOf = (id: string | null) => (id ? (users.data?.find((user) => user.id === id)?.name ?? id.slice(0, 8)) : t('audit.system'));
 
   const status = (value: string | null) =>
@@ -50,7 +50,7 @@ export function AuditLogPage() {
         )}
       </div>
       {log.error !== null && !log.data ? (
-        <ErrorState error={log.error} onRetry={log.reload} />
+        <ErrorState error={log.error} onRetry={log.refetch} />
       ) : !log.data ? (
         <LoadingState />
       ) : log.data.length === 0 ? (

@@ -1,7 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createComplianceRule, deleteComplianceRule, listComplianceRules } from '../../api/compliance';
+import { createComplianceRule, deleteComplianceRule } from '../../api/compliance';
+import { queries, removeFromList, upsertInList } from '../../api/queries';
 import { checkCompliance } from '../../api/shares';
-import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, type ComplianceAction, type ComplianceCategory, type ComplianceRule, type ComplianceVerdict } from '../../api/types';
+import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, type ComplianceAction, type ComplianceCategory, type ComplianceRule, type ComplianceVerdict } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,13 +13,13 @@ import { InputField, SelectField, TextAreaField } from '../../components/fields'
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** Words, phrases and patterns that block a share or send it to a reviewer, and a place to try them. */
 export function ComplianceRulesPage() {
   const { t } = useI18n();
-  const rules = useResource((signal) => listComplianceRules(signal), []);
+  const queryClient = useQueryClient();
+  const rules = useQuery(queries.complianceRules());
   const [pattern, setPattern] = useState('');
   const [category, setCategory] = useState<ComplianceCategory>('custom');
   const [action, setAction] = useState<ComplianceAction>('review');
@@ -31,7 +33,7 @@ export function ComplianceRulesPage() {
     setError(null);
     try {
       const rule = await createComplianceRule({ pattern: pattern.trim(), category, action });
-      rules.setData((current) => [...(current ?? []), rule]);
+      upsertInList(queryClient, queries.complianceRules().queryKey, rule);
       setPattern('');
     } catch (createError) {
       setError(createError);
@@ -44,7 +46,7 @@ export function ComplianceRulesPage() {
     setError(null);
     try {
       await deleteComplianceRule(rule.id);
-      rules.setData((current) => (current ?? []).filter((item) => item.id !== rule.id));
+      removeFromList(queryClient, queries.complianceRules().queryKey, rule.id);
     } catch (deleteError) {
       setError(deleteError);
     }
@@ -89,7 +91,7 @@ export function ComplianceRulesPage() {
         </div>
       </div>
       {rules.error !== null && !rules.data ? (
-        <ErrorState error={rules.error} onRetry={rules.reload} />
+        <ErrorState error={rules.error} onRetry={rules.refetch} />
       ) : !rules.data ? (
         <LoadingState />
       ) : shown.length === 0 ? (

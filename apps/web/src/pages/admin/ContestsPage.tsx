@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createContest, getContest, listContests } from '../../api/gamification';
-import type { Contest } from '../../api/types';
-import { listTeams } from '../../api/users';
+import { createContest } from '../../api/gamification';
+import type { Contest } from '../../api/models';
+import { queries, upsertInList } from '../../api/queries';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
 import { BusyButton } from '../../components/BusyButton';
@@ -14,20 +15,20 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** Contests: days in the organisation's timezone, everyone or one team, prizes by place, and standings. */
 export function ContestsPage() {
   const { t } = useI18n();
-  const contests = useResource((signal) => listContests(signal), []);
-  const teams = useResource((signal) => listTeams(signal), []);
+  const queryClient = useQueryClient();
+  const contests = useQuery(queries.contests());
+  const teams = useQuery(queries.teams());
   const teamName = (contest: Contest) => (contest.teamId ? (teams.data?.find((team) => team.id === contest.teamId)?.name ?? '') : t('contests.everyone'));
 
   return (
     <Page title={t('nav.contests')} intro={t('contests.intro')} testId="page-contests">
       {contests.error !== null && !contests.data ? (
-        <ErrorState error={contests.error} onRetry={contests.reload} />
+        <ErrorState error={contests.error} onRetry={contests.refetch} />
       ) : !contests.data ? (
         <LoadingState />
       ) : contests.data.length === 0 ? (
@@ -41,7 +42,7 @@ export function ContestsPage() {
           ))}
         </ul>
       )}
-      <NewContest teams={teams.data ?? []} onCreated={(contest) => contests.setData((current) => [contest, ...(current ?? [])])} />
+      <NewContest teams={teams.data ?? []} onCreated={(contest) => upsertInList(queryClient, queries.contests().queryKey, contest, 'start')} />
     </Page>
   );
 }
@@ -57,7 +58,8 @@ function contestState(contest: Contest): 'upcoming' | 'running' | 'ended' {
 function ContestItem({ contest, scope }: { contest: Contest; scope: string }) {
   const { t, formatDate, formatNumber } = useI18n();
   const [open, setOpen] = useState(false);
-  const detail = useResource((signal) => (open ? getContest(contest.id, signal) : Promise.resolve(null)), [open, contest.id]);
+  // The live standings, once the contest is opened.
+  const detail = useQuery({ ...queries.contest(contest.id), enabled: open });
   const state = contestState(contest);
   const current = detail.data ?? contest;
   // Dates are days in the organisation's timezone; show them as days, not instants.
@@ -107,12 +109,12 @@ function ContestItem({ contest, scope }: { contest: Contest; scope: string }) {
         !current.results &&
         (detail.error !== null ? (
           <ErrorText error={detail.error} />
-        ) : detail.loading ? (
+        ) : detail.isPending ? (
           <LoadingState />
-        ) : current.standings.length === 0 ? (
+        ) : !current.standings || current.standings.entries.length === 0 ? (
           <p className="muted">{t('contests.noStandings')}</p>
         ) : (
-          <BarChart caption={t('contests.standings', { name: contest.name })} bars={current.standings.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points }))} valueLabel={(value) => t('leaderboards.points', { points: value })} />
+          <BarChart caption={t('contests.standings', { name: contest.name })} bars={current.standings.entries.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points }))} valueLabel={(value) => t('leaderboards.points', { points: value })} />
         ))}
     </li>
   );

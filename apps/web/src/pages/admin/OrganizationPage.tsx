@@ -1,6 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { getOrganization, updateOrganization } from '../../api/organization';
-import type { DisclosureMode, Organization } from '../../api/types';
+import { updateOrganization } from '../../api/organization';
+import { markStale, queries } from '../../api/queries';
+import type { DisclosureMode, Organization } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
@@ -8,22 +10,27 @@ import { CheckboxField, InputField, SelectField } from '../../components/fields'
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { timeZones } from '../../lib/time';
 
 /** The organisation's settings: name, timezone, the daily share limit and the required disclosure. */
 export function OrganizationPage() {
   const { t } = useI18n();
-  const organization = useResource((signal) => getOrganization(signal), []);
+  const queryClient = useQueryClient();
+  const organization = useQuery(queries.organization());
+  const saved = (updated: Organization) => {
+    queryClient.setQueryData(queries.organization().queryKey, updated);
+    // Share previews carry the disclosure.
+    markStale(queryClient, [['shares']]);
+  };
   return (
     <Page title={t('nav.organization')} intro={t('organization.intro')} testId="page-organization">
       {organization.error !== null && !organization.data ? (
-        <ErrorState error={organization.error} onRetry={organization.reload} />
+        <ErrorState error={organization.error} onRetry={organization.refetch} />
       ) : !organization.data ? (
         <LoadingState />
       ) : (
-        <OrganizationForm organization={organization.data} onSaved={organization.setData} />
+        <OrganizationForm organization={organization.data} onSaved={saved} />
       )}
     </Page>
   );

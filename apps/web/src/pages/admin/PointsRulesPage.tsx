@@ -1,6 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { getPointsRules, updatePointsRules } from '../../api/gamification';
-import type { PointsRules } from '../../api/types';
+import { updatePointsRules } from '../../api/gamification';
+import { queries } from '../../api/queries';
+import type { PointsRules, PointsRulesChanges } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
@@ -8,7 +10,6 @@ import { InputField } from '../../components/fields';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize } from '../../lib/labels';
 import { pointsRuleHint, pointsRuleLabel } from './pointKinds';
@@ -16,27 +17,36 @@ import { pointsRuleHint, pointsRuleLabel } from './pointKinds';
 /** How many points each kind of participation earns, and contest prizes by place. */
 export function PointsRulesPage() {
   const { t, formatDate } = useI18n();
-  const rules = useResource((signal) => getPointsRules(signal), []);
+  const queryClient = useQueryClient();
+  const rules = useQuery(queries.pointsRules());
   return (
     <Page title={t('nav.pointsRules')} intro={t('pointsRules.intro')} testId="page-points-rules">
       {rules.error !== null && !rules.data ? (
-        <ErrorState error={rules.error} onRetry={rules.reload} />
+        <ErrorState error={rules.error} onRetry={rules.refetch} />
       ) : !rules.data ? (
         <LoadingState />
       ) : (
         <>
           <p className="muted">{rules.data.updatedAt ? t('pointsRules.updated', { date: formatDate(rules.data.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('pointsRules.defaults')}</p>
-          <RulesForm key={rules.data.updatedAt ?? 'defaults'} rules={rules.data} onSaved={rules.setData} />
+          <RulesForm key={rules.data.updatedAt ?? 'defaults'} rules={rules.data} onSaved={(saved) => queryClient.setQueryData(queries.pointsRules().queryKey, saved)} />
         </>
       )}
     </Page>
   );
 }
 
+/** Every whole-number setting, in the API's order. */
+function numericRules(rules: PointsRules): { key: string; points: number }[] {
+  return Object.entries(rules)
+    .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+    .map(([key, points]) => ({ key, points }));
+}
+
 function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: PointsRules) => void }) {
   const { t } = useI18n();
-  const [values, setValues] = useState(() => rules.values.map((rule) => String(rule.points)));
-  const [prizes, setPrizes] = useState(() => rules.contestPrizePoints?.join(', ') ?? '');
+  const numeric = numericRules(rules);
+  const [values, setValues] = useState(() => numeric.map((rule) => String(rule.points)));
+  const [prizes, setPrizes] = useState(() => rules.contestPrizePoints.join(', '));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -52,10 +62,8 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
     setError(null);
     setSaved(false);
     try {
-      const changes: Record<string, number | number[]> = Object.fromEntries(rules.values.map((rule, index) => [rule.key, Number(values[index])]));
-      if (rules.contestPrizePoints !== null) changes.contestPrizePoints = prizeList.map(Number);
-      await updatePointsRules(changes);
-      onSaved(await getPointsRules());
+      const changes: PointsRulesChanges = { ...Object.fromEntries(numeric.map((rule, index) => [rule.key, Number(values[index])])), contestPrizePoints: prizeList.map(Number) };
+      onSaved(await updatePointsRules(changes));
       setSaved(true);
     } catch (saveError) {
       setError(saveError);
@@ -66,7 +74,7 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
 
   return (
     <form className="form card form-card narrow" onSubmit={submit} noValidate aria-busy={busy} data-testid="points-rules-form">
-      {rules.values.map((rule, index) => (
+      {numeric.map((rule, index) => (
         <InputField
           key={rule.key}
           label={pointsRuleLabel(t, rule.key) ?? humanize(rule.key)}
@@ -85,19 +93,17 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
           testId={`points-rule-${rule.key}`}
         />
       ))}
-      {rules.contestPrizePoints !== null && (
-        <InputField
-          label={t('pointsRules.contestPrizePoints')}
-          hint={t('pointsRules.contestPrizePointsHint')}
-          value={prizes}
-          error={prizesInvalid ? t('pointsRules.wholeNumbers') : undefined}
-          onChange={(event) => {
-            setPrizes(event.target.value);
-            setSaved(false);
-          }}
-          testId="points-rule-contestPrizePoints"
-        />
-      )}
+      <InputField
+        label={t('pointsRules.contestPrizePoints')}
+        hint={t('pointsRules.contestPrizePointsHint')}
+        value={prizes}
+        error={prizesInvalid ? t('pointsRules.wholeNumbers') : undefined}
+        onChange={(event) => {
+          setPrizes(event.target.value);
+          setSaved(false);
+        }}
+        testId="points-rule-contestPrizePoints"
+      />
       {error !== null && <ErrorText error={error} />}
       {saved && (
         <Notice tone="success" live>

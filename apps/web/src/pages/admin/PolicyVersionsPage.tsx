@@ -1,6 +1,7 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
-import { getCurrentPolicy, listPolicyVersions, publishPolicy } from '../../api/compliance';
+import { publishPolicy } from '../../api/compliance';
+import { queries } from '../../api/queries';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
@@ -10,21 +11,14 @@ import { Markdown } from '../../components/Markdown';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** The social-media policy: the current version, and a new version everyone acknowledges again. */
 export function PolicyVersionsPage() {
   const { t, formatDate, formatNumber } = useI18n();
-  const policy = useResource(
-    (signal) =>
-      getCurrentPolicy(signal).catch((error: unknown) => {
-        if (error instanceof ApiError && error.isNotFound) return null;
-        throw error;
-      }),
-    [],
-  );
-  const history = useResource((signal) => listPolicyVersions(signal), []);
+  const queryClient = useQueryClient();
+  const policy = useQuery(queries.currentPolicy());
+  const history = useQuery(queries.policyVersions());
   const [body, setBody] = useState<string | null>(null);
   const [view, setView] = useState<'write' | 'preview'>('write');
   const [busy, setBusy] = useState(false);
@@ -39,8 +33,8 @@ export function PolicyVersionsPage() {
     setNotice(null);
     try {
       const published = await publishPolicy(text);
-      policy.setData(published);
-      history.reload();
+      queryClient.setQueryData(queries.currentPolicy().queryKey, published);
+      void queryClient.invalidateQueries({ queryKey: queries.policyVersions().queryKey });
       setBody(null);
       setNotice(t('policyVersions.published', { version: published.version }));
     } catch (publishError) {
@@ -53,7 +47,7 @@ export function PolicyVersionsPage() {
   if (policy.error !== null && policy.data === undefined) {
     return (
       <Page title={t('nav.policyVersions')}>
-        <ErrorState error={policy.error} onRetry={policy.reload} />
+        <ErrorState error={policy.error} onRetry={policy.refetch} />
       </Page>
     );
   }

@@ -1,6 +1,8 @@
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { approveRedemption, createReward, listRedemptions, listRewards, rejectRedemption, updateReward } from '../../api/gamification';
-import type { Redemption, Reward } from '../../api/types';
+import { approveRedemption, createReward, rejectRedemption, updateReward } from '../../api/gamification';
+import { AFFECTED_BY, markStale, queries, upsertInList } from '../../api/queries';
+import type { Redemption, Reward } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -10,7 +12,6 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { redemptionTone } from '../../lib/labels';
 import { redemptionKey } from '../employee/PointsPage';
@@ -20,9 +21,20 @@ type Filter = 'pending' | 'fulfilled' | 'rejected' | 'all';
 /** The rewards catalogue, and redemptions waiting for fulfilment. */
 export function RewardsAdminPage() {
   const { t } = useI18n();
-  const rewards = useResource((signal) => listRewards(signal), []);
+  const queryClient = useQueryClient();
+  const rewards = useQuery(queries.rewards());
   const [filter, setFilter] = useState<Filter>('pending');
-  const redemptions = useResource((signal) => listRedemptions(filter === 'all' ? undefined : filter, signal), [filter]);
+  const listed = queries.redemptions(filter === 'all' ? undefined : filter);
+  const redemptions = useQuery({ ...listed, placeholderData: keepPreviousData });
+
+  const decided = (updated: Redemption) => {
+    queryClient.setQueryData(listed.queryKey, (current) => current?.map((item) => (item.id === updated.id ? { ...item, ...updated } : item)));
+    markStale(queryClient, AFFECTED_BY.redemption);
+  };
+  const saved = (reward: Reward) => {
+    upsertInList(queryClient, queries.rewards().queryKey, reward);
+    markStale(queryClient, [['rewards']]);
+  };
 
   return (
     <Page title={t('nav.rewards')} intro={t('rewards.intro')} testId="page-rewards">
@@ -37,7 +49,7 @@ export function RewardsAdminPage() {
         />
       </div>
       {redemptions.error !== null && !redemptions.data ? (
-        <ErrorState error={redemptions.error} onRetry={redemptions.reload} />
+        <ErrorState error={redemptions.error} onRetry={redemptions.refetch} />
       ) : !redemptions.data ? (
         <LoadingState />
       ) : redemptions.data.length === 0 ? (
@@ -45,14 +57,14 @@ export function RewardsAdminPage() {
       ) : (
         <ul className="redemption-list" data-testid="redemption-list">
           {redemptions.data.map((redemption) => (
-            <RedemptionItem key={redemption.id} redemption={redemption} onDecided={(updated) => redemptions.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? { ...item, ...updated } : item)))} />
+            <RedemptionItem key={redemption.id} redemption={redemption} onDecided={decided} />
           ))}
         </ul>
       )}
 
       <h2>{t('rewards.catalogue')}</h2>
       {rewards.error !== null && !rewards.data ? (
-        <ErrorState error={rewards.error} onRetry={rewards.reload} />
+        <ErrorState error={rewards.error} onRetry={rewards.refetch} />
       ) : !rewards.data ? (
         <LoadingState />
       ) : rewards.data.length === 0 ? (
@@ -62,11 +74,11 @@ export function RewardsAdminPage() {
       ) : (
         <ul className="reward-admin-list">
           {rewards.data.map((reward) => (
-            <RewardEditor key={reward.id} reward={reward} onSaved={(updated) => rewards.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? updated : item)))} />
+            <RewardEditor key={reward.id} reward={reward} onSaved={saved} />
           ))}
         </ul>
       )}
-      <NewReward onCreated={(reward) => rewards.setData((current) => [...(current ?? []), reward])} />
+      <NewReward onCreated={saved} />
     </Page>
   );
 }
@@ -102,7 +114,7 @@ function RedemptionItem({ redemption, onDecided }: { redemption: Redemption; onD
     <li className="card redemption-item">
       <div className="redemption-head">
         <p>
-          <strong>{redemption.userName ?? t('rewards.someone')}</strong> · {redemption.rewardName ?? '–'}
+          <strong>{redemption.user?.name ?? t('rewards.someone')}</strong> · {redemption.rewardName ?? '–'}
           {redemption.cost !== null && <> · {t('points.cost', { points: formatNumber(redemption.cost) })}</>}
         </p>
         <Tag tone={redemptionTone(redemption.status)}>{t(`redemptionStatus.${redemptionKey(redemption.status)}`)}</Tag>

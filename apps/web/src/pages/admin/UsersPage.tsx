@@ -1,8 +1,10 @@
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { API_BASE, ApiError } from '../../api/client';
-import { createTeam, createUser, deactivateUser, importUsers, listTeams, listUsers, reinviteUser, updateTeam } from '../../api/users';
-import { ROLES, type CreatedUser, type ImportResult, type ImportRowError, type Role, type Team, type User } from '../../api/types';
+import { ApiError } from '../../api/client';
+import { queries, upsertInList } from '../../api/queries';
+import { createTeam, createUser, deactivateUser, importUsers, reinviteUser, updateTeam } from '../../api/users';
+import { ROLES, type CreatedUser, type ImportResult, type ImportRowError, type Role, type Team, type User } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -15,7 +17,6 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
-import { useResource, type Resource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { timeZones } from '../../lib/time';
 
@@ -27,8 +28,10 @@ export function UsersPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const tab = (TABS.includes(params.get('tab') as Tab) ? params.get('tab') : 'people') as Tab;
-  const users = useResource((signal) => listUsers(signal), []);
-  const teams = useResource((signal) => listTeams(signal), []);
+  const queryClient = useQueryClient();
+  const users = useQuery(queries.users());
+  const teams = useQuery(queries.teams());
+  const reload = (...keys: ('users' | 'teams')[]) => keys.forEach((key) => void queryClient.invalidateQueries({ queryKey: [key] }));
 
   return (
     <Page title={t('nav.users')} intro={t('users.intro')} testId="page-users">
@@ -43,16 +46,17 @@ export function UsersPage() {
         />
       </div>
       {tab === 'people' && <People users={users} />}
-      {tab === 'invite' && <InviteForm teams={teams.data ?? []} onCreated={users.reload} />}
-      {tab === 'import' && <ImportForm onImported={() => { users.reload(); teams.reload(); }} />}
+      {tab === 'invite' && <InviteForm teams={teams.data ?? []} onCreated={() => reload('users')} />}
+      {tab === 'import' && <ImportForm onImported={() => reload('users', 'teams')} />}
       {tab === 'teams' && <Teams teams={teams} users={users.data ?? []} />}
     </Page>
   );
 }
 
-function People({ users }: { users: Resource<User[]> }) {
+function People({ users }: { users: UseQueryResult<User[]> }) {
   const { t, formatList } = useI18n();
   const me = useCurrentUser();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [invite, setInvite] = useState<CreatedUser | null>(null);
   const [query, setQuery] = useState('');
@@ -61,7 +65,7 @@ function People({ users }: { users: Resource<User[]> }) {
     setError(null);
     try {
       const updated = await deactivateUser(user.id);
-      users.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? updated : item)));
+      upsertInList(queryClient, queries.users().queryKey, updated);
     } catch (deactivateError) {
       setError(deactivateError);
     }
@@ -76,7 +80,7 @@ function People({ users }: { users: Resource<User[]> }) {
     }
   }
 
-  if (users.error !== null && !users.data) return <ErrorState error={users.error} onRetry={users.reload} />;
+  if (users.error !== null && !users.data) return <ErrorState error={users.error} onRetry={users.refetch} />;
   if (!users.data) return <LoadingState />;
   const needle = query.trim().toLowerCase();
   const shown = users.data.filter((user) => needle === '' || user.name.toLowerCase().includes(needle) || user.email.includes(needle));
@@ -308,7 +312,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
       </h2>
       <p>{t('users.importIntro')}</p>
       <p>
-        <a className="button button-secondary" href={`${API_BASE}/users/export.csv`} download data-testid="users-export">
+        <a className="button button-secondary" href="/api/v1/users/export.csv" download data-testid="users-export">
           {t('users.export')}
         </a>
         <span className="field-hint block">{t('users.exportHint')}</span>
@@ -413,8 +417,9 @@ function rowsOf(body: unknown): ImportRowError[] | null {
   }));
 }
 
-function Teams({ teams, users }: { teams: Resource<Team[]>; users: User[] }) {
+function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] }) {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [managerId, setManagerId] = useState('');
   const [busy, setBusy] = useState(false);
@@ -428,7 +433,7 @@ function Teams({ teams, users }: { teams: Resource<Team[]>; users: User[] }) {
     setError(null);
     try {
       const team = await createTeam({ name: name.trim(), ...(managerId ? { managerId } : {}) });
-      teams.setData((current) => [...(current ?? []), team]);
+      upsertInList(queryClient, queries.teams().queryKey, team);
       setName('');
       setManagerId('');
     } catch (createError) {
@@ -442,7 +447,7 @@ function Teams({ teams, users }: { teams: Resource<Team[]>; users: User[] }) {
     setError(null);
     try {
       const updated = await updateTeam(team.id, { managerId: id || null });
-      teams.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? { ...item, ...updated } : item)));
+      queryClient.setQueryData(queries.teams().queryKey, (current) => current?.map((item) => (item.id === updated.id ? { ...item, ...updated } : item)));
     } catch (updateError) {
       setError(updateError);
     }
@@ -452,7 +457,7 @@ function Teams({ teams, users }: { teams: Resource<Team[]>; users: User[] }) {
     <>
       {error !== null && <ErrorText error={error} />}
       {teams.error !== null && !teams.data ? (
-        <ErrorState error={teams.error} onRetry={teams.reload} />
+        <ErrorState error={teams.error} onRetry={teams.refetch} />
       ) : !teams.data ? (
         <LoadingState />
       ) : teams.data.length === 0 ? (

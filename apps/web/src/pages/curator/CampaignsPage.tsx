@@ -1,6 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { createCampaign, listCampaigns, listPosts } from '../../api/content';
-import { CAMPAIGN_GOALS, type CampaignGoal } from '../../api/types';
+import { createCampaign } from '../../api/content';
+import { queries, upsertInList } from '../../api/queries';
+import { CAMPAIGN_GOALS, isCampaignGoal, type CampaignGoal } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -10,7 +12,6 @@ import { InputField, SelectField } from '../../components/fields';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { fromLocalInput } from '../../lib/time';
 
@@ -18,8 +19,10 @@ import { fromLocalInput } from '../../lib/time';
 export function CampaignsPage() {
   const { t, formatDate, formatNumber } = useI18n();
   const user = useCurrentUser();
-  const campaigns = useResource((signal) => listCampaigns(signal), []);
-  const posts = useResource((signal) => listPosts(undefined, signal).catch(() => []), []);
+  const queryClient = useQueryClient();
+  const campaigns = useQuery(queries.campaigns());
+  // Only for the count of posts per campaign.
+  const posts = useQuery(queries.posts());
   const [name, setName] = useState('');
   const [goal, setGoal] = useState<CampaignGoal>('marketing');
   const [startsAt, setStartsAt] = useState('');
@@ -49,7 +52,7 @@ export function CampaignsPage() {
         ...(ends ? { endsAt: ends } : {}),
         pointsMultiplier: Number(multiplier) || 1,
       });
-      campaigns.setData((current) => [...(current ?? []), created]);
+      upsertInList(queryClient, queries.campaigns().queryKey, created);
       setNotice(t('campaigns.created', { name: created.name }));
       setName('');
       setStartsAt('');
@@ -65,7 +68,7 @@ export function CampaignsPage() {
   return (
     <Page title={t('nav.campaigns')} intro={t('campaigns.intro')} testId="page-campaigns">
       {campaigns.error !== null && !campaigns.data ? (
-        <ErrorState error={campaigns.error} onRetry={campaigns.reload} />
+        <ErrorState error={campaigns.error} onRetry={campaigns.refetch} />
       ) : !campaigns.data ? (
         <LoadingState />
       ) : campaigns.data.length === 0 ? (
@@ -79,7 +82,7 @@ export function CampaignsPage() {
             return (
               <li key={campaign.id} className="card campaign-card">
                 <p className="campaign-name">{campaign.name}</p>
-                {campaign.goal && <span className="badge">{t(`goal.${campaign.goal}`)}</span>}
+                {campaign.goal && <span className="badge">{isCampaignGoal(campaign.goal) ? t(`goal.${campaign.goal}`) : campaign.goal}</span>}
                 <p className="muted small">
                   {campaign.startsAt || campaign.endsAt
                     ? `${campaign.startsAt ? formatDate(campaign.startsAt) : '…'} – ${campaign.endsAt ? formatDate(campaign.endsAt) : '…'}`

@@ -1,13 +1,13 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
-import { listCampaigns, listPosts } from '../../api/content';
-import type { PostStatus } from '../../api/types';
+import { queries } from '../../api/queries';
+import type { PostStatus } from '../../api/models';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 type Filter = 'all' | PostStatus;
@@ -19,8 +19,9 @@ export function ContentListPage() {
   const { t, formatDate } = useI18n();
   const [params, setParams] = useSearchParams();
   const filter = (['draft', 'published', 'archived'].includes(params.get('status') ?? '') ? params.get('status') : 'all') as Filter;
-  const posts = useResource((signal) => listPosts(filter === 'all' ? undefined : filter, signal), [filter]);
-  const campaigns = useResource((signal) => listCampaigns(signal).catch(() => []), []);
+  const posts = useQuery({ ...queries.posts(filter === 'all' ? undefined : filter), placeholderData: keepPreviousData });
+  // Only for names: without it, posts are listed without their campaign.
+  const campaigns = useQuery(queries.campaigns());
   const campaignName = (id: string | null) => campaigns.data?.find((campaign) => campaign.id === id)?.name;
 
   return (
@@ -50,7 +51,7 @@ export function ContentListPage() {
         />
       </div>
       {posts.error !== null && !posts.data ? (
-        <ErrorState error={posts.error} onRetry={posts.reload} />
+        <ErrorState error={posts.error} onRetry={posts.refetch} />
       ) : !posts.data ? (
         <LoadingState />
       ) : posts.data.length === 0 ? (

@@ -1,8 +1,9 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { disconnect, linkedinAuthorizeUrl, listConnections } from '../../api/connections';
-import { getMeta } from '../../api/meta';
-import type { Connection } from '../../api/types';
+import { disconnect, linkedinAuthorizeUrl } from '../../api/connections';
+import { queries, removeFromList } from '../../api/queries';
+import type { Connection } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,7 +13,6 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { daysUntil } from '../../lib/time';
 
@@ -23,8 +23,9 @@ export function ConnectionsPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const justConnected = params.get('connected');
-  const connections = useResource((signal) => listConnections(signal), []);
-  const meta = useResource((signal) => getMeta(signal).catch(() => null), []);
+  const queryClient = useQueryClient();
+  const connections = useQuery(queries.connections());
+  const meta = useQuery(queries.meta());
   const [connecting, setConnecting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function ConnectionsPage() {
     setNotice(null);
     try {
       await disconnect(connection.id);
-      connections.setData((current) => (current ?? []).filter((item) => item.id !== connection.id));
+      removeFromList(queryClient, queries.connections().queryKey, connection.id);
       setNotice(t('connections.disconnected', { name: connection.displayName }));
     } catch (removeError) {
       setError(removeError);
@@ -77,7 +78,7 @@ export function ConnectionsPage() {
       {meta.data?.linkedinSandbox && <p className="notice">{t('connections.sandboxHint')}</p>}
 
       {connections.error !== null && !connections.data ? (
-        <ErrorState error={connections.error} onRetry={connections.reload} />
+        <ErrorState error={connections.error} onRetry={connections.refetch} />
       ) : !connections.data ? (
         <LoadingState />
       ) : linkedin.length === 0 ? (

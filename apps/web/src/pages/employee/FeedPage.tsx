@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { getFeed } from '../../api/feed';
-import { LOCKED_SHARE_STATUSES, type FeedItem } from '../../api/types';
+import { isShareStatus, LOCKED_SHARE_STATUSES, type FeedItem } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -10,7 +10,6 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { PostImage } from '../../components/PostImage';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 const PAGE_SIZE = 20;
@@ -18,32 +17,18 @@ const PAGE_SIZE = 20;
 /** Suggested posts for the employee's teams, featured first, each with their own share's status. */
 export function FeedPage() {
   const { t } = useI18n();
-  const feed = useResource((signal) => getFeed({ limit: PAGE_SIZE, signal }), []);
-  const [more, setMore] = useState<{ items: FeedItem[]; cursor: string | null } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-
-  const items = [...(feed.data?.items ?? []), ...(more?.items ?? [])];
-  const cursor = more ? more.cursor : (feed.data?.nextCursor ?? null);
-
-  async function loadMore() {
-    if (!cursor) return;
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const page = await getFeed({ limit: PAGE_SIZE, cursor });
-      setMore((current) => ({ items: [...(current?.items ?? []), ...page.items], cursor: page.nextCursor }));
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  }
+  const feed = useInfiniteQuery({
+    queryKey: ['feed', 'pages', PAGE_SIZE],
+    queryFn: ({ pageParam, signal }) => getFeed({ limit: PAGE_SIZE, cursor: pageParam, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const items = feed.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Page title={t('nav.feed')} intro={t('feed.intro')} testId="page-feed">
       {feed.error !== null && !feed.data ? (
-        <ErrorState error={feed.error} onRetry={feed.reload} />
+        <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />
       ) : !feed.data ? (
         <LoadingState label={t('feed.loading')} />
       ) : items.length === 0 ? (
@@ -57,10 +42,10 @@ export function FeedPage() {
               <FeedCard key={item.id} item={item} />
             ))}
           </ul>
-          {moreError !== null && <ErrorText error={moreError} />}
-          {cursor && (
+          {feed.isFetchNextPageError && <ErrorText error={feed.error} />}
+          {feed.hasNextPage && (
             <p className="load-more">
-              <BusyButton busy={loadingMore} busyLabel={t('common.loading')} onClick={loadMore} testId="feed-more">
+              <BusyButton busy={feed.isFetchingNextPage} busyLabel={t('common.loading')} onClick={() => void feed.fetchNextPage()} testId="feed-more">
                 {t('feed.more')}
               </BusyButton>
             </p>
@@ -83,7 +68,7 @@ function FeedCard({ item }: { item: FeedItem }) {
         <div className="feed-card-tags">
           {item.featured && <span className="tag-featured">{t('feed.featured')}</span>}
           {item.points !== null && item.points > 0 && <span className="tag-points">{t('feed.points', { points: item.points })}</span>}
-          {share && <StatusBadge status={share.status} testId="feed-card-status" />}
+          {share && isShareStatus(share.status) && <StatusBadge status={share.status} testId="feed-card-status" />}
         </div>
         <h2 className="feed-card-title" id={titleId}>
           {item.title}

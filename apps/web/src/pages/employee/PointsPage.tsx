@@ -1,6 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getLeaderboard, getMyBadges, getMyPoints, listMyRedemptions, listRewards, redeemReward } from '../../api/gamification';
-import type { Redemption, Reward } from '../../api/types';
+import { redeemReward } from '../../api/gamification';
+import { AFFECTED_BY, invalidate, queries, upsertInList } from '../../api/queries';
+import type { Redemption, Reward } from '../../api/models';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -9,7 +11,6 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize, redemptionTone } from '../../lib/labels';
 import { pointKindLabel } from '../admin/pointKinds';
@@ -17,18 +18,14 @@ import { pointKindLabel } from '../admin/pointKinds';
 /** Points, rank, badges, rewards to redeem and what was redeemed. */
 export function PointsPage() {
   const { t, formatNumber, formatDate } = useI18n();
-  const points = useResource((signal) => getMyPoints(signal), []);
-  const rank = useResource(
-    (signal) =>
-      Promise.all([getLeaderboard({ period: 'month', limit: 1, signal }), getLeaderboard({ period: 'all', limit: 1, signal })]).then(([month, all]) => ({
-        month: month.me,
-        all: all.me,
-      })),
-    [],
-  );
-  const badges = useResource((signal) => getMyBadges(signal), []);
-  const rewards = useResource((signal) => listRewards(signal), []);
-  const redemptions = useResource((signal) => listMyRedemptions(signal), []);
+  const queryClient = useQueryClient();
+  const points = useQuery(queries.myPoints());
+  const month = useQuery(queries.leaderboard({ period: 'month', limit: 1 }));
+  const all = useQuery(queries.leaderboard({ period: 'all', limit: 1 }));
+  const rank = { month: month.data?.me, all: all.data?.me };
+  const badges = useQuery(queries.myBadges());
+  const rewards = useQuery(queries.rewards());
+  const redemptions = useQuery(queries.myRedemptions());
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -37,10 +34,9 @@ export function PointsPage() {
     setNotice(null);
     try {
       const redemption = await redeemReward(reward.id);
-      redemptions.setData((current) => [redemption, ...(current ?? [])]);
+      upsertInList(queryClient, queries.myRedemptions().queryKey, redemption, 'start');
       setNotice(t('points.redeemed', { reward: reward.name }));
-      points.reload();
-      rewards.reload();
+      invalidate(queryClient, AFFECTED_BY.redemption);
     } catch (redeemError) {
       setError(redeemError);
     }
@@ -57,14 +53,14 @@ export function PointsPage() {
         </div>
         <div className="card stat" data-testid="points-rank-month">
           <span className="stat-label">{t('points.rankMonth')}</span>
-          <span className="stat-value">{rank.data?.month?.rank ? `#${formatNumber(rank.data.month.rank)}` : '–'}</span>
+          <span className="stat-value">{rank.month?.rank ? `#${formatNumber(rank.month.rank)}` : '–'}</span>
         </div>
         <div className="card stat" data-testid="points-rank-all">
           <span className="stat-label">{t('points.rankAll')}</span>
-          <span className="stat-value">{rank.data?.all?.rank ? `#${formatNumber(rank.data.all.rank)}` : '–'}</span>
+          <span className="stat-value">{rank.all?.rank ? `#${formatNumber(rank.all.rank)}` : '–'}</span>
         </div>
       </div>
-      {points.error !== null && !points.data && <ErrorState error={points.error} onRetry={points.reload} />}
+      {points.error !== null && !points.data && <ErrorState error={points.error} onRetry={points.refetch} />}
 
       <h2>{t('points.badges')}</h2>
       {badges.error !== null && !badges.data ? (
@@ -78,11 +74,11 @@ export function PointsPage() {
           {[...badges.data]
             .sort((a, b) => Number(b.awardedAt !== null) - Number(a.awardedAt !== null))
             .map((badge) => (
-              <li key={badge.id} className="card badge-card" data-earned={badge.awardedAt !== null} data-testid="badge">
+              <li key={badge.code} className="card badge-card" data-earned={badge.awardedAt !== null} data-testid="badge">
                 <span className="badge-icon" aria-hidden="true">
                   {badge.awardedAt ? '★' : '☆'}
                 </span>
-                <span className="badge-name">{badge.name || humanize(badge.id)}</span>
+                <span className="badge-name">{badge.name || humanize(badge.code)}</span>
                 {badge.description && <span className="muted">{badge.description}</span>}
                 <span className="small badge-state">{badge.awardedAt ? t('points.badgeEarned', { date: formatDate(badge.awardedAt) }) : t('points.badgeLocked')}</span>
               </li>
@@ -165,7 +161,7 @@ export function PointsPage() {
             <tbody>
               {points.data.events.map((event) => (
                 <tr key={event.id}>
-                  <td>{event.createdAt ? formatDate(event.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}</td>
+                  <td>{formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                   <td>{event.description ?? pointKindLabel(t, event.kind) ?? humanize(event.kind)}</td>
                   <td className={`numeric ${event.points < 0 ? 'negative' : 'positive'}`}>
                     {event.points > 0 ? '+' : ''}

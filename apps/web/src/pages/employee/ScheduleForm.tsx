@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import type { ScheduleInput } from '../../api/types';
+import type { ScheduleInput } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { useI18n } from '../../i18n/I18nContext';

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { cancelShare, listShares } from '../../api/shares';
-import { SHARE_STATUSES, type Share, type ShareStatus } from '../../api/types';
+import { AFFECTED_BY, markStale, queries, upsertInList } from '../../api/queries';
+import { cancelShare } from '../../api/shares';
+import { SHARE_STATUSES, type Share, type ShareStatus } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,11 +14,14 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useInterval, useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { addWeeks, daysOf, sameLocalDay, startOfWeek } from '../../lib/time';
 
 type View = 'list' | 'week';
+
+function goingOut(share: Share): boolean {
+  return share.status === 'publishing' || (share.status === 'scheduled' && share.scheduledAt !== null && Date.parse(share.scheduledAt) - Date.now() < 120_000);
+}
 
 /** Everything the employee wrote, approved and scheduled: as a list, or as their week. */
 export function SharesPage() {
@@ -25,10 +30,14 @@ export function SharesPage() {
   const view: View = params.get('view') === 'week' ? 'week' : 'list';
   const statusParam = params.get('status');
   const status = SHARE_STATUSES.includes(statusParam as ShareStatus) ? (statusParam as ShareStatus) : undefined;
-  const shares = useResource((signal) => listShares(status, signal), [status]);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
-  const inFlight = shares.data?.some((share) => share.status === 'publishing' || (share.status === 'scheduled' && share.scheduledAt && Date.parse(share.scheduledAt) - Date.now() < 120_000));
-  useInterval(shares.reload, 3000, Boolean(inFlight));
+  // Followed closely while one of them is going out (or about to).
+  const shares = useQuery({
+    ...queries.shares(status),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data?.some(goingOut) ? 3000 : false),
+  });
 
   function setParam(name: string, value: string | undefined) {
     const next = new URLSearchParams(params);
@@ -41,7 +50,9 @@ export function SharesPage() {
     setError(null);
     try {
       const updated = await cancelShare(share.id);
-      shares.setData((current) => (current ?? []).map((item) => (item.id === updated.id ? updated : item)));
+      upsertInList(queryClient, queries.shares(status).queryKey, updated);
+      queryClient.setQueryData(queries.share(updated.id).queryKey, updated);
+      markStale(queryClient, AFFECTED_BY.share);
     } catch (cancelError) {
       setError(cancelError);
     }
@@ -79,7 +90,7 @@ export function SharesPage() {
       </div>
       {error !== null && <ErrorText error={error} />}
       {shares.error !== null && !shares.data ? (
-        <ErrorState error={shares.error} onRetry={shares.reload} />
+        <ErrorState error={shares.error} onRetry={shares.refetch} />
       ) : !shares.data ? (
         <LoadingState />
       ) : view === 'week' ? (

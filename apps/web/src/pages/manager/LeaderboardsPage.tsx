@@ -1,7 +1,7 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { getLeaderboard } from '../../api/gamification';
-import type { LeaderboardPeriod, Team } from '../../api/types';
-import { listTeams } from '../../api/users';
+import { queries } from '../../api/queries';
+import type { LeaderboardPeriod, Team } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
 import { EmptyState } from '../../components/EmptyState';
@@ -9,7 +9,6 @@ import { ErrorState } from '../../components/ErrorState';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 const PERIODS: readonly LeaderboardPeriod[] = ['month', 'quarter', 'all'];
@@ -28,8 +27,8 @@ export function LeaderboardsPage() {
   const [params, setParams] = useSearchParams();
   const period = (PERIODS.includes(params.get('period') as LeaderboardPeriod) ? params.get('period') : 'month') as LeaderboardPeriod;
   const teamId = params.get('team') ?? '';
-  const teams = useResource((signal) => listTeams(signal).then((all) => teamsToWatch(all, user)), [user.id]);
-  const board = useResource((signal) => getLeaderboard({ period, teamId: teamId || undefined, limit: 50, signal }), [period, teamId]);
+  const teams = useQuery({ ...queries.teams(), select: (all) => teamsToWatch(all, user) });
+  const board = useQuery({ ...queries.leaderboard({ period, teamId: teamId || undefined, limit: 50 }), placeholderData: keepPreviousData });
 
   function setParam(name: string, value: string) {
     const next = new URLSearchParams(params);
@@ -67,9 +66,9 @@ export function LeaderboardsPage() {
         </div>
       </div>
 
-      <section aria-live="polite" aria-busy={board.loading} data-testid="leaderboard" data-period={board.loading ? undefined : period} data-team={teamId || 'organization'}>
-        {board.error !== null && !board.loading ? (
-          <ErrorState error={board.error} onRetry={board.reload} />
+      <section aria-live="polite" aria-busy={board.isFetching} data-testid="leaderboard" data-period={board.isFetching ? undefined : period} data-team={teamId || 'organization'}>
+        {board.error !== null && !board.isFetching ? (
+          <ErrorState error={board.error} onRetry={board.refetch} />
         ) : !board.data ? (
           <LoadingState />
         ) : entries.length === 0 ? (

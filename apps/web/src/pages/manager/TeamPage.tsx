@@ -1,7 +1,7 @@
+import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getLeaderboard } from '../../api/gamification';
-import type { LeaderboardPeriod } from '../../api/types';
-import { listTeams, listUsers } from '../../api/users';
+import { queries } from '../../api/queries';
+import type { LeaderboardPeriod } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -9,7 +9,6 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { teamsToWatch } from './LeaderboardsPage';
 
@@ -18,26 +17,23 @@ export function TeamPage() {
   const { t, formatNumber } = useI18n();
   const user = useCurrentUser();
   const [period, setPeriod] = useState<LeaderboardPeriod>('month');
-  const data = useResource(
-    async (signal) => {
-      const [teams, users] = await Promise.all([listTeams(signal), listUsers(signal)]);
-      const watched = teamsToWatch(teams, user);
-      const boards = await Promise.all(
-        watched.map((team) =>
-          getLeaderboard({ period, teamId: team.id, limit: 100, signal }).then(
-            (board) => board.entries,
-            () => null,
-          ),
-        ),
-      );
-      return watched.map((team, index) => ({
-        team,
-        members: users.filter((member) => member.teams.some((membership) => membership.id === team.id) && member.status !== 'deactivated'),
-        points: boards[index],
-      }));
-    },
-    [period, user.id],
-  );
+  const [teams, users] = useQueries({ queries: [queries.teams(), queries.users()] });
+  const watched = teams.data ? teamsToWatch(teams.data, user) : [];
+  const boards = useQueries({ queries: watched.map((team) => ({ ...queries.leaderboard({ period, teamId: team.id, limit: 100 }), placeholderData: keepPreviousData })) });
+  const error = teams.error ?? users.error;
+  // A team whose board cannot be read still shows its members, without points.
+  const rows =
+    teams.data && users.data && boards.every((board) => !board.isPending)
+      ? watched.map((team, index) => ({
+          team,
+          members: users.data.filter((member) => member.teams.some((membership) => membership.id === team.id) && member.status !== 'deactivated'),
+          points: boards[index].data?.entries ?? null,
+        }))
+      : undefined;
+  const retry = () => {
+    void teams.refetch();
+    void users.refetch();
+  };
 
   return (
     <Page title={t('nav.team')} intro={t('team.intro')} testId="page-team">
@@ -50,16 +46,16 @@ export function TeamPage() {
           testId="team-period"
         />
       </div>
-      {data.error !== null && !data.data ? (
-        <ErrorState error={data.error} onRetry={data.reload} />
-      ) : !data.data ? (
+      {error !== null && !rows ? (
+        <ErrorState error={error} onRetry={retry} />
+      ) : !rows ? (
         <LoadingState />
-      ) : data.data.length === 0 ? (
+      ) : rows.length === 0 ? (
         <EmptyState title={t('team.noTeams')}>
           <p>{t('team.noTeamsBody')}</p>
         </EmptyState>
       ) : (
-        data.data.map(({ team, members, points }) => {
+        rows.map(({ team, members, points }) => {
           const pointsOf = (id: string) => points?.find((entry) => entry.userId === id)?.points ?? 0;
           const active = members.filter((member) => pointsOf(member.id) > 0).length;
           const share = members.length === 0 ? 0 : active / members.length;

@@ -1,6 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { approveReview, listReviews, rejectReview } from '../../api/shares';
-import type { ReviewItem as QueuedShare, Share } from '../../api/types';
+import { AFFECTED_BY, markStale, queries, removeFromList } from '../../api/queries';
+import { approveReview, rejectReview } from '../../api/shares';
+import type { ReviewItem as QueuedShare, Share } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -9,17 +11,18 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { PostPreviewCard } from '../../components/PostPreviewCard';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** Shares a `review` rule held back: approve them (they can then be scheduled) or send them back with a note. */
 export function ReviewsPage() {
   const { t } = useI18n();
-  const queue = useResource((signal) => listReviews(signal), []);
+  const queryClient = useQueryClient();
+  const queue = useQuery(queries.reviews());
   const [notice, setNotice] = useState<string | null>(null);
 
   const decided = (share: Share, approved: boolean) => {
-    queue.setData((current) => (current ?? []).filter((item) => item.id !== share.id));
+    removeFromList(queryClient, queries.reviews().queryKey, share.id);
+    markStale(queryClient, AFFECTED_BY.share);
     setNotice(approved ? t('reviews.approvedNotice', { title: share.preview.title ?? '' }) : t('reviews.rejectedNotice', { title: share.preview.title ?? '' }));
   };
 
@@ -31,7 +34,7 @@ export function ReviewsPage() {
         </Notice>
       )}
       {queue.error !== null && !queue.data ? (
-        <ErrorState error={queue.error} onRetry={queue.reload} />
+        <ErrorState error={queue.error} onRetry={queue.refetch} />
       ) : !queue.data ? (
         <LoadingState />
       ) : queue.data.length === 0 ? (

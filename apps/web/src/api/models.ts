@@ -1,0 +1,92 @@
+/**
+ * Short names for the API's shapes, all generated from its OpenAPI document (schema.d.ts).
+ * What stays hand-written here are the value lists the UI iterates over (filters, pickers):
+ * the generated file holds types only, so each list is checked against its generated union.
+ */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+/** Every member of `Union`, and nothing else: a list missing one, or with a stray one, does not compile. */
+const allOf =
+  <Union extends string>() =>
+  <const List extends readonly Union[]>(list: List & ([Union] extends [List[number]] ? unknown : 'is missing a value')) =>
+    list;
+
+export type Role = Schemas['Role'];
+export const ROLES = allOf<Role>()(['employee', 'curator', 'manager', 'reviewer', 'admin']);
+
+export type Me = Schemas['MeResponse'];
+export type UpdateMeInput = Schemas['UpdateMeDto'];
+export type WeeklySlot = Schemas['WeeklySlotDto'];
+export type Credentials = Schemas['SignInDto'];
+export type AcceptInviteInput = Schemas['AcceptInviteDto'];
+export type Meta = Schemas['MetaResponse'];
+
+export type DisclosureMode = Schemas['DisclosureMode'];
+export type Organization = Schemas['OrganizationResponse'];
+export type UpdateOrganizationInput = Schemas['UpdateOrganizationDto'];
+
+export type User = Schemas['UserResponse'];
+export type CreateUserInput = Schemas['CreateUserDto'];
+export type CreatedUser = Schemas['CreatedUser'];
+export type ImportResult = Schemas['ImportResult'];
+export type ImportRowError = Schemas['ImportRowError'];
+export type Team = Schemas['TeamResponse'];
+
+export type PostStatus = Schemas['PostStatus'];
+export type Post = Schemas['PostResponse'];
+export type PostInput = Schemas['CreatePostDto'];
+export type PostChanges = Schemas['UpdatePostDto'];
+export type LinkPreview = Schemas['LinkPreviewResponse'];
+export type Campaign = Schemas['CampaignResponse'];
+export type CampaignInput = Schemas['CreateCampaignDto'];
+export type CampaignGoal = NonNullable<CampaignInput['goal']>;
+export const CAMPAIGN_GOALS = allOf<CampaignGoal>()(['pr', 'marketing', 'lead_generation', 'customer_service', 'recruiting', 'market_research', 'other']);
+export function isCampaignGoal(goal: string): goal is CampaignGoal {
+  return (CAMPAIGN_GOALS as readonly string[]).includes(goal);
+}
+export type FeedItem = Schemas['FeedItemResponse'];
+export type FeedPage = Schemas['FeedResponse'];
+
+export type Connection = Schemas['ConnectionResponse'];
+
+export type ShareStatus = Schemas['ShareStatus'];
+export const SHARE_STATUSES = allOf<ShareStatus>()(['draft', 'in_review', 'approved', 'scheduled', 'publishing', 'published', 'failed', 'needs_reconnect', 'cancelled']);
+/** Once publishing starts the text is fixed. */
+export const LOCKED_SHARE_STATUSES: readonly string[] = ['publishing', 'published', 'cancelled'] satisfies ShareStatus[];
+export function isShareStatus(status: string): status is ShareStatus {
+  return (SHARE_STATUSES as readonly string[]).includes(status);
+}
+export type Share = Schemas['ShareResponse'];
+export type SharePreview = Schemas['SharePreview'];
+export type ShareWarning = Schemas['ShareWarning'];
+export type ReviewItem = Schemas['ReviewItemResponse'];
+export type ScheduleInput = { at: string } | { slot: 'next' };
+export type AuditEntry = Schemas['AuditEntryResponse'];
+
+export type ComplianceVerdict = Schemas['ComplianceVerdict'];
+export type ComplianceCategory = Schemas['ComplianceCategory'];
+export const COMPLIANCE_CATEGORIES = allOf<ComplianceCategory>()(['confidential', 'sara', 'political', 'profanity', 'custom']);
+export type ComplianceAction = Schemas['ComplianceAction'];
+export const COMPLIANCE_ACTIONS = allOf<ComplianceAction>()(['block', 'review']);
+export type ComplianceRule = Schemas['ComplianceRuleResponse'];
+export type Policy = Schemas['PolicyResponse'];
+export type PolicyVersionSummary = Schemas['PolicyVersionSummary'];
+
+export type LeaderboardPeriod = Schemas['Period'];
+export type Leaderboard = Schemas['LeaderboardResponse'];
+export type LeaderboardEntry = Schemas['LeaderboardEntry'];
+export type MyPoints = Schemas['MyPointsResponse'];
+export type PointEvent = Schemas['PointEventResponse'];
+export type Badge = Schemas['BadgeResponse'];
+export type PointsRules = Schemas['PointsRulesResponse'];
+export type PointsRulesChanges = Schemas['UpdatePointsRulesDto'];
+export type Reward = Schemas['RewardResponse'];
+export type RewardInput = Schemas['CreateRewardDto'];
+export type RedemptionStatus = Schemas['RedemptionStatus'];
+export const REDEMPTION_STATUSES = allOf<RedemptionStatus>()(['pending', 'fulfilled', 'rejected']);
+export type Redemption = Schemas['RedemptionResponse'];
+export type Contest = Schemas['ContestResponse'];
+export type ContestInput = Schemas['CreateContestDto'];
+export type ContestWinner = Schemas['ContestWinnerResponse'];

@@ -1,0 +1,119 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { archivePost, createPost, fetchLinkPreview, publishPost, updatePost, type PostDraft } from '../../../api/content';
+import type { Post } from '../../../api/models';
+import { AFFECTED_BY, markStale, queries } from '../../../api/queries';
+import { useCurrentUser } from '../../../auth/AuthContext';
+import { useI18n } from '../../../i18n/I18nContext';
+import { draftOf, postFromDraft, type Draft, type FieldErrors } from './draft';
+
+/** What the editor hands to its own new address after creating a post. */
+export interface HandOver {
+  /** The editor instance the post was created in, kept so nothing on screen resets. */
+  editorKey?: string;
+  keepFocus?: boolean;
+}
+
+export type EditorBusy = 'save' | 'publish' | 'archive' | 'preview' | null;
+
+/** The post editor's state: the post as saved, the form, its problems, and the actions. */
+export function usePostEditor(initialPost: Post | null) {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const zone = user.timezone;
+  const [post, setPostState] = useState(initialPost);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(initialPost, zone));
+  const [busy, setBusy] = useState<EditorBusy>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setFieldErrors((current) => ({ ...current, [key]: undefined }));
+  };
+
+  /** The post as the API answered, here and in the cache; lists and feeds are fetched again when shown. */
+  const setPost = (saved: Post) => {
+    setPostState(saved);
+    queryClient.setQueryData(queries.post(saved.id).queryKey, saved);
+    markStale(queryClient, AFFECTED_BY.post);
+  };
+
+  function validate(): PostDraft | null {
+    const { input, errors } = postFromDraft(draft, zone, t);
+    setFieldErrors(errors);
+    return input;
+  }
+
+  async function save(input: PostDraft): Promise<Post> {
+    return post ? updatePost(post.id, input) : createPost(input);
+  }
+
+  async function run(kind: NonNullable<EditorBusy>, action: () => Promise<void>) {
+    setBusy(kind);
+    setError(null);
+    setNotice(null);
+    try {
+      await action();
+    } catch (actionError) {
+      setError(actionError);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const afterSave = (saved: Post, message: string) => {
+    setPost(saved);
+    setDraft(draftOf(saved, zone));
+    setNotice(message);
+    // A new post gets its own address; the saved copy is in the cache so nothing is fetched again.
+    if (!post) navigate(`/content/${saved.id}`, { replace: true, state: { editorKey: 'new', keepFocus: true } satisfies HandOver });
+  };
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const input = validate();
+    if (!input) return;
+    void run('save', async () => afterSave(await save(input), t('content.saved')));
+  }
+
+  function onPublish() {
+    const input = validate();
+    if (!input) return;
+    void run('publish', async () => {
+      const saved = await save(input);
+      afterSave(await publishPost(saved.id), t('content.publishedNotice'));
+    });
+  }
+
+  const onArchive = () =>
+    run('archive', async () => {
+      setPost(await archivePost(post!.id));
+      setNotice(t('content.archivedNotice'));
+    });
+
+  function onFetchPreview() {
+    if (!/^https?:\/\/\S+$/.test(draft.url.trim())) {
+      setFieldErrors((current) => ({ ...current, url: t('content.badUrl') }));
+      return;
+    }
+    void run('preview', async () => {
+      const preview = await fetchLinkPreview(draft.url.trim());
+      setDraft((current) => ({
+        ...current,
+        title: current.title || (preview.title ?? ''),
+        description: current.description || (preview.description ?? ''),
+        imageUrl: current.imageUrl || (preview.imageUrl ?? ''),
+      }));
+      setNotice(preview.title || preview.description || preview.imageUrl ? t('content.previewFilled') : t('content.previewEmpty'));
+    });
+  }
+
+  return { post, draft, set, zone, busy, error, fieldErrors, notice, onSubmit, onPublish, onArchive, onFetchPreview };
+}
+
+export type PostEditorState = ReturnType<typeof usePostEditor>;

@@ -1,0 +1,80 @@
+import { Link } from 'react-router-dom';
+import type { ScheduleInput, Share } from '../../../api/models';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { Notice } from '../../../components/Notice';
+import { useI18n } from '../../../i18n/I18nContext';
+import { ScheduleForm } from '../ScheduleForm';
+
+interface StatusPanelProps {
+  share: Share | null;
+  dirty: boolean;
+  busy: string | null;
+  rescheduling: boolean;
+  canSchedule: boolean;
+  postId: string;
+  onSchedule: (input: ScheduleInput) => void;
+  onReschedule: () => void;
+  onStopRescheduling: () => void;
+  onCancel: () => Promise<void>;
+}
+
+/** What happens next for this share, and the buttons for it. */
+export function StatusPanel({ share, dirty, busy, rescheduling, canSchedule, postId, onSchedule, onReschedule, onStopRescheduling, onCancel }: StatusPanelProps) {
+  const { t, formatDate } = useI18n();
+  if (!share) return null;
+  const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'full', timeStyle: 'short' }) : '');
+  const cancellable = ['draft', 'in_review', 'approved', 'scheduled', 'failed', 'needs_reconnect'].includes(share.status);
+  const cancel = cancellable && (
+    <ConfirmButton question={t('composer.cancelQuestion')} confirmLabel={t('composer.cancelConfirm')} busyLabel={t('composer.cancelling')} onConfirm={onCancel} testId="cancel-share">
+      {t('composer.cancelShare')}
+    </ConfirmButton>
+  );
+
+  return (
+    <div className="status-panel" data-testid="status-panel" data-status={share.status}>
+      {share.status === 'in_review' && <Notice tone="warning">{t('composer.inReview')}</Notice>}
+      {share.status === 'scheduled' && !rescheduling && (
+        <Notice tone="info" testId="scheduled-for">
+          {share.slotted ? t('composer.slottedFor', { date: when(share.scheduledAt) }) : t('composer.scheduledFor', { date: when(share.scheduledAt) })}
+        </Notice>
+      )}
+      {share.status === 'publishing' && (
+        <div className="notice notice-info publishing" role="status">
+          <span className="spinner" aria-hidden="true" /> {t('composer.publishing')}
+        </div>
+      )}
+      {share.status === 'published' && (
+        <Notice tone="success" testId="published-notice">
+          {t('composer.published', { date: when(share.publishedAt) })}
+        </Notice>
+      )}
+      {share.status === 'failed' && <Notice tone="warning">{t('composer.failed', { reason: share.lastError ?? '' })}</Notice>}
+      {share.status === 'needs_reconnect' && (
+        <Notice tone="warning">
+          {t('composer.needsReconnect')} <Link to="/connections">{t('composer.goReconnect')}</Link>
+        </Notice>
+      )}
+      {share.status === 'cancelled' && (
+        <Notice tone="info">
+          {share.cancelledReason ?? t('composer.cancelled')} <Link to={`/feed/${postId}/share`}>{t('composer.writeAgain')}</Link>
+        </Notice>
+      )}
+
+      {canSchedule && !dirty && (
+        <section className="schedule-panel" aria-labelledby="schedule-heading">
+          <h3 id="schedule-heading">{share.status === 'scheduled' ? t('composer.rescheduleHeading') : t('composer.scheduleHeading')}</h3>
+          <ScheduleForm current={share.status === 'scheduled' ? share.scheduledAt : null} busy={busy === 'schedule'} onSchedule={onSchedule} onCancel={share.status === 'scheduled' ? onStopRescheduling : undefined} />
+        </section>
+      )}
+
+      <div className="button-row">
+        {share.status === 'scheduled' && !rescheduling && (
+          <button type="button" className="button button-secondary" onClick={onReschedule} data-testid="reschedule">
+            {t('composer.reschedule')}
+          </button>
+        )}
+        {cancel}
+      </div>
+    </div>
+  );
+}
