@@ -9,6 +9,10 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule, ProcessRole } from './app.module';
+import { guardedJsonBody } from './http/json-body.parser';
+
+/** The largest JSON body, after decompression; the CSV import (up to 1,000,000 characters) fits. */
+export const JSON_BODY_LIMIT = '1mb';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -32,7 +36,7 @@ export async function createHttpApp(config: AppConfig, role: Exclude<ProcessRole
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(guardedJsonBody({ limit: JSON_BODY_LIMIT }));
   app.use(cookieParser());
   // Curated posts show their images from the sites they link to; everything else stays same-origin.
   const strict = helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'https:'] } } });

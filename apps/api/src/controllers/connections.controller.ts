@@ -3,16 +3,17 @@ import { AuthUser } from '@chorus/identity';
 import { ConnectFailure, ConnectionResponse, ConnectionsService, LinkedinConnectService } from '@chorus/publishing';
 import { Controller, Delete, Get, HttpCode, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
+import { IsOptionalDefined } from '@chorus/validation';
 
 export class OAuthCallbackQuery {
-  @IsOptional() @IsString() @MaxLength(2000) code?: string;
-  @IsOptional() @IsString() @MaxLength(500) state?: string;
-  @IsOptional() @IsString() @MaxLength(200) error?: string;
-  @IsOptional() @IsString() @MaxLength(2000) error_description?: string;
+  @IsOptionalDefined() @IsString() @MaxLength(2000) code?: string;
+  @IsOptionalDefined() @IsString() @MaxLength(500) state?: string;
+  @IsOptionalDefined() @IsString() @MaxLength(200) error?: string;
+  @IsOptionalDefined() @IsString() @MaxLength(2000) error_description?: string;
 }
 
 @ApiTags('connections')
