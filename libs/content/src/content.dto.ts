@@ -125,7 +125,7 @@ export class CreatePostDto {
   @IsBoolean()
   featured?: boolean;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 10000 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 10000 })
   @IsOptionalDefined()
   @IsInt()
   @Min(0)
@@ -175,7 +175,7 @@ export class ListPostsQueryDto {
 }
 
 export class FeedQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, default: 20 })
   @IsOptionalDefined()
   @Type(() => Number)
   @IsInt()

@@ -35,7 +35,7 @@ export class LeaderboardQueryDto {
   @IsUUID('all', { message: 'teamId must be a team id (UUID)' })
   teamId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 10 })
   @IsOptionalDefined()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number from 1 to 100' })
@@ -50,7 +50,7 @@ export class LeaderboardQueryDto {
 }
 
 export class MyPointsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'How many recent point events' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50, description: 'How many recent point events' })
   @IsOptionalDefined()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number from 1 to 200' })
@@ -62,7 +62,7 @@ export class MyPointsQueryDto {
 /** An optional rule value: whole, non-negative points up to `max`, errors naming the field. */
 function PointsSetting(max: number, description?: string): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional({ minimum: 0, maximum: max, description }),
+    ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: max, description }),
     IsOptionalDefined(),
     IsInt({ message: '$property must be a whole number of points' }),
     Min(0, { message: '$property must not be negative' }),
@@ -89,7 +89,7 @@ export class UpdatePointsRulesDto {
   @PointsSetting(100000)
   engagementDailyCapPerShare?: number;
 
-  @ApiPropertyOptional({ type: [Number], example: [100, 50, 25], description: 'Bonus for first, second, third… place when a contest’s prize names none' })
+  @ApiPropertyOptional({ type: 'integer', isArray: true, minimum: 0, maximum: 100000, example: [100, 50, 25], description: 'Bonus for first, second, third… place when a contest’s prize names none' })
   @IsOptionalDefined()
   @IsArray({ message: 'contestPrizePoints must be a list of points, first place first' })
   @ArrayMaxSize(10, { message: 'contestPrizePoints must have at most 10 places' })
@@ -113,13 +113,13 @@ export class CreateRewardDto {
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string | null;
 
-  @ApiProperty({ minimum: 1, example: 150 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_POINTS, example: 150 })
   @IsInt({ message: 'cost must be a whole number of points' })
   @Min(1, { message: 'cost must be at least 1 point' })
   @Max(MAX_POINTS, { message: `cost must be at most ${MAX_POINTS}` })
   cost!: number;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, description: 'Units available; null or absent = unlimited' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_POINTS, description: 'Units available; null or absent = unlimited' })
   @IsOptionalNullable()
   @IsInt({ message: 'stock must be a whole number, or null for unlimited' })
   @Min(0, { message: 'stock must not be negative' })
@@ -147,14 +147,14 @@ export class UpdateRewardDto {
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string | null;
 
-  @ApiPropertyOptional({ minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_POINTS })
   @IsOptionalDefined()
   @IsInt({ message: 'cost must be a whole number of points' })
   @Min(1, { message: 'cost must be at least 1 point' })
   @Max(MAX_POINTS, { message: `cost must be at most ${MAX_POINTS}` })
   cost?: number;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, description: 'Units available now; null = unlimited' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_POINTS, description: 'Units available now; null = unlimited' })
   @IsOptionalNullable()
   @IsInt({ message: 'stock must be a whole number, or null for unlimited' })
   @Min(0, { message: 'stock must not be negative' })
@@ -199,7 +199,7 @@ export class ContestPrizeDto {
   @MaxLength(200, { message: 'title must be at most 200 characters' })
   title!: string;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Bonus points; the organisation’s rule for this place when absent' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100000, description: 'Bonus points; the organisation’s rule for this place when absent' })
   @IsOptionalDefined()
   @IsInt({ message: 'points must be a whole number of points' })
   @Min(0, { message: 'points must not be negative' })
@@ -239,7 +239,7 @@ export class CreateContestDto {
   @IsUUID('all', { message: 'teamId must be a team id (UUID)' })
   teamId?: string;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'Points a participant needs to qualify' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_POINTS, default: 0, description: 'Points a participant needs to qualify' })
   @IsOptionalDefined()
   @IsInt({ message: 'minPoints must be a whole number of points' })
   @Min(0, { message: 'minPoints must not be negative' })

@@ -69,7 +69,7 @@ export class AuditLogQueryDto {
   @IsUUID('all', { message: 'shareId must be a share id (UUID)' })
   shareId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
   @IsOptionalDefined()
   @Type(() => Number)
   @IsInt()

@@ -2,18 +2,19 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AuthUser } from '@chorus/identity';
 import { ConnectFailure, ConnectionResponse, ConnectionsService, LinkedinConnectService } from '@chorus/publishing';
 import { Controller, Delete, Get, HttpCode, Inject, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
 import { IsOptionalDefined } from '@chorus/validation';
 
+/** What LinkedIn appends to the redirect: a code and our state, or an error. */
 export class OAuthCallbackQuery {
-  @IsOptionalDefined() @IsString() @MaxLength(2000) code?: string;
-  @IsOptionalDefined() @IsString() @MaxLength(500) state?: string;
-  @IsOptionalDefined() @IsString() @MaxLength(200) error?: string;
-  @IsOptionalDefined() @IsString() @MaxLength(2000) error_description?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(2000) code?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(500) state?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(200) error?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(2000) error_description?: string;
 }
 
 @ApiTags('connections')

@@ -130,7 +130,7 @@ export class UpdateUserDto {
 }
 
 export class WeeklySlotDto {
-  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
   @IsInt()
   @Min(1)
   @Max(7)
@@ -228,7 +228,7 @@ export class UpdateOrganizationDto {
   @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
   timezone?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
   @IsOptionalDefined()
   @IsInt()
   @Min(1)
