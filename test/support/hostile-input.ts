@@ -69,11 +69,24 @@ export function resolve(document: OpenApiDocument, schema: Schema): Schema {
 /** JSON text spliced in verbatim: numbers JSON.stringify cannot write (-0, 1e400), deep nesting, broken JSON. */
 export class Raw {
   constructor(readonly text: string) {}
+
+  /** How fast-check prints a counterexample: 50,000 brackets are shown as a count. */
+  [fc.toStringMethod](): string {
+    return `Raw(${shorten(this.text)})`;
+  }
 }
 
 /** An object as ordered entries, so that `__proto__` and repeated keys survive into the JSON text. */
 export class Entries {
   constructor(readonly entries: [string, unknown][]) {}
+
+  [fc.toStringMethod](): string {
+    return shorten(toJson(this));
+  }
+}
+
+function shorten(text: string): string {
+  return text.length <= 300 ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, 200))}… (${text.length} characters)`;
 }
 
 export function toJson(value: unknown): string {
@@ -98,8 +111,8 @@ export function deepObjects(depth: number): Raw {
 export interface Knowledge {
   /** Ids of real rows that path parameters of this operation path may name. */
   idsFor(path: string): string[];
-  /** Every id seen anywhere, for fields such as teamIds, postId, managerId. */
-  allIds(): string[];
+  /** Ids for a body field such as teamIds or campaignId: rows of that kind when known, else any id seen. */
+  idsForField(name: string): string[];
 }
 
 const UUID = fc.uuid();
@@ -194,7 +207,7 @@ function heuristicString(name: string, knowledge: Knowledge): fc.Arbitrary<unkno
   const lower = name.toLowerCase();
   if (lower === 'email') return fc.constantFrom(...REAL_LOOKING_EMAILS);
   if (lower.endsWith('id') || lower.endsWith('ids')) {
-    const ids = knowledge.allIds();
+    const ids = knowledge.idsForField(name);
     return ids.length > 0 ? fc.oneof(fc.constantFrom(...ids), UUID) : UUID;
   }
   if (lower.endsWith('at') || lower === 'at') {
@@ -203,7 +216,7 @@ function heuristicString(name: string, knowledge: Knowledge): fc.Arbitrary<unkno
   if (lower.endsWith('on')) {
     return fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   }
-  if (lower.includes('url')) return fc.constantFrom('https://example.com/news/1', 'http://127.0.0.1:1/x', 'https://example.com/' + 'a'.repeat(1990));
+  if (lower.includes('url')) return fc.constantFrom('https://example.com/news/1', 'http://127.0.0.1:1/x', 'https://example.com/' + 'a'.repeat(1970));
   if (lower === 'timezone') return fc.constantFrom('Asia/Jakarta', 'UTC', 'America/St_Johns', 'Not/AZone');
   if (lower === 'time') return fc.constantFrom('09:00', '23:59', '24:00');
   if (lower === 'csv') return fc.constantFrom('email,name,roles\nfuzz@example.com,Fuzz,employee', 'email,name\n' + 'x@y.z,X\n'.repeat(3));
@@ -228,6 +241,7 @@ export function validValue(document: OpenApiDocument, schema: Schema, name: stri
     case 'boolean':
       return fc.boolean();
     case 'array':
+      if (Array.isArray(s.example)) return fc.constantFrom(s.example, s.example.slice(0, 1), []);
       return depth > 3 ? fc.constant([]) : fc.array(validValue(document, s.items ?? {}, name, knowledge, depth + 1), { maxLength: 3 });
     case 'object':
     default:
@@ -238,14 +252,17 @@ export function validValue(document: OpenApiDocument, schema: Schema, name: stri
 
 /**
  * An object for `schema`: each field is left out, valid, or hostile (more often as `hostility`
- * grows from 0 to 1), in a random order, sometimes with unknown or prototype keys added.
+ * grows from 0 to 1; always hostile for `hostileField`), in a random order, sometimes with
+ * unknown or prototype keys added.
  */
-export function objectValue(document: OpenApiDocument, schema: Schema, knowledge: Knowledge, depth: number, hostility: number): fc.Arbitrary<Entries> {
+export function objectValue(document: OpenApiDocument, schema: Schema, knowledge: Knowledge, depth: number, hostility: number, hostileField?: string): fc.Arbitrary<Entries> {
   const s = resolve(document, schema);
   const required = new Set(s.required ?? []);
   const fields = Object.entries(s.properties ?? {}).map(([key, property]) => {
+    if (key === hostileField) return hostileValue().map((v) => [key, v] as [string, unknown]);
     const choices: { weight: number; arbitrary: fc.Arbitrary<[string, unknown] | null> }[] = [
-      { weight: required.has(key) ? 1 : 4, arbitrary: fc.constant(null) },
+      // A valid object (hostility 0) has every required field; a hostile one sometimes lacks some.
+      { weight: required.has(key) ? (hostility > 0 ? 1 : 0) : 4, arbitrary: fc.constant(null) },
       { weight: 6, arbitrary: validValue(document, property, key, knowledge, depth + 1).map((v) => [key, v] as [string, unknown]) },
     ];
     if (hostility > 0) choices.push({ weight: Math.round(hostility * 6), arbitrary: hostileValue().map((v) => [key, v] as [string, unknown]) });
@@ -262,8 +279,13 @@ export function objectValue(document: OpenApiDocument, schema: Schema, knowledge
 
 /** A whole body: mostly a hostile object for the schema, sometimes something that is not one at all. */
 export function hostileBody(document: OpenApiDocument, schema: Schema, knowledge: Knowledge): fc.Arbitrary<unknown> {
+  const fieldNames = Object.keys(resolve(document, schema).properties ?? {});
   return fc.oneof(
-    { weight: 12, arbitrary: fc.double({ min: 0.15, max: 1, noNaN: true }).chain((h) => objectValue(document, schema, knowledge, 0, h)) },
+    // Valid as far as the document tells, to reach the services with boundary values.
+    { weight: 3, arbitrary: objectValue(document, schema, knowledge, 0, 0) },
+    // One bad field among valid ones.
+    ...(fieldNames.length > 0 ? [{ weight: 4, arbitrary: fc.constantFrom(...fieldNames).chain((name) => objectValue(document, schema, knowledge, 0, 0, name)) }] : []),
+    { weight: 5, arbitrary: fc.double({ min: 0.15, max: 1, noNaN: true }).chain((h) => objectValue(document, schema, knowledge, 0, h)) },
     {
       weight: 2,
       arbitrary: fc.constantFrom<unknown>(
