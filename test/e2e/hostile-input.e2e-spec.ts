@@ -73,6 +73,21 @@ describe('hostile input on every documented route gets a 4xx naming the problem'
     }
   });
 
+  it('an object of 70,000 keys or an array of 200,000 elements is a 400 on every body route, refused before it is parsed', async () => {
+    const keys = `{${Array.from({ length: 70_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`;
+    const elements = `{"teamIds":[${Array.from({ length: 200_000 }, () => '1').join(',')}]}`;
+    for (const op of bodyOperations(document)) {
+      for (const body of [keys, elements]) {
+        const response = await send(op, body);
+        expect({ route: describeOperation(op), status: response.status, message: (response.body as { message: unknown }).message }).toEqual({
+          route: describeOperation(op),
+          status: 400,
+          message: expect.stringMatching(/^The request body has an object or array of more than 1,000 entries/),
+        });
+      }
+    }
+  });
+
   it('nesting up to 32 levels is still read (and then validated as usual)', async () => {
     const teams = operationsOf(document).find((op) => op.method === 'post' && op.path === '/api/v1/teams')!;
     const response = await send(teams, `{"name":"Deep","tags":${'['.repeat(31)}${']'.repeat(31)}}`);

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { MAX_JSON_DEPTH, parseGuardedJson } from './json-body.parser';
+import { MAX_JSON_DEPTH, MAX_JSON_ENTRIES, parseGuardedJson } from './json-body.parser';
 
 function refusal(body: string): unknown {
   try {
@@ -52,6 +52,18 @@ describe('parseGuardedJson', () => {
   it('keeps surrogate pairs, and turns -0 into 0', () => {
     expect(parseGuardedJson('{"name":"\\ud83d\\ude00","n":-0,"list":[-0]}')).toEqual({ name: '😀', n: 0, list: [0] });
     expect(Object.is((parseGuardedJson('{"n":-0}') as { n: number }).n, 0)).toBe(true);
+  });
+
+  it('refuses an object or array of more than 1,000 entries before parsing it, counting no commas inside strings', () => {
+    const keys = (n: number) => `{${Array.from({ length: n }, (_, i) => `"k${i}":${i}`).join(',')}}`;
+    expect(() => parseGuardedJson(keys(MAX_JSON_ENTRIES))).not.toThrow();
+    expect(message(keys(70_000))).toMatch(/^The request body has an object or array of more than 1,000 entries \(at character \d+\)\.$/);
+    const list = (n: number) => `{"teamIds":[${Array.from({ length: n }, (_, i) => `"${i}"`).join(',')}]}`;
+    expect(() => parseGuardedJson(list(MAX_JSON_ENTRIES))).not.toThrow();
+    expect(message(list(200_000))).toMatch(/more than 1,000 entries/);
+    // Commas in strings, and entries spread over several objects, are not one big object.
+    expect(() => parseGuardedJson(`{"csv":"${','.repeat(100_000)}"}`)).not.toThrow();
+    expect(() => parseGuardedJson(`{"a":[${Array.from({ length: 40 }, () => keys(900)).join(',')}]}`)).not.toThrow();
   });
 
   it('lists at most 20 problems', () => {

@@ -10,6 +10,13 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** At most this many problems are listed; a hostile body could otherwise hold thousands. */
 const MAX_PROBLEMS = 20;
 
+/**
+ * Far more than any Chorus body has (about 15 fields, lists of at most 100), far fewer than
+ * 1 MB can hold: validation is quadratic in places (ArrayUnique, one error per unknown key),
+ * and 70,000 unknown keys or 200,000 array elements held the event loop for seconds.
+ */
+export const MAX_JSON_ENTRIES = 1_000;
+
 // With the u flag a well-formed surrogate pair is one code point, so this finds only halves.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
@@ -63,7 +70,7 @@ function decodingError(error: unknown, request: Request): unknown {
 /** JSON.parse behind the checks above; throws BadRequestException sentences. */
 export function parseGuardedJson(body: string, maxDepth = MAX_JSON_DEPTH): unknown {
   if (body.trim() === '') return {};
-  assertDepth(body, maxDepth);
+  assertShape(body, maxDepth);
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -78,8 +85,13 @@ export function parseGuardedJson(body: string, maxDepth = MAX_JSON_DEPTH): unkno
   return value;
 }
 
-/** One pass over the text, skipping strings: the deepest `{`/`[` nesting, refused past `max`. */
-function assertDepth(body: string, max: number): void {
+/**
+ * One pass over the text, skipping strings: the deepest `{`/`[` nesting is refused past `max`,
+ * and an object or array with more entries than the walk below accepts is refused before
+ * JSON.parse builds it (parsing 70,000 keys alone takes tens of milliseconds).
+ */
+function assertShape(body: string, max: number): void {
+  const entries = new Array<number>(max + 2).fill(0);
   let depth = 0;
   let inString = false;
   for (let i = 0; i < body.length; i++) {
@@ -93,8 +105,11 @@ function assertDepth(body: string, max: number): void {
       if (++depth > max) {
         throw new BadRequestException(`The request body nests objects or arrays deeper than ${max} levels (at character ${i}).`);
       }
+      entries[depth] = 1;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       depth--;
+    } else if (c === 0x2c /* , */ && depth > 0 && ++entries[depth] > MAX_JSON_ENTRIES) {
+      throw new BadRequestException(`The request body has an object or array of more than ${MAX_JSON_ENTRIES.toLocaleString('en')} entries (at character ${i}).`);
     }
   }
 }
