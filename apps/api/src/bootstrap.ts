@@ -36,6 +36,9 @@ export async function createHttpApp(config: AppConfig, role: Exclude<ProcessRole
 export function configureHttpApp(app: NestExpressApplication, config: AppConfig): void {
   app.enableShutdownHooks();
   app.set('trust proxy', 'loopback');
+  // Flat query strings (node:querystring): `a[b]=1` is a key named "a[b]", never a nested
+  // object, so no query can build prototype-shaped input. Express 5's default, made explicit.
+  app.set('query parser', 'simple');
   app.use(guardedJsonBody({ limit: JSON_BODY_LIMIT }));
   app.use(cookieParser());
   // Curated posts show their images from the sites they link to; everything else stays same-origin.
