@@ -132,6 +132,7 @@ export const HOSTILE_STRINGS: unknown[] = [
   'x'.repeat(256),
   'x'.repeat(5001),
   'x'.repeat(100_001),
+  'x'.repeat(1_100_000),
   "' OR 1=1 --",
   '<script>alert(1)</script>',
   '%s%n%x',
