@@ -28,8 +28,9 @@ export interface JsonBodyOptions {
 
 /**
  * Express's JSON body parser, guarded: the body is read as text (same size limit, charset
- * and gzip/deflate/br inflation as body-parser's JSON parser), its nesting depth is measured
- * without recursion before JSON.parse, and the parsed value is walked without recursion to
+ * and gzip/deflate/br inflation as body-parser's JSON parser), its nesting depth and the size
+ * of each object and array are measured in one pass before JSON.parse, and the parsed value is
+ * walked without recursion to
  * refuse prototype keys, lone surrogates, NUL characters and numbers too large for a double,
  * each named by its path. Every failure is a 4xx.
  */
