@@ -11,7 +11,11 @@ import helmet from 'helmet';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { guardedJsonBody } from './http/json-body.parser';
 import { openApiDocument } from './openapi';
+
+/** The largest JSON body, after decompression, but for the CSV import's own limit. */
+export const JSON_BODY_LIMIT = '1mb';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -43,9 +47,12 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.use(requestContext);
   // Only the proxies the operator names may tell the client's address (X-Forwarded-For).
   app.set('trust proxy', config.trustProxy);
+  // Flat query strings (node:querystring): `a[b]=1` is a key named "a[b]", never a nested
+  // object, so no query can build prototype-shaped input. Express 5's default, made explicit.
+  app.set('query parser', 'simple');
   // A CSV import carries its file (up to 2 MB) inside JSON; every other request keeps 1 MB.
-  app.use('/api/v1/users/import', express.json({ limit: CSV_IMPORT_BODY_LIMIT_BYTES }));
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use('/api/v1/users/import', guardedJsonBody({ limit: CSV_IMPORT_BODY_LIMIT_BYTES }));
+  app.use(guardedJsonBody({ limit: JSON_BODY_LIMIT }));
   app.use(cookieParser());
   // Curated posts show their images from the sites they link to; everything else stays same-origin.
   const strict = helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'https:'] } } });

@@ -5,12 +5,10 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsDateString,
   IsIn,
   IsInt,
   IsNotEmpty,
   IsNumber,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
@@ -24,6 +22,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { xWeightedLength } from '@chorus/networks';
+import { HasAtMostDecimals, IsIsoDateTime, IsOptionalDefined, IsOptionalNullable } from '@chorus/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
@@ -40,13 +39,13 @@ class XWeightedLength implements ValidatorConstraintInterface {
 
 export class PostVariantsDto {
   @ApiPropertyOptional({ maxLength: 3000 })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString()
   @MaxLength(3000, { message: 'variants.linkedin must be at most 3,000 characters' })
   linkedin?: string;
 
   @ApiPropertyOptional({ description: 'At most 280 weighted characters' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString()
   @Validate(XWeightedLength)
   x?: string;
@@ -61,13 +60,13 @@ export class CreatePostDto {
   title!: string;
 
   @ApiPropertyOptional({ example: 'https://example.com/news/surabaya' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUrl(HTTP_URL, { message: 'url must be an http or https address' })
   @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString()
   @MaxLength(5000)
   description?: string;
@@ -79,13 +78,13 @@ export class CreatePostDto {
   suggestedCommentary!: string;
 
   @ApiPropertyOptional({ type: PostVariantsDto })
-  @IsOptional()
+  @IsOptionalDefined()
   @ValidateNested()
   @Type(() => PostVariantsDto)
   variants?: PostVariantsDto;
 
   @ApiPropertyOptional({ type: [String], example: ['#hiring', 'Surabaya'] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
@@ -93,13 +92,13 @@ export class CreatePostDto {
   hashtags?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' })
   @MaxLength(2000)
   imageUrl?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Empty or absent: everyone' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
@@ -107,77 +106,77 @@ export class CreatePostDto {
   teamIds?: string[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' })
   campaignId?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01T02:00:00Z' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'publishAt must be an ISO 8601 date-time' })
+  @IsOptionalDefined()
+  @IsIsoDateTime()
   publishAt?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31T17:00:00Z' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' })
+  @IsOptionalDefined()
+  @IsIsoDateTime()
   expiresAt?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsBoolean()
   featured?: boolean;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 10000 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 10000 })
+  @IsOptionalDefined()
   @IsInt()
   @Min(0)
   @Max(10000)
   points?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsBoolean()
   requireOwnCommentary?: boolean;
 }
 
 export class UpdatePostDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUrl(HTTP_URL, { message: 'url must be an http or https address' }) @MaxLength(2000) url?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(3000) suggestedCommentary?: string;
-  @ApiPropertyOptional({ type: PostVariantsDto }) @IsOptional() @ValidateNested() @Type(() => PostVariantsDto) variants?: PostVariantsDto;
+  @ApiPropertyOptional() @IsOptionalDefined() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUrl(HTTP_URL, { message: 'url must be an http or https address' }) @MaxLength(2000) url?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @IsNotEmpty() @MaxLength(3000) suggestedCommentary?: string;
+  @ApiPropertyOptional({ type: PostVariantsDto }) @IsOptionalDefined() @ValidateNested() @Type(() => PostVariantsDto) variants?: PostVariantsDto;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
   @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)' })
   hashtags?: string[];
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2000) imageUrl?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2000) imageUrl?: string | null;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayMaxSize(100)
   @ArrayUnique()
   @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
   teamIds?: string[];
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' }) campaignId?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString({ strict: true }, { message: 'publishAt must be an ISO 8601 date-time' }) publishAt?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsDateString({ strict: true }, { message: 'expiresAt must be an ISO 8601 date-time' }) expiresAt?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() featured?: boolean;
-  @ApiPropertyOptional({ type: Number, nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(10000) points?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() requireOwnCommentary?: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' }) campaignId?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsIsoDateTime() publishAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsIsoDateTime() expiresAt?: string | null;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsBoolean() featured?: boolean;
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 10000, description: 'null: the organisation’s rule applies' }) @IsOptionalNullable() @IsInt() @Min(0) @Max(10000) points?: number | null;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsBoolean() requireOwnCommentary?: boolean;
 }
 
 export class ListPostsQueryDto {
   @ApiPropertyOptional({ enum: ['draft', 'published', 'archived'] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(['draft', 'published', 'archived'])
   status?: 'draft' | 'published' | 'archived';
 }
 
 export class FeedQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50, default: 20 })
+  @IsOptionalDefined()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -185,7 +184,7 @@ export class FeedQueryDto {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString()
   @MaxLength(500)
   cursor?: string;
@@ -194,14 +193,15 @@ export class FeedQueryDto {
 export class CreateCampaignDto {
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiPropertyOptional({ enum: ['pr', 'marketing', 'lead_generation', 'customer_service', 'recruiting', 'market_research', 'other'] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(['pr', 'marketing', 'lead_generation', 'customer_service', 'recruiting', 'market_research', 'other'])
   goal?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' }) startsAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDateString({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' }) endsAt?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsIsoDateTime() startsAt?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsIsoDateTime() endsAt?: string;
   @ApiPropertyOptional({ minimum: 0, maximum: 10, example: 1.5 })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsOptionalDefined()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasAtMostDecimals(2)
   @Min(0)
   @Max(10)
   pointsMultiplier?: number;

@@ -8,36 +8,35 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
-  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ContestScope } from './entities/contest.entity';
 import { Period, PERIODS } from './entities/point-total.entity';
 import { REDEMPTION_STATUSES, RedemptionStatus } from './entities/redemption.entity';
+import { IsOptionalDefined, IsOptionalNullable } from '@chorus/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const MAX_POINTS = 1_000_000;
 
 export class LeaderboardQueryDto {
   @ApiPropertyOptional({ enum: PERIODS, default: 'month' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(PERIODS, { message: `period must be one of ${PERIODS.join(', ')}` })
   period?: Period;
 
   @ApiPropertyOptional({ description: 'A team’s board instead of the organisation’s' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUUID('all', { message: 'teamId must be a team id (UUID)' })
   teamId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 10 })
+  @IsOptionalDefined()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number from 1 to 100' })
   @Min(1, { message: 'limit must be a whole number from 1 to 100' })
@@ -45,14 +44,14 @@ export class LeaderboardQueryDto {
   limit?: number;
 
   @ApiPropertyOptional({ example: '2026-04', description: 'An earlier month (2026-04) or quarter (2026-Q2); the current one by default' })
-  @IsOptional()
+  @IsOptionalDefined()
   @Matches(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, { message: 'periodKey must be a month such as 2026-04 or a quarter such as 2026-Q2' })
   periodKey?: string;
 }
 
 export class MyPointsQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'How many recent point events' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50, description: 'How many recent point events' })
+  @IsOptionalDefined()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number from 1 to 200' })
   @Min(1, { message: 'limit must be a whole number from 1 to 200' })
@@ -63,8 +62,8 @@ export class MyPointsQueryDto {
 /** An optional rule value: whole, non-negative points up to `max`, errors naming the field. */
 function PointsSetting(max: number, description?: string): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional({ minimum: 0, maximum: max, description }),
-    IsOptional(),
+    ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: max, description }),
+    IsOptionalDefined(),
     IsInt({ message: '$property must be a whole number of points' }),
     Min(0, { message: '$property must not be negative' }),
     Max(max, { message: `$property must be at most ${max}` }),
@@ -90,8 +89,8 @@ export class UpdatePointsRulesDto {
   @PointsSetting(100000)
   engagementDailyCapPerShare?: number;
 
-  @ApiPropertyOptional({ type: [Number], example: [100, 50, 25], description: 'Bonus for first, second, third… place when a contest’s prize names none' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', isArray: true, minimum: 0, maximum: 100000, example: [100, 50, 25], description: 'Bonus for first, second, third… place when a contest’s prize names none' })
+  @IsOptionalDefined()
   @IsArray({ message: 'contestPrizePoints must be a list of points, first place first' })
   @ArrayMaxSize(10, { message: 'contestPrizePoints must have at most 10 places' })
   @IsInt({ each: true, message: 'each value in contestPrizePoints must be a whole number of points' })
@@ -109,34 +108,33 @@ export class CreateRewardDto {
   name!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString({ message: 'description must be a string' })
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string | null;
 
-  @ApiProperty({ minimum: 1, example: 150 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: MAX_POINTS, example: 150 })
   @IsInt({ message: 'cost must be a whole number of points' })
   @Min(1, { message: 'cost must be at least 1 point' })
   @Max(MAX_POINTS, { message: `cost must be at most ${MAX_POINTS}` })
   cost!: number;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, description: 'Units available; null or absent = unlimited' })
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_POINTS, description: 'Units available; null or absent = unlimited' })
+  @IsOptionalNullable()
   @IsInt({ message: 'stock must be a whole number, or null for unlimited' })
   @Min(0, { message: 'stock must not be negative' })
   @Max(MAX_POINTS, { message: `stock must be at most ${MAX_POINTS}` })
   stock?: number | null;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
 }
 
 export class UpdateRewardDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @Transform(trim)
   @IsString({ message: 'name must be a string' })
   @IsNotEmpty({ message: 'name must not be empty' })
@@ -144,42 +142,41 @@ export class UpdateRewardDto {
   name?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
+  @IsOptionalNullable()
   @IsString({ message: 'description must be a string' })
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string | null;
 
-  @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_POINTS })
+  @IsOptionalDefined()
   @IsInt({ message: 'cost must be a whole number of points' })
   @Min(1, { message: 'cost must be at least 1 point' })
   @Max(MAX_POINTS, { message: `cost must be at most ${MAX_POINTS}` })
   cost?: number;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, description: 'Units available now; null = unlimited' })
-  @IsOptional()
-  @ValidateIf((_o, value) => value !== null)
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_POINTS, description: 'Units available now; null = unlimited' })
+  @IsOptionalNullable()
   @IsInt({ message: 'stock must be a whole number, or null for unlimited' })
   @Min(0, { message: 'stock must not be negative' })
   @Max(MAX_POINTS, { message: `stock must be at most ${MAX_POINTS}` })
   stock?: number | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
 }
 
 export class RedemptionsQueryDto {
   @ApiPropertyOptional({ enum: REDEMPTION_STATUSES })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(REDEMPTION_STATUSES, { message: `status must be one of ${REDEMPTION_STATUSES.join(', ')}` })
   status?: RedemptionStatus;
 }
 
 export class ApproveRedemptionDto {
   @ApiPropertyOptional({ description: 'E.g. how and when the reward is handed over' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString({ message: 'note must be a string' })
   @MaxLength(2000, { message: 'note must be at most 2000 characters' })
   note?: string;
@@ -202,8 +199,8 @@ export class ContestPrizeDto {
   @MaxLength(200, { message: 'title must be at most 200 characters' })
   title!: string;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Bonus points; the organisation’s rule for this place when absent' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100000, description: 'Bonus points; the organisation’s rule for this place when absent' })
+  @IsOptionalDefined()
   @IsInt({ message: 'points must be a whole number of points' })
   @Min(0, { message: 'points must not be negative' })
   @Max(100000, { message: 'points must be at most 100000' })
@@ -219,7 +216,7 @@ export class CreateContestDto {
   name!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString({ message: 'description must be a string' })
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string;
@@ -233,24 +230,24 @@ export class CreateContestDto {
   endsOn!: string;
 
   @ApiPropertyOptional({ enum: ['organization', 'team'], default: 'organization' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(['organization', 'team'], { message: 'scope must be organization or team' })
   scope?: ContestScope;
 
   @ApiPropertyOptional({ description: 'Required when scope is team' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUUID('all', { message: 'teamId must be a team id (UUID)' })
   teamId?: string;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'Points a participant needs to qualify' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_POINTS, default: 0, description: 'Points a participant needs to qualify' })
+  @IsOptionalDefined()
   @IsInt({ message: 'minPoints must be a whole number of points' })
   @Min(0, { message: 'minPoints must not be negative' })
   @Max(MAX_POINTS, { message: `minPoints must be at most ${MAX_POINTS}` })
   minPoints?: number;
 
   @ApiPropertyOptional({ type: [ContestPrizeDto], description: 'First place first' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray({ message: 'prizes must be a list, first place first' })
   @ArrayMaxSize(10, { message: 'prizes must have at most 10 places' })
   @ValidateNested({ each: true })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { SHARE_STATUSES, ShareStatus } from './share-status';
+import { IsIsoDateTime, IsOptionalDefined } from '@chorus/validation';
 
 export class CreateShareDto {
   @ApiProperty()
@@ -29,26 +30,26 @@ export class UpdateShareDto {
 
 export class ScheduleShareDto {
   @ApiPropertyOptional({ example: '2026-12-01T02:00:00Z', description: 'A time in the future (UTC, ISO 8601)' })
-  @IsOptional()
-  @IsDateString({ strict: true }, { message: 'at must be an ISO 8601 date-time such as 2026-12-01T02:00:00Z' })
+  @IsOptionalDefined()
+  @IsIsoDateTime({ message: 'at must be an ISO 8601 date-time such as 2026-12-01T02:00:00Z' })
   at?: string;
 
   @ApiPropertyOptional({ enum: ['next'], description: 'Take the next free weekly slot instead of a time' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(['next'], { message: 'slot must be "next"' })
   slot?: 'next';
 }
 
 export class ListSharesQueryDto {
   @ApiPropertyOptional({ enum: SHARE_STATUSES })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(SHARE_STATUSES, { message: `status must be one of ${SHARE_STATUSES.join(', ')}` })
   status?: ShareStatus;
 }
 
 export class ReviewDecisionDto {
   @ApiPropertyOptional({ description: 'Why; required when rejecting' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -64,12 +65,12 @@ export class RejectReviewDto {
 
 export class AuditLogQueryDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUUID('all', { message: 'shareId must be a share id (UUID)' })
   shareId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 100 })
+  @IsOptionalDefined()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -2,18 +2,20 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AuthUser } from '@chorus/identity';
 import { ConnectFailure, ConnectionResponse, ConnectionsService, LinkedinConnectService } from '@chorus/publishing';
 import { Controller, Delete, Get, HttpCode, Inject, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiFoundResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiFoundResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { ApiErrorResponses } from '../http/api-responses';
 import { IdParam } from '../http/id-param';
+import { IsOptionalDefined } from '@chorus/validation';
 
+/** What LinkedIn appends to the redirect: a code and our state, or an error. */
 export class OAuthCallbackQuery {
-  @IsOptional() @IsString() @MaxLength(2000) code?: string;
-  @IsOptional() @IsString() @MaxLength(500) state?: string;
-  @IsOptional() @IsString() @MaxLength(200) error?: string;
-  @IsOptional() @IsString() @MaxLength(2000) error_description?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(2000) code?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(500) state?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(200) error?: string;
+  @ApiPropertyOptional() @IsOptionalDefined() @IsString() @MaxLength(2000) error_description?: string;
 }
 
 export class AuthorizationUrlResponse {

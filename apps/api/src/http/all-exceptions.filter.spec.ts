@@ -58,4 +58,28 @@ describe('AllExceptionsFilter', () => {
     new AllExceptionsFilter().catch(new ShareChangedConcurrently('a-share'), hostFor(raced));
     expect(raced.json).toHaveBeenCalledWith({ statusCode: 409, error: 'Conflict', message: 'This share changed in the meantime; reload it and try again.' });
   });
+
+  it('answers bytes that are not the compressed data their Content-Encoding names with 400, and an unknown encoding with 415', () => {
+    const invalid = fakeResponse();
+    const zlibError = Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', status: 400, expose: true, type: 'encoding.invalid', encoding: 'gzip' });
+    new AllExceptionsFilter().catch(zlibError, hostFor(invalid));
+    expect(invalid.json).toHaveBeenCalledWith({ statusCode: 400, error: 'Bad Request', message: 'The request body is not valid gzip data, though its Content-Encoding says so.' });
+    const unknown = fakeResponse();
+    new AllExceptionsFilter().catch(Object.assign(new Error('unsupported'), { status: 415, type: 'encoding.unsupported', encoding: 'zstd' }), hostFor(unknown));
+    expect(unknown.json).toHaveBeenCalledWith({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: 'The request body encoding "zstd" is not supported; send it uncompressed, or as gzip, deflate or br.',
+    });
+  });
+
+  it('passes on any other client error that Express marks safe to show, and keeps the rest a 500', () => {
+    const exposed = fakeResponse();
+    new AllExceptionsFilter().catch(Object.assign(new Error('Failed to decode param'), { status: 400, expose: true }), hostFor(exposed));
+    expect(exposed.json).toHaveBeenCalledWith({ statusCode: 400, error: 'Bad Request', message: 'Failed to decode param' });
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const hidden = fakeResponse();
+    new AllExceptionsFilter().catch(Object.assign(new Error('internal detail'), { status: 400 }), hostFor(hidden));
+    expect(hidden.status).toHaveBeenCalledWith(500);
+  });
 });

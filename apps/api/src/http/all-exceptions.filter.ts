@@ -13,12 +13,19 @@ interface ErrorBody {
   [extra: string]: unknown;
 }
 
-/** Errors that body-parser raises before a controller runs (Nest maps malformed JSON itself). */
-const PARSER_ERRORS: Record<string, (e: { limit?: number; message: string }) => [number, string]> = {
+/**
+ * Errors that body-parser, raw-body and zlib raise before a controller runs, by their
+ * http-errors `type` (the guarded JSON parser tags zlib's own errors 'encoding.invalid').
+ */
+type ParserError = { limit?: number; encoding?: string; charset?: string; message: string };
+const PARSER_ERRORS: Record<string, (e: ParserError) => [number, string]> = {
   'entity.too.large': (e) => [413, `The request body is larger than the limit of ${e.limit ?? 'the server'} bytes.`],
-  'encoding.unsupported': () => [415, 'The request body encoding is not supported.'],
+  'entity.parse.failed': (e) => [400, `The request body is not valid JSON: ${e.message}`],
+  'encoding.unsupported': (e) => [415, `The request body encoding${e.encoding ? ` "${e.encoding}"` : ''} is not supported; send it uncompressed, or as gzip, deflate or br.`],
+  'encoding.invalid': (e) => [400, `The request body is not valid ${e.encoding ?? 'compressed'} data, though its Content-Encoding says so.`],
   'charset.unsupported': () => [415, 'The request body charset is not supported; send UTF-8.'],
   'request.aborted': () => [400, 'The request was aborted before its body arrived.'],
+  'request.size.invalid': () => [400, 'The request body is not as long as its Content-Length header says.'],
 };
 
 /**
@@ -49,10 +56,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const object = payload as Partial<ErrorBody>;
       return { ...object, statusCode: status, error: object.error ?? reason(status), message: object.message ?? exception.message };
     }
-    const parserError = exception as { type?: string; limit?: number; message: string };
+    const parserError = exception as ParserError & { type?: string; status?: unknown; expose?: unknown };
     if (parserError?.type && PARSER_ERRORS[parserError.type]) {
       const [status, message] = PARSER_ERRORS[parserError.type](parserError);
       return { statusCode: status, error: reason(status), message };
+    }
+    // Any other client error from Express's own layers (http-errors marks those safe to show).
+    if (isClientStatus(parserError?.status) && parserError.expose === true) {
+      return { statusCode: parserError.status, error: reason(parserError.status), message: String(parserError.message) };
     }
     // Domain errors: the libraries say what went wrong, this filter says it in HTTP.
     if (exception instanceof ShareConflict) return { statusCode: 409, error: 'Conflict', message: exception.message };
@@ -67,6 +78,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
 function reason(status: number): string {
   const name = HttpStatus[status];
   return name ? name.toLowerCase().split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ') : 'Error';
+}
+
+function isClientStatus(status: unknown): status is number {
+  return typeof status === 'number' && Number.isInteger(status) && status >= 400 && status < 500;
 }
 
 function isUniqueViolation(error: QueryFailedError): boolean {

@@ -4,7 +4,9 @@ import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/co
 function messages(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((m) => (parent && m.startsWith(error.property) ? `${parent}.${m}` : m));
+    // A null where a value is needed: that sentence says it all; the type rules would only repeat it.
+    const constraints = error.constraints?.isNotNull ? { isNotNull: error.constraints.isNotNull } : error.constraints;
+    const own = Object.values(constraints ?? {}).map((m) => (parent && m.startsWith(error.property) ? `${parent}.${m}` : m));
     return [...own, ...messages(error.children ?? [], path)];
   });
 }

@@ -1198,6 +1198,7 @@ export interface components {
         };
         UpdateTeamDto: {
             name?: string;
+            /** @description null: the team has no manager */
             managerId?: string | null;
         };
         /** @enum {string} */
@@ -1217,7 +1218,10 @@ export interface components {
             /** @example Asia/Jakarta */
             timezone?: string;
             dailyShareLimit?: number;
-            /** @example #employee */
+            /**
+             * @description null or empty: no disclosure
+             * @example #employee
+             */
             requiredDisclosure?: string | null;
             /** @enum {string} */
             disclosureMode?: "append" | "require";
@@ -1291,17 +1295,24 @@ export interface components {
         };
         UpdatePostDto: {
             title?: string;
+            /** @description null clears it */
             url?: string | null;
+            /** @description null clears it */
             description?: string | null;
             suggestedCommentary?: string;
             variants?: components["schemas"]["PostVariantsDto"];
             hashtags?: string[];
+            /** @description null clears it */
             imageUrl?: string | null;
             teamIds?: string[];
+            /** @description null clears it */
             campaignId?: string | null;
+            /** @description null clears it */
             publishAt?: string | null;
+            /** @description null clears it */
             expiresAt?: string | null;
             featured?: boolean;
+            /** @description null: the organisation’s rule applies */
             points?: number | null;
             requireOwnCommentary?: boolean;
         };
@@ -4084,7 +4095,12 @@ export interface operations {
     };
     ConnectionsController_callback: {
         parameters: {
-            query?: never;
+            query?: {
+                code?: string;
+                state?: string;
+                error?: string;
+                error_description?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

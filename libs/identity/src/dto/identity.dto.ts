@@ -9,7 +9,6 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsTimeZone,
   IsUUID,
@@ -20,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ALL_ROLES, Role } from '../roles';
+import { IsOptionalDefined, IsOptionalNullable } from '@chorus/validation';
 
 export const LOCALES = ['en', 'id'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -43,7 +43,7 @@ export class SignInDto {
 
 export class RefreshDto {
   @ApiPropertyOptional({ description: 'Not needed when the refresh cookie is sent.' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString()
   @MaxLength(200)
   refreshToken?: string;
@@ -83,26 +83,26 @@ export class CreateUserDto {
   roles!: Role[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
   teamIds?: string[];
 
   @ApiPropertyOptional({ example: 'Asia/Jakarta' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
   timezone?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(LOCALES)
   locale?: Locale;
 }
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -110,27 +110,27 @@ export class UpdateUserDto {
   name?: string;
 
   @ApiPropertyOptional({ enum: ALL_ROLES, isArray: true })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayUnique()
   @IsIn(ALL_ROLES, { each: true, message: `each value in roles must be one of ${ALL_ROLES.join(', ')}` })
   roles?: Role[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
   teamIds?: string[];
 
   @ApiPropertyOptional({ description: 'Keep this user off every leaderboard.' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsBoolean()
   leaderboardExcluded?: boolean;
 }
 
 export class WeeklySlotDto {
-  @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' })
   @IsInt()
   @Min(1)
   @Max(7)
@@ -143,7 +143,7 @@ export class WeeklySlotDto {
 
 export class UpdateMeDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -151,22 +151,22 @@ export class UpdateMeDto {
   name?: string;
 
   @ApiPropertyOptional({ example: 'Asia/Jakarta' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
   timezone?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(LOCALES, { message: `locale must be one of ${LOCALES.join(', ')}` })
   locale?: Locale;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsBoolean()
   leaderboardOptOut?: boolean;
 
   @ApiPropertyOptional({ type: [WeeklySlotDto] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsArray()
   @ArrayMaxSize(21)
   @ValidateNested({ each: true })
@@ -183,22 +183,22 @@ export class CreateTeamDto {
   name!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUUID('all', { message: 'managerId must be a user id (UUID)' })
   managerId?: string;
 }
 
 export class UpdateTeamDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)
   name?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null: the team has no manager' })
+  @IsOptionalNullable()
   @IsUUID('all', { message: 'managerId must be a user id (UUID)' })
   managerId?: string | null;
 }
@@ -216,7 +216,7 @@ export class ImportUsersDto {
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -224,30 +224,30 @@ export class UpdateOrganizationDto {
   name?: string;
 
   @ApiPropertyOptional({ example: 'Asia/Jakarta' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
   timezone?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 50 })
-  @IsOptional()
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
+  @IsOptionalDefined()
   @IsInt()
   @Min(1)
   @Max(50)
   dailyShareLimit?: number;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '#employee' })
-  @IsOptional()
+  @ApiPropertyOptional({ type: String, nullable: true, example: '#employee', description: 'null or empty: no disclosure' })
+  @IsOptionalNullable()
   @IsString()
   @MaxLength(100)
   requiredDisclosure?: string | null;
 
   @ApiPropertyOptional({ enum: ['append', 'require'] })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(['append', 'require'])
   disclosureMode?: 'append' | 'require';
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalDefined()
   @IsBoolean()
   employeesSeeLeaderboard?: boolean;
 }
