@@ -19,6 +19,9 @@ import { daysUntil } from '../../lib/time';
 /** Warn this many days before LinkedIn's 60-day token runs out: there is no refresh token. */
 const EXPIRY_WARNING_DAYS = 14;
 
+/** The counts GET /connections gives of the shares that depend on the account. */
+type ConnectionWithShares = Connection & { scheduledShares?: number; waitingShares?: number };
+
 export function ConnectionsPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
@@ -97,7 +100,7 @@ export function ConnectionsPage() {
   );
 }
 
-function ConnectionCard({ connection, reconnect, onDisconnect }: { connection: Connection; reconnect: (urgent: boolean) => ReactNode; onDisconnect: () => Promise<void> }) {
+function ConnectionCard({ connection, reconnect, onDisconnect }: { connection: ConnectionWithShares; reconnect: (urgent: boolean) => ReactNode; onDisconnect: () => Promise<void> }) {
   const { t, formatDate } = useI18n();
   const days = daysUntil(connection.expiresAt);
   const expired = connection.status !== 'active' || days < 0;
@@ -121,6 +124,7 @@ function ConnectionCard({ connection, reconnect, onDisconnect }: { connection: C
           ? t('connections.expired', { date: formatDate(connection.expiresAt) })
           : t('connections.expires', { date: formatDate(connection.expiresAt, { dateStyle: 'long' }), days: Math.max(0, days) })}
       </p>
+      <p data-testid="connection-next">{whatHappensNext(connection, expired, t)}</p>
       {soon && <Notice tone="warning">{t('connections.expiringSoon')}</Notice>}
       {expired && <Notice tone="warning">{t('connections.reconnectNeeded')}</Notice>}
       <div className="button-row">
@@ -137,4 +141,13 @@ function ConnectionCard({ connection, reconnect, onDisconnect }: { connection: C
       </div>
     </li>
   );
+}
+
+/** What the account's shares do next: go out while it works, wait (and resume on reconnect) while it does not. */
+function whatHappensNext(connection: ConnectionWithShares, expired: boolean, t: ReturnType<typeof useI18n>['t']): string {
+  const waiting = connection.waitingShares ?? 0;
+  const scheduled = connection.scheduledShares ?? 0;
+  if (waiting > 0) return t('connections.nextWaiting', { count: waiting });
+  if (expired) return t('connections.nextNoneWaiting');
+  return scheduled > 0 ? t('connections.nextScheduled', { count: scheduled }) : t('connections.nextNothing');
 }
