@@ -113,7 +113,7 @@ export class SharesRepository {
     return manager.getRepository(Share).find({ where: { connectionId, status }, order: { scheduledAt: 'ASC', createdAt: 'ASC' } });
   }
 
-  /** Per connection: shares scheduled on it, and shares waiting for it to be reconnected. */
+  /** Per connection: shares scheduled on it, and shares waiting to resume once it is reconnected. */
   async countsByConnection(connectionIds: string[]): Promise<Map<string, { scheduled: number; waiting: number }>> {
     const counts = new Map(connectionIds.map((id) => [id, { scheduled: 0, waiting: 0 }]));
     if (connectionIds.length === 0) return counts;
@@ -125,6 +125,8 @@ export class SharesRepository {
       .addSelect('COUNT(*)', 'count')
       .where('share.connectionId IN (:...connectionIds)', { connectionIds })
       .andWhere("share.status IN ('scheduled', 'publishing', 'needs_reconnect')")
+      // A waiting share without a time resumes only when its owner schedules it.
+      .andWhere("(share.status <> 'needs_reconnect' OR share.scheduledAt IS NOT NULL)")
       .groupBy('share.connectionId')
       .addGroupBy('share.status')
       .getRawMany<{ connectionId: string; status: ShareStatus; count: string | number }>();

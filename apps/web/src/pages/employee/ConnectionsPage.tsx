@@ -13,7 +13,7 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/StatusBadge';
 import { useResource } from '../../hooks/useResource';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n, type I18n } from '../../i18n/I18nContext';
 import { daysUntil } from '../../lib/time';
 
 /** Warn this many days before LinkedIn's 60-day token runs out: there is no refresh token. */
@@ -144,7 +144,7 @@ function ConnectionCard({ connection, reconnect, onDisconnect }: { connection: C
 }
 
 /** What the account's shares do next: go out while it works, wait (and resume on reconnect) while it does not. */
-function whatHappensNext(connection: ConnectionWithShares, expired: boolean, t: ReturnType<typeof useI18n>['t']): string {
+function whatHappensNext(connection: ConnectionWithShares, expired: boolean, t: I18n['t']): string {
   const waiting = connection.waitingShares ?? 0;
   const scheduled = connection.scheduledShares ?? 0;
   if (waiting > 0) return t('connections.nextWaiting', { count: waiting });
