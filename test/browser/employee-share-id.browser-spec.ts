@@ -23,7 +23,7 @@ describe('an employee shares a suggested post in their own words (Bahasa Indones
         timezone: 'Asia/Jakarta',
         postTitle: 'Demo opens its Surabaya office',
         commentary: 'Minggu lalu saya mampir ke kantor baru kami di Surabaya. Pelanggan di Jawa Timur sekarang bisa bertemu kami lebih dekat!',
-        texts: { policyHeading: 'Kebijakan media sosial', published: 'Terbit' },
+        texts: { policyHeading: 'Kebijakan media sosial', published: 'Terbit', nothingScheduled: 'Belum ada kiriman yang dijadwalkan di akun ini.' },
       });
       await eventuallyExpect(() => page.getByTestId('published-notice').textContent(), (value) => expect(value).toMatch(/^Terbit pada /));
 

@@ -19,7 +19,7 @@ describe('an employee shares a suggested post in their own words (English)', () 
         timezone: 'Asia/Jakarta',
         postTitle: 'Demo opens its Surabaya office',
         commentary: 'I visited our new Surabaya office last week and met the team there. Customers in East Java now have us right next door!',
-        texts: { policyHeading: 'Social media policy', published: 'Published' },
+        texts: { policyHeading: 'Social media policy', published: 'Published', nothingScheduled: 'Nothing is scheduled on this account yet.' },
       });
 
       // The sandbox received exactly the approved text, once.

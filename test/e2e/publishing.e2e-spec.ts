@@ -116,9 +116,9 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
     const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[];
     expect(notes.map((n) => n.kind)).toContain('connection_needs_reconnect');
 
-    // Reconnecting revives the same connection; the approved share can be rescheduled as it is.
+    // Reconnecting revives the same connection, and the approved share resumes by itself.
     await connectThroughSandbox(t, sandbox, 'ana@demo.chorus').then((r) => expect(r.status).toBe(302));
-    await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 1500).toISOString() }).expect(200);
+    expect(((await ana.get('/api/v1/connections').expect(200)).body as { id: string; status: string }[])[0]).toMatchObject({ id: connection.id, status: 'active' });
     await eventually(() => shareOf(draft.body.id), (s) => s.status === 'published', 15_000);
   });
 

@@ -101,6 +101,27 @@ describe('connections over their lifetime', () => {
     }
   });
 
+  it('a refresh LinkedIn refuses marks the connection needs_reconnect at once, and its scheduled shares wait', async () => {
+    const ana = await t.as('ana@demo.chorus');
+    const connection = await connectionOf('ana@demo.chorus');
+    const post = await t.dataSource.getRepository(Post).findOneByOrFail({ title: 'Demo opens its Surabaya office' });
+    const draft = await ana.post('/api/v1/shares').send({ postId: post.id, connectionId: connection.id, commentary: 'Tomorrow I tell you about Surabaya, where I started.' }).expect(201);
+    await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
+    const scheduled = await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 24 * 3600_000).toISOString() }).expect(200);
+    // The member removed the app at LinkedIn: the refresh token is revoked.
+    await fetch(`${sandbox.url}/__sandbox/tokens/revoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ member: 'ana@demo.chorus' }) });
+
+    const result = await t.app.get(TokenExpiryService).run();
+    expect(result.needsReconnect).toBe(1);
+    const listed = ((await ana.get('/api/v1/connections').expect(200)).body as { id: string; status: string; waitingShares: number }[]).find((c) => c.id === connection.id);
+    expect(listed).toMatchObject({ status: 'needs_reconnect', waitingShares: 1 });
+    expect((await ana.get(`/api/v1/shares/${draft.body.id}`).expect(200)).body).toMatchObject({ status: 'needs_reconnect', scheduledAt: scheduled.body.scheduledAt });
+    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string; body: string }[];
+    expect(notes.find((n) => n.kind === 'connection_needs_reconnect')?.body).toMatch(/refresh token.*reconnect the same account and they resume/);
+    // Nothing is tried again while it waits for the member.
+    expect((await t.app.get(TokenExpiryService).run()).needsReconnect).toBe(0);
+  });
+
   it('rotate-keys re-encrypts every token under the newest key, so the old key can go', async () => {
     const newKey = `new:${randomBytes(32).toString('base64')}`;
     const env = { ...t.environment.env, TOKEN_ENCRYPTION_KEYS: `${newKey},${oldKey}`, LOG_LEVEL: 'error' };

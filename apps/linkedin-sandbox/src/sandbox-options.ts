@@ -51,6 +51,12 @@ export interface SandboxOptions {
   random?: () => number;
   /** Nest logger setting. Default false (silent). */
   logger?: LoggerService | LogLevel[] | false;
+  /**
+   * A JSON file (mode 600) that keeps the issued tokens and the share counter across restarts,
+   * so a restarted sandbox still accepts the tokens apps hold. Written atomically on every
+   * change, read at start. Omitted: everything lives in memory (tests).
+   */
+  stateFile?: string;
 }
 
 export interface SandboxMember {
@@ -81,6 +87,7 @@ export interface ResolvedSandboxOptions {
   versionSupportMonths: number;
   clock: () => Date;
   random: () => number;
+  stateFile: string | null;
 }
 
 /** Injection token for ResolvedSandboxOptions. */
@@ -133,6 +140,7 @@ export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSan
     versionSupportMonths: positive(options.versionSupportMonths ?? 12, 'versionSupportMonths'),
     clock: options.clock ?? (() => new Date()),
     random: options.random ?? Math.random,
+    stateFile: options.stateFile ?? null,
   };
 }
 

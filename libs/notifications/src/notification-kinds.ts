@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = {
   'share.needsReconnect': 'instant',
   'connection.expiring': 'instant',
   'connection.expired': 'instant',
+  /** What became of the shares that waited, once the same member reconnected. */
+  'connection.reconnected': 'instant',
   'review.requested': 'instant',
   'review.decided': 'instant',
   'redemption.decided': 'instant',

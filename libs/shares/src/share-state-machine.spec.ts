@@ -14,21 +14,21 @@ import { describeShareStatus, isFinalShareStatus, isShareStatus, SHARE_STATUSES,
 // `approve` is shown with needsReview = false; the review path is tested separately.
 const EVENTS: ShareEvent[] = [
   'edit', 'approve', 'review_approve', 'review_reject', 'schedule', 'unschedule', 'cancel', 'reschedule',
-  'claim', 'reclaim', 'publish_succeeded', 'publish_retry', 'publish_failed', 'needs_reconnect', 'expire',
+  'claim', 'reclaim', 'publish_succeeded', 'publish_retry', 'publish_failed', 'needs_reconnect', 'resume', 'expire',
 ];
 type Cell = ShareStatus | '-';
 // prettier-ignore
 const EXPECTED: Record<ShareStatus, Cell[]> = {
-  //               edit     approve     r_approve   r_reject  schedule     unschedule  cancel       reschedule   claim         reclaim       succeeded    retry        failed    needs_reconnect    expire
-  draft:           ['draft', 'approved', '-',        '-',      '-',         '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      '-',               'cancelled'],
-  in_review:       ['draft', '-',        'approved', 'draft',  '-',         '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      '-',               'cancelled'],
-  approved:        ['draft', '-',        '-',        '-',      'scheduled', '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      'needs_reconnect', 'cancelled'],
-  scheduled:       ['draft', '-',        '-',        '-',      '-',         'approved', 'cancelled', 'scheduled', 'publishing', '-',          '-',         '-',         '-',      'needs_reconnect', 'cancelled'],
-  publishing:      ['-',     '-',        '-',        '-',      '-',         '-',        '-',         '-',         '-',          'publishing', 'published', 'scheduled', 'failed', 'needs_reconnect', '-'],
-  published:       ['-',     '-',        '-',        '-',      '-',         '-',        '-',         '-',         '-',          '-',          '-',         '-',         '-',      '-',               '-'],
-  failed:          ['draft', '-',        '-',        '-',      '-',         '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      '-',               'cancelled'],
-  needs_reconnect: ['draft', '-',        '-',        '-',      '-',         '-',        'cancelled', 'scheduled', '-',          '-',          '-',         '-',         '-',      '-',               'cancelled'],
-  cancelled:       ['-',     '-',        '-',        '-',      '-',         '-',        '-',         '-',         '-',          '-',          '-',         '-',         '-',      '-',               '-'],
+  //               edit     approve     r_approve   r_reject  schedule     unschedule  cancel       reschedule   claim         reclaim       succeeded    retry        failed    needs_reconnect    resume       expire
+  draft:           ['draft', 'approved', '-',        '-',      '-',         '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      '-',               '-',          'cancelled'],
+  in_review:       ['draft', '-',        'approved', 'draft',  '-',         '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      '-',               '-',          'cancelled'],
+  approved:        ['draft', '-',        '-',        '-',      'scheduled', '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      'needs_reconnect', '-',          'cancelled'],
+  scheduled:       ['draft', '-',        '-',        '-',      '-',         'approved', 'cancelled', 'scheduled', 'publishing', '-',          '-',         '-',         '-',      'needs_reconnect', '-',          'cancelled'],
+  publishing:      ['-',     '-',        '-',        '-',      '-',         '-',        '-',         '-',         '-',          'publishing', 'published', 'scheduled', 'failed', 'needs_reconnect', '-',          '-'],
+  published:       ['-',     '-',        '-',        '-',      '-',         '-',        '-',         '-',         '-',          '-',          '-',         '-',         '-',      '-',               '-',          '-'],
+  failed:          ['draft', '-',        '-',        '-',      '-',         '-',        'cancelled', '-',         '-',          '-',          '-',         '-',         '-',      '-',               '-',          'cancelled'],
+  needs_reconnect: ['draft', '-',        '-',        '-',      '-',         '-',        'cancelled', 'scheduled', '-',          '-',          '-',         '-',         '-',      '-',               'scheduled', 'cancelled'],
+  cancelled:       ['-',     '-',        '-',        '-',      '-',         '-',        '-',         '-',         '-',          '-',          '-',         '-',         '-',      '-',               '-',          '-'],
 };
 
 function input(event: ShareEvent, needsReview = false): ShareEventInput {
@@ -104,7 +104,8 @@ describe('share state machine', () => {
       ['scheduled', 'schedule', 'This share is scheduled; reschedule it to change the time.'],
       ['failed', 'reschedule', 'This share failed to publish; edit it and approve it again before scheduling it.'],
       ['draft', 'claim', 'This share is a draft; it cannot be claimed for publishing now.'],
-      ['needs_reconnect', 'approve', 'This share is waiting for its account to be reconnected; it is still approved, so reconnect the account and reschedule it.'],
+      ['scheduled', 'resume', 'This share is scheduled; it cannot be resumed after a reconnect now.'],
+      ['needs_reconnect', 'approve', 'This share is waiting for its account to be reconnected; it is still approved, and reconnecting the same account resumes it.'],
     ])('%s + %s', (from, event, message) => {
       expect(() => transition(from, input(event))).toThrow(message);
     });

@@ -20,6 +20,7 @@ export const SHARE_EVENTS = [
   'publish_retry',
   'publish_failed',
   'needs_reconnect',
+  'resume',
   'expire',
 ] as const;
 
@@ -51,8 +52,8 @@ export class IllegalShareTransitionError extends ShareConflict {
  *   the approval no longer covers the text.
  * - `failed` is a permanent rejection by the network: sending the same text again would fail
  *   again, so only an edit (then a new approval) or a cancel leads on from it.
- * - `needs_reconnect` keeps the approval: once the account is reconnected the owner may
- *   reschedule the same text (the publisher still checks the approval hash).
+ * - `needs_reconnect` keeps the approval: reconnecting the same member `resume`s the share
+ *   (same connection row, so the approval hash still matches), or the owner reschedules it.
  * - Nothing changes once `publishing` has started except the attempt's own outcome.
  */
 const TRANSITIONS: Readonly<Record<ShareStatus, Partial<Record<ShareEvent, ShareStatus>>>> = {
@@ -89,7 +90,7 @@ const TRANSITIONS: Readonly<Record<ShareStatus, Partial<Record<ShareEvent, Share
   },
   published: {},
   failed: { edit: 'draft', cancel: 'cancelled', expire: 'cancelled' },
-  needs_reconnect: { edit: 'draft', reschedule: 'scheduled', cancel: 'cancelled', expire: 'cancelled' },
+  needs_reconnect: { edit: 'draft', reschedule: 'scheduled', resume: 'scheduled', cancel: 'cancelled', expire: 'cancelled' },
   cancelled: {},
 };
 
@@ -127,12 +128,12 @@ const HINTS: Partial<Record<`${ShareStatus}:${ShareEvent}`, string>> = {
   'approved:approve': 'it is already approved',
   'scheduled:approve': 'it is already approved',
   'failed:approve': 'edit it first, then approve the new text',
-  'needs_reconnect:approve': 'it is still approved, so reconnect the account and reschedule it',
+  'needs_reconnect:approve': 'it is still approved, and reconnecting the same account resumes it',
   'draft:schedule': 'approve it before scheduling it',
   'in_review:schedule': 'it can be scheduled once a reviewer approves it',
   'scheduled:schedule': 'reschedule it to change the time',
   'failed:schedule': 'edit it and approve it again before scheduling it',
-  'needs_reconnect:schedule': 'reconnect the account, then reschedule it',
+  'needs_reconnect:schedule': 'reconnecting the same account resumes it, or reschedule it',
   'draft:reschedule': 'approve it before scheduling it',
   'approved:reschedule': 'it is not scheduled yet, so schedule it instead',
   'failed:reschedule': 'edit it and approve it again before scheduling it',
@@ -164,5 +165,6 @@ const EVENT_PARTICIPLES: Readonly<Record<ShareEvent, string>> = {
   publish_retry: 'put back for another attempt',
   publish_failed: 'marked as failed',
   needs_reconnect: 'marked as needing a reconnect',
+  resume: 'resumed after a reconnect',
   expire: 'expired',
 };

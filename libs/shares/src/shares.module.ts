@@ -6,13 +6,14 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { FeedService } from './feed.service';
 import { ReviewsService } from './reviews.service';
 import { AuditLogService } from './audit-log.service';
+import { ShareReconnectService } from './share-reconnect.service';
 import { SharesRepository } from './shares.repository';
 import { SharesService } from './shares.service';
 
 @Module({
   imports: [IdentityModule, ContentModule, ComplianceModule, NotificationsModule],
-  providers: [SharesRepository, SharesService, ReviewsService, FeedService, AuditLogService],
-  exports: [SharesRepository, SharesService, ReviewsService, FeedService, AuditLogService],
+  providers: [SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
+  exports: [SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
 })
 export class SharesModule implements OnModuleInit {
   constructor(

@@ -97,14 +97,45 @@ export class SharesRepository {
   }
 
   /** The owner's shares holding a time on this network between `from` and `to`. */
-  occupiedTimes(userId: string, network: string, from: Date, to: Date, excludeShareId: string): Promise<Share[]> {
-    return this.dataSource
+  occupiedTimes(userId: string, network: string, from: Date, to: Date, excludeShareId: string | null, manager: EntityManager = this.dataSource.manager): Promise<Share[]> {
+    const query = manager
       .getRepository(Share)
       .createQueryBuilder('share')
-      .where('share.userId = :userId AND share.network = :network AND share.id <> :excludeShareId', { userId, network, excludeShareId })
+      .where('share.userId = :userId AND share.network = :network', { userId, network })
       .andWhere('share.status IN (:...statuses)', { statuses: OCCUPYING_STATUSES })
-      .andWhere('COALESCE(share.publishedAt, share.scheduledAt) >= :from AND COALESCE(share.publishedAt, share.scheduledAt) < :to', { from, to })
-      .getMany();
+      .andWhere('COALESCE(share.publishedAt, share.scheduledAt) >= :from AND COALESCE(share.publishedAt, share.scheduledAt) < :to', { from, to });
+    if (excludeShareId) query.andWhere('share.id <> :excludeShareId', { excludeShareId });
+    return query.getMany();
+  }
+
+  /** The connection's shares in this status, earliest time first. */
+  onConnection(manager: EntityManager, connectionId: string, status: ShareStatus): Promise<Share[]> {
+    return manager.getRepository(Share).find({ where: { connectionId, status }, order: { scheduledAt: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** Per connection: shares scheduled on it, and shares waiting to resume once it is reconnected. */
+  async countsByConnection(connectionIds: string[]): Promise<Map<string, { scheduled: number; waiting: number }>> {
+    const counts = new Map(connectionIds.map((id) => [id, { scheduled: 0, waiting: 0 }]));
+    if (connectionIds.length === 0) return counts;
+    const rows = await this.dataSource
+      .getRepository(Share)
+      .createQueryBuilder('share')
+      .select('share.connectionId', 'connectionId')
+      .addSelect('share.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('share.connectionId IN (:...connectionIds)', { connectionIds })
+      .andWhere("share.status IN ('scheduled', 'publishing', 'needs_reconnect')")
+      // A waiting share without a time resumes only when its owner schedules it.
+      .andWhere("(share.status <> 'needs_reconnect' OR share.scheduledAt IS NOT NULL)")
+      .groupBy('share.connectionId')
+      .addGroupBy('share.status')
+      .getRawMany<{ connectionId: string; status: ShareStatus; count: string | number }>();
+    for (const row of rows) {
+      const entry = counts.get(row.connectionId)!;
+      if (row.status === 'needs_reconnect') entry.waiting += Number(row.count);
+      else entry.scheduled += Number(row.count);
+    }
+    return counts;
   }
 
   pendingOfUser(manager: EntityManager, userId: string): Promise<Share[]> {

@@ -17,6 +17,8 @@ export async function sandboxPosts(stack: BrowserStack): Promise<SandboxPost[]> 
 export interface FlowTexts {
   policyHeading: string;
   published: string;
+  /** The connection's "what happens next" before anything is scheduled on it. */
+  nothingScheduled: string;
 }
 
 /**
@@ -42,6 +44,9 @@ export async function shareFromFeed(page: Page, options: { email: string; timezo
   await page.getByTestId('connected-notice').waitFor();
   await eventuallyExpect(() => page.getByTestId('connection').getAttribute('data-status'), (value) => expect(value).toBe('active'));
   await eventuallyExpect(() => page.getByTestId('connection-expiry').textContent(), (value) => expect(value).toMatch(/60|59/));
+  // The expiry reads as a date in the person's language, never as ISO.
+  expect(await page.getByTestId('connection-expiry').textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  expect(await page.getByTestId('connection-next').textContent()).toBe(options.texts.nothingScheduled);
 
   // The suggested post, in the employee's own words.
   await page.getByTestId('nav-feed').click();

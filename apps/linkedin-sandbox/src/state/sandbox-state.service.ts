@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import {
   ResolvedSandboxOptions,
   SANDBOX_OPTIONS,
@@ -80,7 +82,19 @@ export interface SandboxStats {
 /** LinkedIn share ids are 19-digit numbers, beyond JavaScript's safe integers. */
 const FIRST_SHARE_NUMBER = 7_300_000_000_000_000_000n;
 
-/** The sandbox's in-memory data: what LinkedIn would hold for the members and apps it knows. */
+/** What the state file holds; bump `version` when the shape changes. */
+interface StoredSandboxState {
+  version: 1;
+  tokens: TokenRecord[];
+  /** A bigint as a string: share ids never repeat across restarts. */
+  shareCounter: string;
+}
+
+/**
+ * The sandbox's data: what LinkedIn would hold for the members and apps it knows. In memory;
+ * with a `stateFile`, the tokens and the share counter are also kept there (posts, codes,
+ * faults and counters are not: they matter only while a test or demo runs).
+ */
 @Injectable()
 export class SandboxState {
   private readonly membersByEmail: Map<string, SandboxMember>;
@@ -92,9 +106,13 @@ export class SandboxState {
   private currentFaults: SandboxFaults = { ...NO_FAULTS };
   private shareCounter = 0n;
 
+  private readonly stateFile: string | null;
+
   constructor(@Inject(SANDBOX_OPTIONS) options: ResolvedSandboxOptions) {
     this.membersByEmail = new Map(options.members.map((member) => [member.email, member]));
     this.clientsById = new Map(options.clients.map((client) => [client.clientId, client]));
+    this.stateFile = options.stateFile;
+    if (this.stateFile) this.load(this.stateFile);
   }
 
   listMembers(): SandboxMember[] {
@@ -122,6 +140,7 @@ export class SandboxState {
 
   saveToken(record: TokenRecord): void {
     this.tokens.set(record.token, record);
+    this.persist();
   }
 
   findToken(token: string, kind: TokenRecord['kind']): TokenRecord | undefined {
@@ -134,6 +153,7 @@ export class SandboxState {
     const record = this.tokens.get(token);
     if (record) {
       record.revoked = true;
+      this.persist();
     }
     return record !== undefined;
   }
@@ -153,6 +173,7 @@ export class SandboxState {
 
   nextShareUrn(): string {
     this.shareCounter += 1n;
+    this.persist();
     return `urn:li:share:${FIRST_SHARE_NUMBER + this.shareCounter}`;
   }
 
@@ -221,6 +242,7 @@ export class SandboxState {
     this.posts.length = 0;
     this.responseCounts.clear();
     this.currentFaults = { ...NO_FAULTS };
+    this.persist();
   }
 
   private updateTokensOfMember(email: string, kinds: TokenRecord['kind'][], update: (record: TokenRecord) => void): number {
@@ -232,6 +254,34 @@ export class SandboxState {
         count += 1;
       }
     }
+    if (count > 0) this.persist();
     return count;
+  }
+
+  private load(file: string): void {
+    if (!existsSync(file)) return;
+    let stored: StoredSandboxState;
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSandboxState;
+      if (stored?.version !== 1 || !Array.isArray(stored.tokens)) throw new Error('it is not a sandbox state of version 1');
+      this.shareCounter = BigInt(stored.shareCounter);
+    } catch (error) {
+      throw new Error(`LinkedIn sandbox: cannot read its state file ${file} (${(error as Error).message}); delete it to start with no tokens.`);
+    }
+    for (const record of stored.tokens) this.tokens.set(record.token, record);
+  }
+
+  /**
+   * The whole state into a new file beside the old one, then renamed over it: a crash
+   * mid-write leaves the previous file, never half of one. Owner-only: it holds bearer tokens.
+   */
+  private persist(): void {
+    if (!this.stateFile) return;
+    const stored: StoredSandboxState = { version: 1, tokens: [...this.tokens.values()], shareCounter: this.shareCounter.toString() };
+    mkdirSync(dirname(this.stateFile), { recursive: true, mode: 0o700 });
+    const temporary = `${this.stateFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(stored), { mode: 0o600 });
+    chmodSync(temporary, 0o600);
+    renameSync(temporary, this.stateFile);
   }
 }

@@ -1599,6 +1599,10 @@ export interface components {
             status: components["schemas"]["ConnectionStatus"];
             /** Format: date-time */
             expiresAt: string;
+            /** @description Shares that will go out from this account (scheduled, or being published) */
+            scheduledShares: number;
+            /** @description Approved shares waiting for this account to be reconnected; reconnecting the same member resumes them */
+            waitingShares: number;
             /** Format: date-time */
             createdAt: string;
         };

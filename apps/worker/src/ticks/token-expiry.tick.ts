@@ -10,7 +10,9 @@ export class TokenExpiryTick extends Tick {
   }
 
   protected async run(): Promise<void> {
-    const { refreshed, warned, expired } = await this.expiry.run();
-    if (refreshed + warned + expired > 0) this.logger.log(`Connections: ${refreshed} refreshed, ${warned} warned, ${expired} expired.`);
+    const { refreshed, warned, expired, needsReconnect } = await this.expiry.run();
+    if (refreshed + warned + expired + needsReconnect > 0) {
+      this.logger.log(`Connections: ${refreshed} refreshed, ${warned} warned, ${expired} expired, ${needsReconnect} need reconnecting.`);
+    }
   }
 }

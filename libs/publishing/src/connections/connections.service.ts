@@ -2,6 +2,7 @@ import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, User } from '@chorus/identity';
 import { JobQueue } from '@chorus/jobs';
+import { SharesRepository } from '@chorus/shares';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, EntityManager } from 'typeorm';
@@ -16,19 +17,24 @@ export class ConnectionResponse {
   @ApiProperty({ example: 'linkedin' }) network!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ type: String, nullable: true }) pictureUrl!: string | null;
+  /** `active` only while the token works: a lapsed one reads `expired` before the hourly tick marks it. */
   @ApiProperty({ enum: CONNECTION_STATUSES, enumName: 'ConnectionStatus' }) status!: SocialConnection['status'];
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ description: 'Shares that will go out from this account (scheduled, or being published)' }) scheduledShares!: number;
+  @ApiProperty({ description: 'Approved shares waiting for this account to be reconnected; reconnecting the same member resumes them' }) waitingShares!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export function mapConnection(c: SocialConnection): ConnectionResponse {
+export function mapConnection(c: SocialConnection, now: Date, counts: { scheduled: number; waiting: number } = { scheduled: 0, waiting: 0 }): ConnectionResponse {
   return {
     id: c.id,
     network: c.network,
     displayName: c.displayName,
     pictureUrl: c.pictureUrl,
-    status: c.status,
+    status: c.status === 'active' && c.expiresAt <= now ? 'expired' : c.status,
     expiresAt: c.expiresAt.toISOString(),
+    scheduledShares: counts.scheduled,
+    waitingShares: counts.waiting,
     createdAt: c.createdAt.toISOString(),
   };
 }
@@ -41,6 +47,7 @@ export class ConnectionsService {
     private readonly transactions: Transactions,
     private readonly revocations: TokenRevocationService,
     private readonly jobs: JobQueue,
+    private readonly shares: SharesRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -49,7 +56,10 @@ export class ConnectionsService {
       where: { organizationId: actor.organizationId, userId: actor.id },
       order: { createdAt: 'ASC' },
     });
-    return rows.filter((c) => c.status !== 'revoked').map(mapConnection);
+    const shown = rows.filter((c) => c.status !== 'revoked');
+    const counts = await this.shares.countsByConnection(shown.map((c) => c.id));
+    const now = this.clock.now();
+    return shown.map((c) => mapConnection(c, now, counts.get(c.id)));
   }
 
   /**

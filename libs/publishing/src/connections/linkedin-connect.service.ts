@@ -1,6 +1,7 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser } from '@chorus/identity';
+import { ShareReconnectService } from '@chorus/shares';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -31,6 +32,7 @@ export class LinkedinConnectService {
     private readonly cipher: TokenCipher,
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly reconnects: ShareReconnectService,
     private readonly clock: Clock,
   ) {}
 
@@ -119,6 +121,9 @@ export class LinkedinConnectService {
         updatedAt: now,
       };
       await repository.save(connection);
+      // The same member again (same row, so approvals still match): what waited for the
+      // account resumes. A disconnect was the owner's choice, so its shares are left to them.
+      if (existing && existing.status !== 'revoked') await this.reconnects.resumeAfterReconnect(manager, connection, pending.userId, now);
       return connection;
     });
   }

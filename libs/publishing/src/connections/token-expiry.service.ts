@@ -1,9 +1,12 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { NotificationsService } from '@chorus/notifications';
+import { ShareReconnectService } from '@chorus/shares';
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, LessThanOrEqual } from 'typeorm';
+import { AxiosError } from 'axios';
+import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { LinkedinClients } from '../linkedin/linkedin-clients';
+import { ConnectionsRepository } from './connections.repository';
 import { SocialConnection } from './social-connection.entity';
 import { TokenCipher } from './token-cipher';
 
@@ -12,6 +15,9 @@ const WARN_BEFORE_MS = 7 * 24 * 3600 * 1000;
 /**
  * LinkedIn access tokens live 60 days and most apps get no refresh token. Refresh where we
  * can; otherwise warn the owner a week ahead, and mark the connection expired when it lapses.
+ * A refresh LinkedIn refuses means the member must reconnect now (`needs_reconnect`); one it
+ * did not answer is tried again next hour, while the access token still works. Either way a
+ * connection that stops working holds its scheduled shares until the member reconnects.
  */
 @Injectable()
 export class TokenExpiryService {
@@ -23,24 +29,33 @@ export class TokenExpiryService {
     private readonly clients: LinkedinClients,
     private readonly cipher: TokenCipher,
     private readonly notifications: NotificationsService,
+    private readonly connections: ConnectionsRepository,
+    private readonly reconnects: ShareReconnectService,
     private readonly clock: Clock,
   ) {}
 
-  async run(): Promise<{ refreshed: number; warned: number; expired: number }> {
+  async run(): Promise<{ refreshed: number; warned: number; expired: number; needsReconnect: number }> {
     const now = this.clock.now();
     const soon = new Date(now.getTime() + WARN_BEFORE_MS);
     const expiring = await this.dataSource.getRepository(SocialConnection).find({ where: { status: 'active', expiresAt: LessThanOrEqual(soon) }, take: 500 });
-    const counts = { refreshed: 0, warned: 0, expired: 0 };
+    const counts = { refreshed: 0, warned: 0, expired: 0, needsReconnect: 0 };
     for (const connection of expiring) {
       if (connection.refreshTokenCiphertext && connection.keyId && (!connection.refreshExpiresAt || connection.refreshExpiresAt > now)) {
-        if (await this.refresh(connection, now)) {
+        const refresh = await this.refresh(connection, now);
+        if (refresh === 'refreshed') {
           counts.refreshed++;
+          continue;
+        }
+        if (refresh === 'refused') {
+          await this.transactions.run((manager) => this.refreshRefused(manager, connection, now));
+          counts.needsReconnect++;
           continue;
         }
       }
       if (connection.expiresAt <= now) {
         await this.transactions.run(async (manager) => {
           await manager.getRepository(SocialConnection).update({ id: connection.id, status: 'active' }, { status: 'expired', updatedAt: now });
+          await this.reconnects.holdForReconnect(manager, connection.id, `The ${connection.network} connection expired; reconnect it.`, now);
           await this.notifications.notify(
             {
               organizationId: connection.organizationId,
@@ -77,7 +92,26 @@ export class TokenExpiryService {
     return counts;
   }
 
-  private async refresh(connection: SocialConnection, now: Date): Promise<boolean> {
+  /** LinkedIn refused the refresh token (revoked, or the member removed the app): reconnecting is the only way on. */
+  private async refreshRefused(manager: EntityManager, connection: SocialConnection, now: Date): Promise<void> {
+    const reason = `LinkedIn no longer accepts this connection's refresh token. Reconnect ${connection.network === 'linkedin' ? 'LinkedIn' : connection.network}.`;
+    await this.connections.markNeedsReconnect(manager, connection.id, now);
+    await this.reconnects.holdForReconnect(manager, connection.id, reason, now);
+    await this.notifications.notify(
+      {
+        organizationId: connection.organizationId,
+        userId: connection.userId,
+        kind: 'connection_needs_reconnect',
+        dedupeKey: `connection-refresh-refused:${connection.id}:${connection.expiresAt.getTime()}`,
+        title: `Reconnect your ${connection.network} account`,
+        body: `${reason} Your approved shares on it wait: reconnect the same account and they resume by themselves.`,
+        link: '/connections',
+      },
+      manager,
+    );
+  }
+
+  private async refresh(connection: SocialConnection, now: Date): Promise<'refreshed' | 'refused' | 'unavailable'> {
     try {
       const refreshToken = this.cipher.open({ keyId: connection.keyId!, ciphertext: connection.refreshTokenCiphertext! }, connection.id);
       const token = await this.clients.auth.exchangeRefreshTokenForAccessToken(refreshToken);
@@ -96,10 +130,13 @@ export class TokenExpiryService {
           },
         ),
       );
-      return true;
+      return 'refreshed';
     } catch (error) {
-      this.logger.warn(`Refreshing connection ${connection.id} failed: ${(error as Error).message}`);
-      return false;
+      // A 4xx other than 429 is LinkedIn's answer about the token; anything else may pass.
+      const status = error instanceof AxiosError ? error.response?.status : undefined;
+      const refused = status !== undefined && status >= 400 && status < 500 && status !== 429;
+      this.logger.warn(`Refreshing connection ${connection.id} failed${status ? ` (${status})` : ''}: ${(error as Error).message}${refused ? '; it needs reconnecting' : '; trying again later'}`);
+      return refused ? 'refused' : 'unavailable';
     }
   }
 }

@@ -2,7 +2,7 @@ import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { OutboxRepository, Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
 import { NotificationsService } from '@chorus/notifications';
-import { approvalHash, Share, SHARE_PUBLISHED, SharePublishedEvent, SharesRepository } from '@chorus/shares';
+import { approvalHash, Share, SHARE_PUBLISHED, SharePublishedEvent, ShareReconnectService, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConnectionsRepository } from '../connections/connections.repository';
@@ -33,6 +33,7 @@ export class PublishingService {
     private readonly outbox: OutboxRepository,
     private readonly shares: SharesRepository,
     private readonly connections: ConnectionsRepository,
+    private readonly reconnects: ShareReconnectService,
     private readonly jobs: JobQueue,
     private readonly cipher: TokenCipher,
     private readonly providers: NetworkProviders,
@@ -159,7 +160,15 @@ export class PublishingService {
         case 'reconnect': {
           await this.shares.transition(manager, current, 'needs_reconnect', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, detail: { reason: outcome.reason } });
           await this.connections.markNeedsReconnect(manager, current.connectionId, now);
-          await this.tell(manager, current, 'connection_needs_reconnect', `Reconnect your ${current.network} account`, `${outcome.reason} Your approved share is kept: reschedule it once you have reconnected.`);
+          // The account is broken for every share on it, not only this one: they all wait.
+          await this.reconnects.holdForReconnect(manager, current.connectionId, outcome.reason, now);
+          await this.tell(
+            manager,
+            current,
+            'connection_needs_reconnect',
+            `Reconnect your ${current.network} account`,
+            `${outcome.reason} Your approved shares on it wait: reconnect the same account and they resume by themselves.`,
+          );
           return;
         }
         case 'failed': {

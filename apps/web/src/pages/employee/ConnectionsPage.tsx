@@ -13,7 +13,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/StatusBadge';
-import { useI18n } from '../../i18n/I18nContext';
+import { useI18n, type I18n } from '../../i18n/I18nContext';
 import { daysUntil } from '../../lib/time';
 
 /** Warn this many days before LinkedIn's 60-day token runs out: there is no refresh token. */
@@ -122,6 +122,7 @@ function ConnectionCard({ connection, reconnect, onDisconnect }: { connection: C
           ? t('connections.expired', { date: formatDate(connection.expiresAt) })
           : t('connections.expires', { date: formatDate(connection.expiresAt, { dateStyle: 'long' }), days: Math.max(0, days) })}
       </p>
+      <p data-testid="connection-next">{whatHappensNext(connection, expired, t)}</p>
       {soon && <Notice tone="warning">{t('connections.expiringSoon')}</Notice>}
       {expired && <Notice tone="warning">{t('connections.reconnectNeeded')}</Notice>}
       <div className="button-row">
@@ -138,4 +139,13 @@ function ConnectionCard({ connection, reconnect, onDisconnect }: { connection: C
       </div>
     </li>
   );
+}
+
+/** What the account's shares do next: go out while it works, wait (and resume on reconnect) while it does not. */
+function whatHappensNext(connection: Connection, expired: boolean, t: I18n['t']): string {
+  const waiting = connection.waitingShares;
+  const scheduled = connection.scheduledShares;
+  if (waiting > 0) return t('connections.nextWaiting', { count: waiting });
+  if (expired) return t('connections.nextNoneWaiting');
+  return scheduled > 0 ? t('connections.nextScheduled', { count: scheduled }) : t('connections.nextNothing');
 }
