@@ -31,8 +31,8 @@ const SEED = Number(process.env.CHORUS_FUZZ_SEED ?? 20261201);
 /** Only operations whose "METHOD /path" contains this (to replay one). */
 const ONLY = process.env.CHORUS_FUZZ_ONLY ?? '';
 
-/** GETs that are not lists: they create OAuth state or are LinkedIn's redirect target. */
-const NOT_LISTS = new Set(['/api/v1/connections/linkedin/authorize', '/api/v1/connections/linkedin/callback']);
+/** GETs that are not lists: they create OAuth state, are LinkedIn's redirect target, or report the process (uptime). */
+const NOT_LISTS = new Set(['/api/v1/connections/linkedin/authorize', '/api/v1/connections/linkedin/callback', '/health', '/health/live', '/health/ready']);
 
 type Snapshot = Record<string, { status: number; body: unknown }>;
 
