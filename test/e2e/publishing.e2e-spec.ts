@@ -113,8 +113,8 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
     expect(share.lastError).toMatch(/Reconnect LinkedIn/);
     const connections = (await ana.get('/api/v1/connections').expect(200)).body as { status: string }[];
     expect(connections[0].status).toBe('needs_reconnect');
-    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[];
-    expect(notes.map((n) => n.kind)).toContain('connection_needs_reconnect');
+    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; link: string }[];
+    expect(notes).toContainEqual(expect.objectContaining({ kind: 'share.needsReconnect', link: `/shares/${draft.body.id}` }));
 
     // Reconnecting revives the same connection; the approved share can be rescheduled as it is.
     await connectThroughSandbox(t, sandbox, 'ana@demo.chorus').then((r) => expect(r.status).toBe(302));

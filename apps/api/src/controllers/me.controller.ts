@@ -1,6 +1,6 @@
 import { AuthUser, MeResponse, UpdateMeDto, UsersService } from '@chorus/identity';
-import { NotificationResponse, NotificationsService } from '@chorus/notifications';
-import { Body, Controller, Get, HttpCode, NotFoundException, Patch, Post } from '@nestjs/common';
+import { NotificationListResponse, NotificationsQueryDto, NotificationsService } from '@chorus/notifications';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { IdParam } from '../http/id-param';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -25,13 +25,19 @@ export class MeController {
   }
 
   @Get('notifications')
-  listNotifications(@CurrentUser() user: AuthUser): Promise<NotificationResponse[]> {
-    return this.notifications.listFor(user.organizationId, user.id);
+  listNotifications(@CurrentUser() user: AuthUser, @Query() query: NotificationsQueryDto): Promise<NotificationListResponse> {
+    return this.notifications.list(user.organizationId, user.id, { unreadOnly: query.unread === 'true', limit: query.limit, cursor: query.cursor });
+  }
+
+  @Post('notifications/read-all')
+  @HttpCode(200)
+  markAllRead(@CurrentUser() user: AuthUser): Promise<{ marked: number }> {
+    return this.notifications.markAllRead(user.organizationId, user.id);
   }
 
   @Post('notifications/:id/read')
   @HttpCode(204)
-  async markRead(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
-    if (!(await this.notifications.markRead(user.organizationId, user.id, id))) throw new NotFoundException('Notification not found.');
+  markRead(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
+    return this.notifications.markRead(user.organizationId, user.id, id);
   }
 }

@@ -159,6 +159,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       status: 'open',
       results: null,
       closedAt: null,
+      startAnnouncedAt: null,
       createdById: null,
       createdAt: now,
     };
