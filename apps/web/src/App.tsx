@@ -9,6 +9,7 @@ import { LoadingState } from './components/LoadingState';
 import { I18nProvider } from './i18n/I18nContext';
 import { AppShell } from './layout/AppShell';
 import { SECTIONS, type Section, type SectionId } from './navigation/sections';
+import { NotificationsPage } from './pages/account/NotificationsPage';
 import { PolicyPage } from './pages/account/PolicyPage';
 import { SettingsPage } from './pages/account/SettingsPage';
 import { AcceptInvitePage } from './pages/AcceptInvitePage';
@@ -80,6 +81,7 @@ const PAGES: Record<SectionId, ComponentType> = {
   rewards: RewardsAdminPage,
   contests: ContestsPage,
   'audit-log': AuditLogPage,
+  notifications: NotificationsPage,
   settings: SettingsPage,
   policy: PolicyPage,
 };

@@ -8,6 +8,7 @@ import { Page } from '../components/Page';
 import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n/I18nContext';
 import { sectionGroupsFor } from '../navigation/sections';
+import { HomeNeedsYou } from './HomeNeedsYou';
 
 export function HomePage() {
   const { t, formatDate, formatList } = useI18n();
@@ -26,6 +27,8 @@ export function HomePage() {
       </p>
 
       {user.roles.includes('employee') && <GettingStarted />}
+
+      <HomeNeedsYou />
 
       <h2>{t('home.rolesHeading', { organization: user.organization.name })}</h2>
       <ul className="role-list" data-testid="home-roles">

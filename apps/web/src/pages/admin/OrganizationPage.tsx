@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
 import { timeZones } from '../../lib/time';
+import { ChatIntegrationsSection } from './ChatIntegrationsSection';
 
 /** The organisation's settings: name, timezone, the daily share limit and the required disclosure. */
 export function OrganizationPage() {
@@ -25,6 +26,7 @@ export function OrganizationPage() {
       ) : (
         <OrganizationForm organization={organization.data} onSaved={organization.setData} />
       )}
+      <ChatIntegrationsSection />
     </Page>
   );
 }

@@ -1,0 +1,42 @@
+import type { NotificationMessageCode } from '@chorus/messages';
+
+/**
+ * Notification sentences in Bahasa Indonesia, by the server's message code. Every code of
+ * NOTIFICATION_MESSAGES has one, with the same placeholders (test/integration/notification-translations.int-spec.ts).
+ */
+export const notificationsId: Record<NotificationMessageCode, string> = {
+  'notification.welcome.title': 'Selamat datang di Chorus',
+  'notification.welcome.body': 'Baca kebijakan media sosial, hubungkan akun LinkedIn Anda, lalu bagikan postingan pertama dengan kata-kata Anda sendiri.',
+  'notification.contentFeatured.title': 'Postingan unggulan baru: {postTitle}',
+  'notification.contentFeatured.body': 'Kurator Anda memilih ini untuk Anda. Bagikan dengan kata-kata Anda sendiri.',
+  'notification.sharePublished.title': 'Postingan Anda sudah tayang di {network}',
+  'notification.sharePublished.body': 'Postingan Anda tentang "{postTitle}" sudah diterbitkan.',
+  'notification.shareFailed.title': 'Sebuah postingan tidak dapat diterbitkan',
+  'notification.shareFailed.body': 'Postingan Anda tentang "{postTitle}" tidak diterbitkan: {reason}',
+  'notification.shareNeedsReconnect.title': 'Hubungkan ulang akun {network} Anda',
+  'notification.shareNeedsReconnect.body': 'Postingan Anda tentang "{postTitle}" menunggu: {reason} Postingan tetap disimpan; jadwalkan ulang setelah Anda terhubung kembali.',
+  'notification.shareExpired.title': 'Sebuah postingan dibatalkan',
+  'notification.shareExpired.body': 'Konten "{postTitle}" berakhir pada {expiredAt}, jadi postingan Anda dibatalkan sebelum terkirim.',
+  'notification.connectionExpiring.title': 'Akses {network} Anda berakhir pada {expiresAt}',
+  'notification.connectionExpiring.body': 'Hubungkan ulang akun {network} Anda sebelum itu agar postingan terjadwal tetap terkirim.',
+  'notification.connectionExpired.title': 'Akses {network} Anda sudah berakhir',
+  'notification.connectionExpired.body': 'Hubungkan ulang akun {network} Anda untuk menerbitkan postingan terjadwal.',
+  'notification.reviewRequested.title': 'Sebuah postingan menunggu tinjauan Anda',
+  'notification.reviewRequested.body': '{ownerName} ingin membagikan "{postTitle}": {reason}',
+  'notification.reviewApproved.title': 'Peninjau menyetujui postingan Anda',
+  'notification.reviewApproved.body': 'Postingan Anda tentang "{postTitle}" sekarang bisa dijadwalkan. {note}',
+  'notification.reviewRejected.title': 'Peninjau meminta Anda mengubah postingan',
+  'notification.reviewRejected.body': 'Postingan Anda tentang "{postTitle}" dikembalikan. Catatan peninjau: {note}',
+  'notification.redemptionFulfilled.title': '{rewardName} sedang dalam perjalanan',
+  'notification.redemptionFulfilled.body': 'Penukaran {rewardName} Anda disetujui. {note}',
+  'notification.redemptionRejected.title': 'Penukaran {rewardName} Anda ditolak',
+  'notification.redemptionRejected.body': '{note} {points} poin Anda sudah kembali ke saldo.',
+  'notification.contestStarted.title': 'Kompetisi dimulai: {contestName}',
+  'notification.contestStarted.body': 'Berlangsung hingga {endsAt}. Setiap postingan yang Anda terbitkan selama itu dihitung.',
+  'notification.contestWon.title': 'Anda meraih peringkat #{rank} di {contestName}',
+  'notification.contestWon.body': 'Hadiah Anda: {prize}. {bonusPoints} poin bonus sudah masuk ke saldo Anda.',
+  'notification.policyPublished.title': 'Baca kebijakan media sosial yang baru (versi {version})',
+  'notification.policyPublished.body': 'Organisasi Anda menerbitkan versi baru kebijakan media sosialnya. Baca dan setujui sebelum postingan berikutnya.',
+  'notification.integrationDisabled.title': 'Integrasi {service} dimatikan',
+  'notification.integrationDisabled.body': '{service} menolak webhook ({reason}), jadi Chorus berhenti mengirim ke sana. Tambahkan webhook baru di halaman Organisasi.',
+};
