@@ -44,7 +44,7 @@ function WebhookList({ webhooks, teams, onRemoved }: { webhooks: ChatWebhook[]; 
   if (webhooks.length === 0) return <p data-testid="chat-none">{t('chat.none')}</p>;
   const teamName = (id: string | null) => (id ? (teams.find((team) => team.id === id)?.name ?? id) : t('chat.wholeOrganization'));
   return (
-    <ul className="chat-webhook-list">
+    <ul className="chat-webhook-list narrow">
       {webhooks.map((webhook) => (
         <li key={webhook.id} className="card chat-webhook" data-testid="chat-webhook" data-service={webhook.service} data-status={webhook.status}>
           <p className="chat-webhook-title">
