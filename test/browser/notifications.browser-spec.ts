@@ -80,7 +80,7 @@ describe('the notification bell and list, in English and Bahasa Indonesia, on a 
       // The deep link leads to the composer of the featured post.
       await page.getByTestId('notifications-filter-all').check({ force: true });
       await page.getByRole('link', { name: text.featured }).click();
-      await eventuallyExpect(() => page.url(), (url) => expect(url).toContain(`/feed/${postId}/share`));
+      await eventuallyExpect(async () => page.url(), (url) => expect(url).toContain(`/feed/${postId}/share`));
       expect(pageProblems(page)).toEqual([]);
     } finally {
       await screenshot(page, `notifications/${name}-end`);
