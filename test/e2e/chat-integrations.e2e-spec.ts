@@ -26,7 +26,7 @@ describe(`Slack and Teams channels (${process.env.CHORUS_TEST_DATABASE_URL ? 'Po
   const receivers: ChatReceiver[] = [];
 
   beforeAll(async () => {
-    t = await TestApp.start({ CHAT_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
+    t = await TestApp.start({ CHAT_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', LOG_LEVEL: 'log' });
     [admin, curator, ana] = await Promise.all(['admin', 'curator', 'ana'].map((n) => t.as(`${n}@demo.chorus`)));
     teams = Object.fromEntries(((await admin.get('/api/v1/teams').expect(200)).body as { id: string; name: string }[]).map((team) => [team.name, team.id]));
   });
@@ -204,5 +204,13 @@ describe(`Slack and Teams channels (${process.env.CHORUS_TEST_DATABASE_URL ? 'Po
     const list = await eventually(webhooks, (l) => l.find((w) => w.service === 'slack')?.status === 'disabled', 15_000);
     expect(list.find((w) => w.service === 'slack')!.disabledReason).toBe('403 invalid_token');
     expect(revoked.received).toHaveLength(1);
+  });
+
+  it('never logs a webhook URL: failures name the webhook by id', async () => {
+    expect(t.logs.text).toContain('was refused (403 invalid_token); it is disabled.');
+    const messages = t.logs.entries().map((entry) => String(entry.msg));
+    expect(messages).toContainEqual(expect.stringMatching(/^Job "chat\.deliver" attempt 1 failed: Slack webhook [0-9a-f-]{36} answered 429; trying again later\.$/));
+    expect(t.logs.text).not.toContain('receiver-secret');
+    expect(t.logs.text).not.toContain('SuperSecretToken42');
   });
 });
