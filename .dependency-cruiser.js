@@ -18,8 +18,10 @@ const LAYERS = {
   shares: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance'],
   publishing: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares'],
   gamification: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares'],
+  // Reaching people outside Chorus: it hears of content and contests, and seals webhook URLs as publishing seals tokens.
+  chat: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification'],
   // The composition root: it lists every lib's entities and the migrations for the core module.
-  platform: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification', '../migrations'],
+  platform: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification', 'chat', '../migrations'],
 };
 const allowedFor = (lib, listed) => (PURE.includes(lib) ? listed : [...PURE, ...listed]);
 

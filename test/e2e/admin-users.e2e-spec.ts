@@ -37,7 +37,7 @@ describe('admin: users, teams, roles and tenants', () => {
     await t.jobsIdle();
     const dewi = await t.as('dewi@demo.chorus');
     const notifications = await eventually(
-      async () => (await dewi.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[],
+      async () => (await dewi.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string }[],
       (list) => list.length > 0,
     );
     expect(notifications).toEqual([expect.objectContaining({ kind: 'welcome', title: 'Welcome to Chorus' })]);

@@ -86,6 +86,12 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
 
     const log = (await (await t.as('admin@demo.chorus')).get(`/api/v1/audit-log?shareId=${draft.body.id}`).expect(200)).body as { action: string }[];
     expect(log.map((e) => e.action).reverse()).toEqual(['create', 'approve', 'schedule', 'claim', 'publish_succeeded']);
+    const notes = ((await ana.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; params: Record<string, string>; link: string; title: string }[]).filter(
+      (n) => n.kind === 'share.published',
+    );
+    expect(notes).toEqual([
+      expect.objectContaining({ params: expect.objectContaining({ shareId: draft.body.id, network: 'LinkedIn' }), title: 'Your share is live on LinkedIn', link: `https://www.linkedin.com/feed/update/${share.externalId}` }),
+    ]);
   });
 
   it('refuses a share whose text was changed after approval, and posts nothing', async () => {
@@ -99,6 +105,10 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
     const before = (await sandboxPosts()).length;
     const share = await eventually(() => shareOf(draft.body.id), (s) => s.status === 'failed', 15_000);
     expect(share.lastError).toBe('The text differs from what its owner approved, so nothing was posted. Edit the share and approve it again.');
+    const failed = ((await ana.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; params: Record<string, string>; link: string }[]).filter(
+      (n) => n.kind === 'share.failed' && n.params.shareId === draft.body.id,
+    );
+    expect(failed).toEqual([expect.objectContaining({ params: expect.objectContaining({ reason: share.lastError }), link: `/shares/${draft.body.id}` })]);
     expect((await sandboxPosts()).length).toBe(before);
   });
 
@@ -113,8 +123,8 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
     expect(share.lastError).toMatch(/Reconnect LinkedIn/);
     const connections = (await ana.get('/api/v1/connections').expect(200)).body as { status: string }[];
     expect(connections[0].status).toBe('needs_reconnect');
-    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[];
-    expect(notes.map((n) => n.kind)).toContain('connection_needs_reconnect');
+    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; link: string }[];
+    expect(notes).toContainEqual(expect.objectContaining({ kind: 'share.needsReconnect', link: `/shares/${draft.body.id}` }));
 
     // Reconnecting revives the same connection, and the approved share resumes by itself.
     await connectThroughSandbox(t, sandbox, 'ana@demo.chorus').then((r) => expect(r.status).toBe(302));

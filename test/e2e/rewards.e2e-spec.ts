@@ -139,8 +139,8 @@ describe(`rewards and redemptions (${process.env.CHORUS_TEST_DATABASE_URL ? 'Pos
 
     await admin.post(`/api/v1/redemptions/${first.id}/reject`).send({ note: 'Changed my mind' }).expect(409);
     await admin.post(`/api/v1/redemptions/${second.id}/approve`).send({}).expect(409);
-    const notes = (await budi.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[];
-    expect(notes.map((n) => n.kind)).toEqual(expect.arrayContaining(['redemption_fulfilled', 'redemption_rejected']));
+    const notes = (await budi.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; code: string }[];
+    expect(notes.filter((n) => n.kind === 'redemption.decided').map((n) => n.code)).toEqual(expect.arrayContaining(['notification.redemptionFulfilled', 'notification.redemptionRejected']));
     expect(((await admin.get('/api/v1/redemptions?status=rejected').expect(200)).body as { id: string }[]).map((r) => r.id)).toContain(second.id);
     expect((await admin.get('/api/v1/redemptions?status=lost').expect(400)).body.message).toEqual(['status must be one of pending, fulfilled, rejected']);
   });

@@ -256,8 +256,8 @@ describe('curator -> employee -> approve -> schedule', () => {
       const share = (await ana.get(`/api/v1/shares/${id}`).expect(200)).body;
       expect(share.status).toBe('cancelled');
       expect(share.cancelledReason).toMatch(/The post "Short-lived" expired on .* so this share was cancelled/);
-      const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[];
-      expect(notes.map((n) => n.kind)).toContain('share_expired');
+      const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; title: string }[];
+      expect(notes).toContainEqual(expect.objectContaining({ kind: 'share.expired', title: 'A share was cancelled' }));
     } finally {
       t.clock.reset();
     }

@@ -59,22 +59,34 @@ describe('connections over their lifetime', () => {
     }
   });
 
-  it('warns the owner a week ahead when it cannot refresh, then marks the connection expired', async () => {
+  it('warns the owner a week ahead and on the last day when it cannot refresh, then marks the connection expired', async () => {
     const budi = await connectionOf('budi@demo.chorus');
     await t.dataSource.getRepository(SocialConnection).update({ id: budi.id }, { refreshTokenCiphertext: null });
     const expiry = t.app.get(TokenExpiryService);
     const http = await t.as('budi@demo.chorus');
-    const kinds = async () => ((await http.get('/api/v1/me/notifications').expect(200)).body as { kind: string }[]).map((n) => n.kind);
+    const notes = async () => ((await http.get('/api/v1/me/notifications').expect(200)).body as { items: { kind: string; code: string; params: Record<string, string>; link: string }[] }).items;
+    const kinds = async () => (await notes()).map((n) => n.kind);
 
     await expiry.run();
     await expiry.run();
-    expect((await kinds()).filter((k) => k === 'connection_expiring')).toHaveLength(1);
+    expect((await kinds()).filter((k) => k === 'connection.expiring')).toHaveLength(1);
+    expect((await notes()).find((n) => n.kind === 'connection.expiring')).toMatchObject({
+      code: 'notification.connectionExpiring',
+      params: { network: 'LinkedIn', expiresAt: budi.expiresAt.toISOString() },
+      link: '/connections',
+    });
     expect(((await http.get('/api/v1/connections').expect(200)).body as { status: string }[])[0].status).toBe('active');
 
-    t.clock.advance(4 * 24 * 3600_000);
+    // Twelve hours before it lapses: the last-day warning, once however often the tick runs.
+    t.clock.advance(budi.expiresAt.getTime() - Date.now() - 12 * 3600_000);
     try {
       await expiry.run();
-      expect(await kinds()).toContain('connection_expired');
+      await expiry.run();
+      expect((await kinds()).filter((k) => k === 'connection.expiring')).toHaveLength(2);
+      t.clock.advance(13 * 3600_000);
+      await expiry.run();
+      await expiry.run();
+      expect((await kinds()).filter((k) => k === 'connection.expired')).toHaveLength(1);
       expect(((await http.get('/api/v1/connections').expect(200)).body as { status: string }[])[0].status).toBe('expired');
     } finally {
       t.clock.reset();

@@ -49,7 +49,7 @@ describe('the job queue (in-process without REDIS_URL, BullMQ with it)', () => {
   }
 
   async function notificationsOf(user: { organizationId: string; id: string }) {
-    return moduleRef.get(NotificationsService).listFor(user.organizationId, user.id);
+    return (await moduleRef.get(NotificationsService).list(user.organizationId, user.id)).items;
   }
 
   it(`runs the welcome job (${process.env.CHORUS_TEST_REDIS_URL ? 'BullMQ' : 'in-process'})`, async () => {

@@ -86,6 +86,7 @@ export class TestApp {
       get: (url: string) => bearer(request(server).get(url)),
       post: (url: string) => bearer(request(server).post(url)),
       patch: (url: string) => bearer(request(server).patch(url)),
+      put: (url: string) => bearer(request(server).put(url)),
       delete: (url: string) => bearer(request(server).delete(url)),
     };
   }

@@ -1,3 +1,4 @@
+import { ChatModule } from '@chorus/chat';
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { ComplianceModule } from '@chorus/compliance';
 import { ContentModule } from '@chorus/content';
@@ -15,6 +16,7 @@ import { JwtAuthGuard, RolesGuard, SignInGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { AuthController } from './controllers/auth.controller';
+import { ChatIntegrationsController } from './controllers/chat-integrations.controller';
 import { ComplianceController } from './controllers/compliance.controller';
 import { ConnectionsController } from './controllers/connections.controller';
 import { GamificationController } from './controllers/gamification.controller';
@@ -43,6 +45,7 @@ import { createValidationPipe } from './http/validation.pipe';
     SharesModule,
     PublishingModule,
     GamificationModule,
+    ChatModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => rateLimitOptions(config),
@@ -54,6 +57,7 @@ import { createValidationPipe } from './http/validation.pipe';
     UsersController,
     TeamsController,
     OrganizationController,
+    ChatIntegrationsController,
     PostsController,
     SharesController,
     ComplianceController,

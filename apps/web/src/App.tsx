@@ -11,6 +11,7 @@ import { LoadingState } from './components/LoadingState';
 import { I18nProvider } from './i18n/I18nContext';
 import { AppShell } from './layout/AppShell';
 import { SECTIONS, type Section, type SectionId } from './navigation/sections';
+import { NotificationsPage } from './pages/account/NotificationsPage';
 import { PolicyPage } from './pages/account/PolicyPage';
 import { SettingsPage } from './pages/account/SettingsPage';
 import { AcceptInvitePage } from './pages/AcceptInvitePage';
@@ -85,6 +86,7 @@ const PAGES: Record<SectionId, ComponentType> = {
   rewards: RewardsAdminPage,
   contests: ContestsPage,
   'audit-log': AuditLogPage,
+  notifications: NotificationsPage,
   settings: SettingsPage,
   policy: PolicyPage,
 };

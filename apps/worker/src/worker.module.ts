@@ -1,3 +1,4 @@
+import { ChatModule, ChatWorkerModule } from '@chorus/chat';
 import { AppConfig } from '@chorus/config';
 import { GamificationModule } from '@chorus/gamification';
 import { JobsWorkerModule } from '@chorus/jobs';
@@ -19,7 +20,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule],
+      imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule, ChatModule, ChatWorkerModule],
       providers: [PostExpiryTick, TokenExpiryTick, TokenRevocationTick, DispatcherTick, OutboxRelayTick, ContestClosingTick],
     };
   }

@@ -1,11 +1,12 @@
 import { IdentityModule, IdentityLifecycle } from '@chorus/identity';
+import { NotificationsModule } from '@chorus/notifications';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { ComplianceService } from './compliance.service';
-import { PoliciesService } from './policies.service';
+import { PoliciesService, PolicyPublishedNotificationsConsumer } from './policies.service';
 
 @Module({
-  imports: [IdentityModule],
-  providers: [ComplianceService, PoliciesService],
+  imports: [IdentityModule, NotificationsModule],
+  providers: [ComplianceService, PoliciesService, PolicyPublishedNotificationsConsumer],
   exports: [ComplianceService, PoliciesService],
 })
 export class ComplianceModule implements OnModuleInit {

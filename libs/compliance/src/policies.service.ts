@@ -1,6 +1,7 @@
 import { Clock } from '@chorus/config';
-import { Transactions } from '@chorus/db';
+import { HandlesEvent, OutboxDeliveryContext, OutboxEvent, OutboxEventHandler, OutboxRepository, Transactions } from '@chorus/db';
 import { AuthUser, requireRole, Role } from '@chorus/identity';
+import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -17,12 +18,23 @@ export class CreatePolicyDto {
   body!: string;
 }
 
+/** Written when an admin publishes a version; everyone in the organisation is asked to read it. */
+export const POLICY_PUBLISHED = 'policy.published';
+
+export interface PolicyPublishedEvent {
+  policyVersionId: string;
+  organizationId: string;
+  version: number;
+  publishedById: string;
+}
+
 /** The organisation's social-media policy: versions written by admins, acknowledged by everyone. */
 @Injectable()
 export class PoliciesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -50,7 +62,12 @@ export class PoliciesService {
 
   async publish(actor: AuthUser, dto: CreatePolicyDto): Promise<PolicyResponse> {
     requireRole(actor, [Role.Admin], 'publish the social-media policy');
-    const policy = await this.transactions.run((manager) => this.insertVersion(manager, actor.organizationId, dto.body, actor.id));
+    const policy = await this.transactions.run(async (manager) => {
+      const version = await this.insertVersion(manager, actor.organizationId, dto.body, actor.id);
+      const payload: PolicyPublishedEvent = { policyVersionId: version.id, organizationId: version.organizationId, version: version.version, publishedById: actor.id };
+      await this.outbox.append(manager, { type: POLICY_PUBLISHED, organizationId: version.organizationId, dedupeKey: version.id, payload, at: version.createdAt });
+      return version;
+    });
     return this.respond(actor, policy);
   }
 
@@ -109,5 +126,28 @@ export class PoliciesService {
       acknowledged: Boolean(ack),
       acknowledgedAt: ack?.acknowledgedAt.toISOString() ?? null,
     };
+  }
+}
+
+/** Everyone active in the organisation, but the admin who published it, is asked to read a new version. */
+@HandlesEvent(POLICY_PUBLISHED, 'policy-published-notifications')
+export class PolicyPublishedNotificationsConsumer implements OutboxEventHandler {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async handle(events: OutboxEvent[], { manager }: OutboxDeliveryContext): Promise<void> {
+    for (const event of events) {
+      const policy = event.payload as unknown as PolicyPublishedEvent;
+      await this.notifications.fanOut(
+        manager,
+        { organizationId: policy.organizationId, exceptUserIds: [policy.publishedById] },
+        {
+          kind: 'policy.published',
+          code: 'notification.policyPublished',
+          params: { version: policy.version },
+          dedupeKey: `policy-published:${policy.policyVersionId}`,
+          link: NOTIFICATION_LINKS.policy(),
+        },
+      );
+    }
   }
 }

@@ -52,6 +52,13 @@ export interface AppConfig {
     /** Hosts, addresses or CIDR ranges fetched even though private (tests, intranets). */
     allowedHosts: string[];
   };
+  chat: {
+    /**
+     * Hosts Slack and Teams webhook URLs may point to besides Slack's and Microsoft's own
+     * (a proxy, a local receiver in tests); plain http is accepted only for these.
+     */
+    webhookAllowedHosts: string[];
+  };
   webDistDir: string;
   linkedin: {
     clientId: string;

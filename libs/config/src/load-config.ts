@@ -134,6 +134,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     linkPreview: {
       allowedHosts: (read('LINK_PREVIEW_ALLOWED_HOSTS') ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     },
+    chat: { webhookAllowedHosts: parseHostList(read('CHAT_WEBHOOK_ALLOWED_HOSTS'), 'CHAT_WEBHOOK_ALLOWED_HOSTS', problems) },
     webDistDir: resolve(read('WEB_DIST_DIR') ?? 'apps/web/dist'),
     linkedin: {
       // The sandbox's own application; not a secret anywhere else.
@@ -271,4 +272,12 @@ function isUrl(value: string): boolean {
 /** Never echo a password from a connection string into logs. */
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
+}
+
+/** Host names or addresses, comma-separated, lower-cased. */
+function parseHostList(raw: string | undefined, name: string, problems: string[]): string[] {
+  const hosts = (raw ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const bad = hosts.filter((h) => !/^[a-z0-9.-]+$|^\[?[0-9a-f:]+\]?$/.test(h));
+  if (bad.length > 0) problems.push(`${name} must list host names or addresses separated by commas (no scheme, port or path); "${bad.join('", "')}" is not one.`);
+  return hosts.map((h) => h.replace(/^\[|\]$/g, ''));
 }

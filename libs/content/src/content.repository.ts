@@ -24,10 +24,10 @@ export class ContentRepository {
     });
   }
 
-  async teamIdsOf(postIds: string[]): Promise<Map<string, string[]>> {
+  async teamIdsOf(postIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (postIds.length === 0) return map;
-    const rows = await this.dataSource.getRepository(PostTeam).findBy({ postId: In(postIds) });
+    const rows = await manager.getRepository(PostTeam).findBy({ postId: In(postIds) });
     for (const row of rows) map.set(row.postId, [...(map.get(row.postId) ?? []), row.teamId]);
     return map;
   }

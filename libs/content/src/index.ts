@@ -3,6 +3,8 @@ export * from './content-responses';
 export * from './content.dto';
 export * from './content.module';
 export * from './content.repository';
+export * from './content-events';
+export * from './featured-post-notifications.consumer';
 export * from './link-preview/link-preview.service';
 export * from './post.entity';
 export * from './posts.service';

@@ -1,9 +1,10 @@
 import { Clock } from '@chorus/config';
-import { Transactions } from '@chorus/db';
+import { OutboxRepository, Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Campaign } from './campaign.entity';
+import { POST_PUBLISHED, PostPublishedEvent } from './content-events';
 import { CreateCampaignDto, CreatePostDto, UpdatePostDto } from './content.dto';
 import { CampaignResponse, mapCampaign, mapPost, PostResponse } from './content-responses';
 import { ContentRepository } from './content.repository';
@@ -11,13 +12,17 @@ import { Post } from './post.entity';
 
 const CURATORS = [Role.Curator, Role.Admin];
 
-/** Curators write suggested posts, target them, publish them to feeds and withdraw them. */
+/**
+ * Curators write suggested posts, target them, publish them to feeds and withdraw them.
+ * Publishing writes `post.published` to the outbox (featured posts are announced from it).
+ */
 @Injectable()
 export class PostsService {
   constructor(
     private readonly repository: ContentRepository,
     private readonly identity: IdentityRepository,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -108,7 +113,15 @@ export class PostsService {
     const now = this.clock.now();
     if (post.expiresAt && post.expiresAt <= now) throw new ConflictException('This post has already expired; move expiresAt into the future first.');
     if (post.status !== 'published') {
-      await this.transactions.run((m) => m.getRepository(Post).update({ id }, { status: 'published', publishedAt: post.publishAt ?? now, updatedAt: now }));
+      const publishedAt = post.publishAt ?? now;
+      await this.transactions.run(async (m) => {
+        // Only the draft -> published move announces it: a concurrent second publish changes nothing.
+        const moved = await m.createQueryBuilder().update(Post).set({ status: 'published', publishedAt, updatedAt: now }).where(`"id" = :id AND "status" = 'draft'`, { id }).execute();
+        if (!moved.affected) return;
+        const teamIds = (await this.repository.teamIdsOf([id], m)).get(id) ?? [];
+        const payload: PostPublishedEvent = { postId: id, organizationId: post.organizationId, title: post.title, featured: post.featured, teamIds: post.targetsEveryone ? [] : teamIds, publishedAt: publishedAt.toISOString() };
+        await this.outbox.append(m, { type: POST_PUBLISHED, organizationId: post.organizationId, dedupeKey: id, payload, at: now });
+      });
     }
     return this.get(actor, id);
   }

@@ -27,20 +27,28 @@ export class OutboxRepository {
 
   /** Writes an event in the caller's transaction (the one of the change it announces). */
   async append(manager: EntityManager, event: NewOutboxEvent): Promise<void> {
+    await this.appendMany(manager, [event]);
+  }
+
+  /** Several events in one statement (fan-outs); the caller keeps batches to a few hundred. */
+  async appendMany(manager: EntityManager, events: NewOutboxEvent[]): Promise<void> {
+    if (events.length === 0) return;
     await manager
       .createQueryBuilder()
       .insert()
       .into(OutboxEvent)
-      .values({
-        id: randomUUID(),
-        organizationId: event.organizationId,
-        type: event.type,
-        dedupeKey: event.dedupeKey,
-        payload: event.payload as never,
-        createdAt: event.at,
-        relayedAt: null,
-        consumedAt: null,
-      })
+      .values(
+        events.map((event) => ({
+          id: randomUUID(),
+          organizationId: event.organizationId,
+          type: event.type,
+          dedupeKey: event.dedupeKey,
+          payload: event.payload as never,
+          createdAt: event.at,
+          relayedAt: null,
+          consumedAt: null,
+        })),
+      )
       .orIgnore()
       .execute();
   }

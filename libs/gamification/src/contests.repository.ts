@@ -40,6 +40,28 @@ export class ContestsRepository {
       .getMany();
   }
 
+  /** Open contests that have begun and were not announced yet. */
+  openContestsStartedUnannounced(now: Date, limit: number): Promise<Contest[]> {
+    return this.dataSource
+      .getRepository(Contest)
+      .createQueryBuilder('contest')
+      .where("contest.status = 'open' AND contest.startAnnouncedAt IS NULL AND contest.startsAt <= :now", { now })
+      .orderBy('contest.startsAt', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** Claims the announcement; false when another run announced it first. */
+  async markStartAnnounced(manager: EntityManager, contest: Contest, at: Date): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Contest)
+      .set({ startAnnouncedAt: at })
+      .where(`"id" = :id AND "startAnnouncedAt" IS NULL`, { id: contest.id })
+      .execute();
+    return Boolean(result.affected);
+  }
+
   /** Open -> closed; false when another run closed it first (the row lock makes the second wait, then miss). */
   async markClosed(manager: EntityManager, contest: Contest, at: Date): Promise<boolean> {
     const result = await manager

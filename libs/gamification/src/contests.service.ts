@@ -1,9 +1,11 @@
 import { Clock } from '@chorus/config';
-import { OutboxRelay, Transactions } from '@chorus/db';
+import { OutboxRelay, OutboxRepository, Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
 import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { CLOSE_WAIT_MS } from './badges.service';
+import { CONTEST_CLOSED, CONTEST_STARTED, ContestClosedEvent, ContestStartedEvent } from './contest-events';
 import { ContestsRepository } from './contests.repository';
 import { Contest, ContestResults, ContestWinner } from './entities/contest.entity';
 import { CreateContestDto } from './gamification.dto';
@@ -23,7 +25,8 @@ const STANDINGS_LIMIT = 10;
  * the contest's scope who appear on leaderboards — a contest's results are a board too.
  * When it ends a scheduled job closes it exactly once, in one transaction: it ranks the
  * participants from the ledger, awards the prizes' bonus points and stores the results.
- * Ties share a place and its prize (competition ranking: 1, 1, 3).
+ * Ties share a place and its prize (competition ranking: 1, 1, 3). Starting and closing write
+ * `contest.started` and `contest.closed` to the outbox (notifications and chat hear of them).
  */
 @Injectable()
 export class ContestsService {
@@ -32,6 +35,7 @@ export class ContestsService {
   constructor(
     private readonly repository: ContestsRepository,
     private readonly relay: OutboxRelay,
+    private readonly outbox: OutboxRepository,
     private readonly identity: IdentityRepository,
     private readonly ledger: PointsLedger,
     private readonly rules: PointsRulesService,
@@ -85,14 +89,47 @@ export class ContestsService {
       status: 'open',
       results: null,
       closedAt: null,
+      startAnnouncedAt: startsAt <= now ? now : null,
       createdById: actor.id,
       createdAt: now,
     };
     await this.transactions.run(async (manager) => {
       await this.repository.insertContest(manager, contest);
       if (startsAt < now) await this.repository.backfillEntries(manager, contest);
+      if (contest.startAnnouncedAt) await this.appendStarted(manager, contest, now);
     });
     return mapContest(contest);
+  }
+
+  /**
+   * The scheduled job's first half: announces contests whose period has begun (created ahead
+   * of time). Each is claimed by a conditional update, so it is announced once.
+   */
+  async announceStarted(limit = 50): Promise<number> {
+    const now = this.clock.now();
+    let announced = 0;
+    for (const contest of await this.repository.openContestsStartedUnannounced(now, limit)) {
+      const claimed = await this.transactions.run(async (manager) => {
+        if (!(await this.repository.markStartAnnounced(manager, contest, now))) return false;
+        await this.appendStarted(manager, contest, now);
+        return true;
+      });
+      if (claimed) announced++;
+    }
+    return announced;
+  }
+
+  private appendStarted(manager: EntityManager, contest: Contest, at: Date): Promise<void> {
+    const payload: ContestStartedEvent = {
+      contestId: contest.id,
+      organizationId: contest.organizationId,
+      name: contest.name,
+      scope: contest.scope,
+      teamId: contest.teamId,
+      startsAt: contest.startsAt.toISOString(),
+      endsAt: contest.endsAt.toISOString(),
+    };
+    return this.outbox.append(manager, { type: CONTEST_STARTED, organizationId: contest.organizationId, dedupeKey: contest.id, payload, at });
   }
 
   /**
@@ -144,6 +181,16 @@ export class ContestsService {
       );
       const results: ContestResults = { participants: participants.length, qualified: qualified.length, winners };
       await this.repository.saveResults(manager, contest.id, results);
+      const closed: ContestClosedEvent = {
+        contestId: contest.id,
+        organizationId: contest.organizationId,
+        name: contest.name,
+        scope: contest.scope,
+        teamId: contest.teamId,
+        participants: results.participants,
+        winners,
+      };
+      await this.outbox.append(manager, { type: CONTEST_CLOSED, organizationId: contest.organizationId, dedupeKey: contest.id, payload: closed, at: now });
       return results;
     });
     if (!results) return false;

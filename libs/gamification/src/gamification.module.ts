@@ -5,6 +5,7 @@ import { SharesModule } from '@chorus/shares';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { BadgesRepository } from './badges.repository';
 import { BadgesService } from './badges.service';
+import { ContestStartedNotificationsConsumer, ContestWinnerNotificationsConsumer } from './contest-notifications.consumer';
 import { ContestsRepository } from './contests.repository';
 import { ContestsService } from './contests.service';
 import { LeaderboardRepository } from './leaderboard.repository';
@@ -35,6 +36,8 @@ import { SharePointsService } from './share-points.service';
     PointsService,
     SharePointsService,
     PublishedSharePointsConsumer,
+    ContestStartedNotificationsConsumer,
+    ContestWinnerNotificationsConsumer,
     LeaderboardService,
     ContestsService,
     RewardsService,

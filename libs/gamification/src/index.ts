@@ -20,3 +20,5 @@ export * from './published-share-points.consumer';
 export * from './ranking';
 export * from './rewards.service';
 export * from './share-points.service';
+export * from './contest-events';
+export * from './contest-notifications.consumer';

@@ -1,7 +1,7 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, hasRole, IdentityRepository, requireRole, Role } from '@chorus/identity';
-import { NotificationsService } from '@chorus/notifications';
+import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Redemption, RedemptionStatus } from './entities/redemption.entity';
@@ -139,11 +139,11 @@ export class RewardsService {
         {
           organizationId: redemption.organizationId,
           userId: redemption.userId,
-          kind: 'redemption_fulfilled',
+          kind: 'redemption.decided',
+          code: 'notification.redemptionFulfilled',
+          params: { rewardName: redemption.rewardName, note: note?.trim() ?? '' },
           dedupeKey: `redemption:${redemption.id}`,
-          title: `${redemption.rewardName} is on its way`,
-          body: note?.trim() || `Your redemption of ${redemption.rewardName} was approved.`,
-          link: '/rewards',
+          link: NOTIFICATION_LINKS.points(),
         },
         manager,
       );
@@ -175,11 +175,11 @@ export class RewardsService {
         {
           organizationId: redemption.organizationId,
           userId: redemption.userId,
-          kind: 'redemption_rejected',
+          kind: 'redemption.decided',
+          code: 'notification.redemptionRejected',
+          params: { rewardName: redemption.rewardName, note, points: redemption.cost },
           dedupeKey: `redemption:${redemption.id}`,
-          title: `Your redemption of ${redemption.rewardName} was declined`,
-          body: `${note} Your ${redemption.cost} point(s) are back in your balance.`,
-          link: '/rewards',
+          link: NOTIFICATION_LINKS.points(),
         },
         manager,
       );

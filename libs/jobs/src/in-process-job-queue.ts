@@ -4,7 +4,7 @@ import { UnrecoverableError } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Correlation } from './correlation';
-import { JobKey, JobPayloads, QUEUE_SETTINGS, QueueName, queueOf, retryDelayMs } from './job-definitions';
+import { JobKey, JobPayloads, nextRetryDelayMs, QUEUE_SETTINGS, QueueName, queueOf } from './job-definitions';
 import { JobContext } from './job-handler';
 import { EnqueueOptions, JobQueue } from './job-queue';
 
@@ -121,7 +121,7 @@ export class InProcessJobQueue extends JobQueue implements OnApplicationShutdown
         this.failed.push(job.id);
         if (this.failed.length > KEPT_FAILED_IDS) this.failed.shift();
       } else {
-        this.later({ ...job, attempt: job.attempt + 1 }, retryDelayMs(this.config.jobs.retryBaseDelayMs, job.attempt));
+        this.later({ ...job, attempt: job.attempt + 1 }, nextRetryDelayMs(this.config.jobs.retryBaseDelayMs, job.attempt, error));
       }
     } finally {
       this.active.set(queue, (this.active.get(queue) ?? 1) - 1);

@@ -5,6 +5,7 @@
 export enum QueueName {
   Notifications = 'notifications',
   Publishing = 'publishing',
+  Chat = 'chat',
 }
 
 export interface QueueSettings {
@@ -18,6 +19,8 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   // Publishing retries live in the database (backoff, reconciliation); the queue only
   // retries a handler that crashed outright.
   [QueueName.Publishing]: { attempts: 3, concurrency: 8 },
+  // Slack and Teams answer 429 and 5xx at times; a delivery retries about an hour at most.
+  [QueueName.Chat]: { attempts: 8, concurrency: 4 },
 };
 
 export interface JobPayloads {
@@ -25,6 +28,8 @@ export interface JobPayloads {
   'publishing.publish': { shareId: string; attemptId: string };
   /** Ids only: the tokens wait, encrypted, in the database (TokenRevocationService). */
   'publishing.revoke-tokens': { connectionId: string };
+  /** One message to one Slack or Teams webhook; the URL stays encrypted in the database. */
+  'chat.deliver': { webhookId: string; title: string; lines: string[]; url: string; linkLabel: string };
 }
 
 export type JobKey = keyof JobPayloads;
@@ -41,3 +46,28 @@ export function jobNameOf(key: JobKey): string {
 export function retryDelayMs(baseDelayMs: number, attemptsMade: number): number {
   return baseDelayMs * 2 ** Math.max(0, attemptsMade - 1);
 }
+
+/** Longest wait a handler may ask for (a Retry-After far in the future is capped). */
+export const MAX_RETRY_AFTER_MS = 3600_000;
+
+/**
+ * Thrown by a handler to be retried after a given delay rather than the usual backoff (the
+ * other side said when, e.g. with Retry-After). Both adapters honour it; it counts as an attempt.
+ */
+export class RetryLaterError extends Error {
+  readonly delayMs: number;
+
+  constructor(message: string, delayMs: number) {
+    super(message);
+    this.name = 'RetryLaterError';
+    this.delayMs = Math.min(Math.max(0, Math.round(delayMs)), MAX_RETRY_AFTER_MS);
+  }
+}
+
+/** The delay before the next try of a job that failed with `error` after `attemptsMade` tries. */
+export function nextRetryDelayMs(baseDelayMs: number, attemptsMade: number, error: unknown): number {
+  return error instanceof RetryLaterError ? error.delayMs : retryDelayMs(baseDelayMs, attemptsMade);
+}
+
+/** The BullMQ backoff type whose strategy (the worker's `backoffStrategy`) is `nextRetryDelayMs`. */
+export const CHORUS_BACKOFF = 'chorus';

@@ -4,7 +4,7 @@ import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, Type
 import { DiscoveryModule } from '@nestjs/core';
 import { Job } from 'bullmq';
 import { CORRELATION_KEY } from './correlation';
-import { QUEUE_SETTINGS, QueueName } from './job-definitions';
+import { nextRetryDelayMs, QUEUE_SETTINGS, QueueName } from './job-definitions';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { InProcessJobQueue } from './in-process-job-queue';
 
@@ -22,8 +22,9 @@ class InProcessJobWorker implements OnApplicationBootstrap {
 }
 
 /** One BullMQ consumer per queue; it hands each job to the handler of its name. */
-function bullConsumerFor(queue: QueueName): Type<WorkerHost> {
-  @Processor(queue, { concurrency: QUEUE_SETTINGS[queue].concurrency })
+function bullConsumerFor(queue: QueueName, config: AppConfig): Type<WorkerHost> {
+  const settings = { backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) => nextRetryDelayMs(config.jobs.retryBaseDelayMs, attemptsMade, error) };
+  @Processor(queue, { concurrency: QUEUE_SETTINGS[queue].concurrency, settings })
   class QueueConsumer extends WorkerHost {
     constructor(@Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry) {
       super();
@@ -46,7 +47,7 @@ function bullConsumerFor(queue: QueueName): Type<WorkerHost> {
 @Module({})
 export class JobsWorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const consumers = config.redis ? Object.values(QueueName).map(bullConsumerFor) : [InProcessJobWorker];
+    const consumers = config.redis ? Object.values(QueueName).map((queue) => bullConsumerFor(queue, config)) : [InProcessJobWorker];
     return {
       module: JobsWorkerModule,
       imports: [DiscoveryModule],

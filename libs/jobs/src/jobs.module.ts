@@ -2,7 +2,7 @@ import { AppConfig } from '@chorus/config';
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { BullMqJobQueue } from './bullmq-job-queue';
-import { QUEUE_SETTINGS, QueueName } from './job-definitions';
+import { CHORUS_BACKOFF, QUEUE_SETTINGS, QueueName } from './job-definitions';
 import { JobQueue } from './job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
 import { redisConnectionOptions } from './redis-connection';
@@ -24,7 +24,8 @@ export class JobsModule {
         name,
         defaultJobOptions: {
           attempts: QUEUE_SETTINGS[name].attempts,
-          backoff: { type: 'exponential', delay: config.jobs.retryBaseDelayMs },
+          // Exponential like BullMQ's own, except where a handler asked for a delay (RetryLaterError).
+          backoff: { type: CHORUS_BACKOFF, delay: config.jobs.retryBaseDelayMs },
           removeOnComplete: true,
           removeOnFail: { count: 1000 },
         },

@@ -1,3 +1,4 @@
 // Pure TypeScript, no Node or Nest imports: the web app bundles this lib too.
 export * from './catalog';
 export * from './user-message';
+export * from './notification-messages';

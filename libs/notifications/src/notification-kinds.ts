@@ -5,10 +5,12 @@
  * weekly digest (docs/architecture.md, "Reaching people").
  */
 export const NOTIFICATION_KINDS = {
+  welcome: 'off',
   'content.featured': 'weekly',
   'share.published': 'daily',
   'share.failed': 'instant',
   'share.needsReconnect': 'instant',
+  'share.expired': 'daily',
   'connection.expiring': 'instant',
   'connection.expired': 'instant',
   /** What became of the shares that waited, once the same member reconnected. */

@@ -1,10 +1,11 @@
 import { IdentityModule } from '@chorus/identity';
 import { Module } from '@nestjs/common';
+import { NotificationsRepository } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { WelcomeNotificationHandler } from './welcome-notification.handler';
 
 @Module({
-  providers: [NotificationsService],
+  providers: [NotificationsRepository, NotificationsService],
   exports: [NotificationsService],
 })
 export class NotificationsModule {}

@@ -1,6 +1,7 @@
 // The whole schema in one list, for data sources, the migration generator and the drift test.
 // It lives here, in the composition root, because it names every domain lib's entities: the
 // lowest lib (db) must not know the libs built on it (docs/architecture.md, "Layers").
+import { ChatWebhook } from '@chorus/chat';
 import { ComplianceRuleEntity, PolicyAcknowledgement, PolicyVersion } from '@chorus/compliance';
 import { Campaign, Post, PostTeam } from '@chorus/content';
 import { OutboxDelivery, OutboxEvent, SchemaDefinition } from '@chorus/db';
@@ -55,6 +56,7 @@ export const ENTITIES = [
   Reward,
   Redemption,
   PeriodClosing,
+  ChatWebhook,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -1,7 +1,7 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
-import { NotificationsService } from '@chorus/notifications';
+import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { transition } from './share-state-machine';
 import { ShareStatus } from './share-status';
@@ -55,11 +55,11 @@ export class ReviewsService {
         {
           organizationId: share.organizationId,
           userId: share.userId,
-          kind: approved ? 'review_approved' : 'review_rejected',
+          kind: 'review.decided',
+          code: approved ? 'notification.reviewApproved' : 'notification.reviewRejected',
+          params: { postTitle: share.title ?? '', note: note ?? '', reviewerName: actor.name, shareId: share.id },
           dedupeKey: `review:${share.id}:${now.getTime()}`,
-          title: approved ? 'Your share was approved by a reviewer' : 'A reviewer asked you to change a share',
-          body: approved ? 'You can schedule it now.' : `Reviewer's note: ${note}`,
-          link: `/shares/${share.id}`,
+          link: NOTIFICATION_LINKS.share(share.id),
         },
         manager,
       );

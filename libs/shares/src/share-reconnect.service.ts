@@ -26,7 +26,6 @@ export interface ResumeSummary {
 }
 
 const NETWORK_LABELS: Record<string, string> = { linkedin: 'LinkedIn', x: 'X' };
-const MOVED_TIMES_LISTED = 3;
 
 /**
  * Shares and a lapsing account (docs/development.md, "Reconnecting"). When the network stops
@@ -108,9 +107,9 @@ export class ShareReconnectService {
           organizationId: account.organizationId,
           userId: account.userId,
           kind: 'connection.reconnected',
+          code: 'notification.connectionReconnected',
+          params: { network: networkLabel(account.network), kept: summary.kept.length, moved: summary.moved.length, cancelled: summary.cancelled.length },
           dedupeKey: `connection-reconnected:${account.id}:${at.getTime()}`,
-          title: `Your ${networkLabel(account.network)} account is reconnected`,
-          body: summarise(summary, user.timezone),
           link: '/shares',
         },
         manager,
@@ -147,17 +146,3 @@ function networkLabel(network: string): string {
 }
 
 /** One sentence: "Of the shares that waited: 1 resumed at its time; 2 moved to …; 1 cancelled because …". */
-function summarise(summary: ResumeSummary, timezone: string): string {
-  const parts: string[] = [];
-  if (summary.kept.length > 0) parts.push(`${summary.kept.length} resumed at ${summary.kept.length === 1 ? 'its' : 'their'} time`);
-  if (summary.moved.length > 0) {
-    const times = [...new Set(summary.moved.map((m) => m.at.getTime()))].sort((a, b) => a - b).map((time) => describeMoment(new Date(time), timezone));
-    const listed = times.length > MOVED_TIMES_LISTED ? `${times.slice(0, MOVED_TIMES_LISTED).join(', ')} and ${times.length - MOVED_TIMES_LISTED} later time(s)` : times.join(', ');
-    parts.push(`${summary.moved.length} whose time had passed moved to ${listed}`);
-  }
-  const closedCount = summary.cancelled.filter((c) => c.cause === 'window_closed').length;
-  const fullCount = summary.cancelled.length - closedCount;
-  if (closedCount > 0) parts.push(`${closedCount} cancelled because ${closedCount === 1 ? 'its' : 'their'} post's window closed`);
-  if (fullCount > 0) parts.push(`${fullCount} cancelled because no free moment was left in ${fullCount === 1 ? 'its' : 'their'} post's window`);
-  return `Of the shares that waited: ${parts.join('; ')}.`;
-}

@@ -4,7 +4,7 @@ import { ContentRepository, Post } from '@chorus/content';
 import { NETWORK_LIMITS, NetworkName } from '@chorus/networks';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, Organization, requireRole, Role, User } from '@chorus/identity';
-import { NotificationsService } from '@chorus/notifications';
+import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
@@ -135,15 +135,30 @@ export class SharesService {
 
     const now = this.clock.now();
     const hash = approvalHash({ network: share.network, connectionId: share.connectionId, text: final.text, link: share.link });
-    const updated = await this.transactions.run((manager) =>
-      this.repository.transition(
+    const updated = await this.transactions.run(async (manager) => {
+      const result = await this.repository.transition(
         manager,
         share,
         { type: 'approve', needsReview: verdict.decision === 'review' },
         { finalText: final.text, approvedAt: now, approvedHash: hash, approvedById: actor.id, reviewNote: null },
         { actorId: actor.id, action: 'approve', at: now, detail: { approvedHash: hash, ...(verdict.decision === 'review' ? { review: verdict.message } : {}) } },
-      ),
-    );
+      );
+      if (verdict.decision === 'review') {
+        // Every reviewer but the owner hears of it; each time the share enters review anew.
+        await this.notifications.fanOut(
+          manager,
+          { organizationId: share.organizationId, role: Role.Reviewer, exceptUserIds: [share.userId] },
+          {
+            kind: 'review.requested',
+            code: 'notification.reviewRequested',
+            params: { ownerName: actor.name, postTitle: share.title ?? post?.title ?? '', reason: verdict.message, shareId: share.id },
+            dedupeKey: `review-requested:${share.id}:${now.getTime()}`,
+            link: NOTIFICATION_LINKS.reviews(),
+          },
+        );
+      }
+      return result;
+    });
     return this.respond(updated, post ?? undefined);
   }
 
@@ -199,7 +214,15 @@ export class SharesService {
         await this.transactions.run(async (manager) => {
           await this.repository.transition(manager, share, 'expire', { cancelledReason: reason, scheduledAt: null }, { actorId: null, at: now });
           await this.notifications.notify(
-            { organizationId: share.organizationId, userId: share.userId, kind: 'share_expired', dedupeKey: `share-expired:${share.id}`, title: 'A share was cancelled', body: reason, link: `/shares/${share.id}` },
+            {
+              organizationId: share.organizationId,
+              userId: share.userId,
+              kind: 'share.expired',
+              code: 'notification.shareExpired',
+              params: { postTitle: post?.title ?? share.title ?? '', expiredAt: post?.expiresAt?.toISOString() ?? now.toISOString(), shareId: share.id },
+              dedupeKey: `share-expired:${share.id}`,
+              link: NOTIFICATION_LINKS.share(share.id),
+            },
             manager,
           );
         });

@@ -1,3 +1,4 @@
+import { ChatIntegrationsService, ChatModule } from '@chorus/chat';
 import { AppConfig, isTimeZone } from '@chorus/config';
 import { ComplianceModule } from '@chorus/compliance';
 import { IdentityModule, OrganizationsService } from '@chorus/identity';
@@ -60,13 +61,16 @@ export async function runCli(config: AppConfig, argv: string[]): Promise<void> {
 
 async function rotateKeys(config: AppConfig): Promise<void> {
   const app = await NestFactory.createApplicationContext(
-    { module: CliModule, imports: [CoreModule.forRoot(config, { runMigrations: true }), PublishingModule] },
+    { module: CliModule, imports: [CoreModule.forRoot(config, { runMigrations: true }), PublishingModule, ChatModule] },
     { logger: ['error', 'warn'] },
   );
   try {
     const { reencrypted, remaining } = await app.get(KeyRotationService).rotate();
+    const webhooks = await app.get(ChatIntegrationsService).rotateKeys();
     console.log(`Re-encrypted ${reencrypted} connection(s) under key "${config.tokenEncryptionKeys[0].id}".`);
-    console.log(remaining === 0 ? 'No token uses an older key any more: the old keys can be removed.' : `${remaining} connection(s) still use another key.`);
+    console.log(`Re-encrypted ${webhooks.reencrypted} chat webhook URL(s).`);
+    const left = remaining + webhooks.remaining;
+    console.log(left === 0 ? 'No token uses an older key any more: the old keys can be removed.' : `${left} connection(s) or webhook(s) still use another key.`);
   } finally {
     await app.close();
   }

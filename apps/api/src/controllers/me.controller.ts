@@ -1,6 +1,6 @@
 import { AuthUser, MeResponse, UpdateMeDto, UsersService } from '@chorus/identity';
-import { NotificationResponse, NotificationsService } from '@chorus/notifications';
-import { Body, Controller, Get, HttpCode, NotFoundException, Patch, Post } from '@nestjs/common';
+import { MarkedReadResponse, NotificationListResponse, NotificationsQueryDto, NotificationsService } from '@chorus/notifications';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
 import { ApiErrorResponses } from '../http/api-responses';
@@ -29,15 +29,22 @@ export class MeController {
   }
 
   @Get('notifications')
-  @ApiOkResponse({ type: [NotificationResponse] })
-  listNotifications(@CurrentUser() user: AuthUser): Promise<NotificationResponse[]> {
-    return this.notifications.listFor(user.organizationId, user.id);
+  @ApiOkResponse({ type: NotificationListResponse })
+  listNotifications(@CurrentUser() user: AuthUser, @Query() query: NotificationsQueryDto): Promise<NotificationListResponse> {
+    return this.notifications.list(user.organizationId, user.id, { unreadOnly: query.unread === 'true', limit: query.limit, cursor: query.cursor });
+  }
+
+  @Post('notifications/read-all')
+  @HttpCode(200)
+  @ApiOkResponse({ type: MarkedReadResponse })
+  markAllRead(@CurrentUser() user: AuthUser): Promise<MarkedReadResponse> {
+    return this.notifications.markAllRead(user.organizationId, user.id);
   }
 
   @Post('notifications/:id/read')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Marked read' })
-  async markRead(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
-    if (!(await this.notifications.markRead(user.organizationId, user.id, id))) throw new NotFoundException('Notification not found.');
+  @ApiNoContentResponse({ description: 'Marked read (a notification already read keeps its first read time)' })
+  markRead(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
+    return this.notifications.markRead(user.organizationId, user.id, id);
   }
 }

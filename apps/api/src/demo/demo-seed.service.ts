@@ -159,6 +159,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       status: 'open',
       results: null,
       closedAt: null,
+      // Seeded, not started by anyone: nobody is told it began.
+      startAnnouncedAt: now,
       createdById: null,
       createdAt: now,
     };

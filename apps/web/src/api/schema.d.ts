@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/notifications/{id}/read": {
         parameters: {
             query?: never;
@@ -258,6 +274,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["OrganizationController_update"];
+        trace?: never;
+    };
+    "/api/v1/organization/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChatIntegrationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organization/integrations/{service}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ChatIntegrationsController_put"];
+        post?: never;
+        delete: operations["ChatIntegrationsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/posts": {
@@ -1074,16 +1122,32 @@ export interface components {
         };
         NotificationResponse: {
             id: string;
-            /** @example welcome */
+            /** @example share.published */
             kind: string;
+            /** @description Message code: translate `<code>.title` and `<code>.body`; null on old notifications */
+            code: string | null;
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description The English title, for clients that do not translate */
             title: string;
             body: string;
-            /** @description A path in the web app */
+            /** @description A path in the web app, or an https link to the network */
             link: string | null;
             /** Format: date-time */
             readAt: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        NotificationListResponse: {
+            items: components["schemas"]["NotificationResponse"][];
+            unreadCount: number;
+            /** @description Pass as `cursor` for the next (older) page; null on the last page */
+            nextCursor: string | null;
+        };
+        MarkedReadResponse: {
+            /** @description How many notifications were marked read */
+            marked: number;
         };
         UserResponse: {
             id: string;
@@ -1226,6 +1290,12 @@ export interface components {
             /** @enum {string} */
             disclosureMode?: "append" | "require";
             employeesSeeLeaderboard?: boolean;
+        };
+        PutChatWebhookDto: {
+            /** @description The incoming webhook URL of the channel (Slack: https://hooks.slack.com/services/…; Teams: a workflow webhook URL) */
+            webhookUrl: string;
+            /** @description A team's own channel; without it, the organisation's channel */
+            teamId?: string;
         };
         PostVariantsResponse: {
             linkedin?: string;
@@ -2195,6 +2265,49 @@ export interface operations {
     };
     MeController_listNotifications: {
         parameters: {
+            query?: {
+                /** @description true: only unread notifications */
+                unread?: "true" | "false";
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MeController_markAllRead: {
+        parameters: {
             query?: never;
             header?: never;
             path?: never;
@@ -2207,7 +2320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationResponse"][];
+                    "application/json": components["schemas"]["MarkedReadResponse"];
                 };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
@@ -2241,7 +2354,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Marked read */
+            /** @description Marked read (a notification already read keeps its first read time) */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2803,6 +2916,68 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+        };
+    };
+    ChatIntegrationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChatIntegrationsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service: "slack" | "teams";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutChatWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChatIntegrationsController_remove: {
+        parameters: {
+            query?: {
+                /** @description The team whose webhook to remove; without it, the organisation's */
+                teamId?: string;
+            };
+            header?: never;
+            path: {
+                service: "slack" | "teams";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

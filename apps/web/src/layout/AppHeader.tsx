@@ -3,6 +3,7 @@ import { useCurrentUser } from '../auth/AuthContext';
 import { useT } from '../i18n/I18nContext';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { PointsChip } from './PointsChip';
 import { SignOutButton } from './SignOutButton';
 
@@ -43,6 +44,7 @@ export function AppHeader({ menuOpen, menuId, onToggleMenu, menuButtonRef }: App
             {user.organization.name}
           </span>
         </p>
+        <NotificationBell />
         {user.roles.includes('employee') && <PointsChip />}
         <LanguageSwitch />
         <SignOutButton />

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../auth/AuthContext';
 import { Page } from '../components/Page';
 import { useI18n } from '../i18n/I18nContext';
 import { sectionGroupsFor } from '../navigation/sections';
+import { HomeNeedsYou } from './HomeNeedsYou';
 
 export function HomePage() {
   const { t, formatDate, formatList } = useI18n();
@@ -23,6 +24,8 @@ export function HomePage() {
       </p>
 
       {user.roles.includes('employee') && <GettingStarted />}
+
+      <HomeNeedsYou />
 
       <h2>{t('home.rolesHeading', { organization: user.organization.name })}</h2>
       <ul className="role-list" data-testid="home-roles">

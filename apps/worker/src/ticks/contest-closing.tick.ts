@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Tick } from './tick';
 
 /**
- * Every minute: closes contests whose period ended (winners, bonus points, results) and
+ * Every minute: announces contests whose period began, closes contests whose period ended (winners, bonus points, results) and
  * awards the monthly top-10 badges of a month that ended, each in the organisation's
  * timezone. Closing is a claim (a conditional update or a unique row), so several workers,
  * or two runs at once, close each contest and month exactly once.
@@ -18,6 +18,7 @@ export class ContestClosingTick extends Tick {
   }
 
   protected async run(): Promise<void> {
+    await this.contests.announceStarted();
     await this.contests.closeDue();
     await this.badges.closeMonths();
   }

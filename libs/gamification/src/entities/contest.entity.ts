@@ -56,6 +56,8 @@ export class Contest {
   @Column({ type: 'varchar', length: 10 }) status!: ContestStatus;
   @Column({ type: 'simple-json', nullable: true }) results!: ContestResults | null;
   @UtcDateColumn({ nullable: true }) closedAt!: Date | null;
+  /** When its start was announced (the `contest.started` event); null until it has begun. */
+  @UtcDateColumn({ nullable: true }) startAnnouncedAt!: Date | null;
   @RefColumn({ nullable: true }) createdById!: string | null;
   @UtcDateColumn() createdAt!: Date;
 }

@@ -1,23 +1,25 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { NotificationsService } from '@chorus/notifications';
+import { networkName, NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
 import { ShareReconnectService } from '@chorus/shares';
 import { Injectable, Logger } from '@nestjs/common';
 import { AxiosError } from 'axios';
-import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { LinkedinClients } from '../linkedin/linkedin-clients';
 import { ConnectionsRepository } from './connections.repository';
 import { SocialConnection } from './social-connection.entity';
 import { TokenCipher } from './token-cipher';
 
 const WARN_BEFORE_MS = 7 * 24 * 3600 * 1000;
+const LAST_WARNING_BEFORE_MS = 24 * 3600 * 1000;
 
 /**
  * LinkedIn access tokens live 60 days and most apps get no refresh token. Refresh where we
- * can; otherwise warn the owner a week ahead, and mark the connection expired when it lapses.
- * A refresh LinkedIn refuses means the member must reconnect now (`needs_reconnect`); one it
- * did not answer is tried again next hour, while the access token still works. Either way a
- * connection that stops working holds its scheduled shares until the member reconnects.
+ * can; otherwise warn the owner a week ahead and again on the last day, and mark the
+ * connection expired when it lapses. A refresh LinkedIn refuses means the member must
+ * reconnect now (`needs_reconnect`); one it did not answer is tried again next hour, while the
+ * access token still works. Either way a connection that stops working holds its scheduled
+ * shares until the member reconnects.
  */
 @Injectable()
 export class TokenExpiryService {
@@ -37,7 +39,16 @@ export class TokenExpiryService {
   async run(): Promise<{ refreshed: number; warned: number; expired: number; needsReconnect: number }> {
     const now = this.clock.now();
     const soon = new Date(now.getTime() + WARN_BEFORE_MS);
-    const expiring = await this.dataSource.getRepository(SocialConnection).find({ where: { status: 'active', expiresAt: LessThanOrEqual(soon) }, take: 500 });
+    const tomorrow = new Date(now.getTime() + LAST_WARNING_BEFORE_MS);
+    // Only connections with something to do: not yet warned, due for the last warning, or lapsed.
+    const expiring = await this.dataSource
+      .getRepository(SocialConnection)
+      .createQueryBuilder('c')
+      .where("c.status = 'active' AND c.expiresAt <= :soon", { soon })
+      .andWhere('(c.expiryWarnedAt IS NULL OR c.expiresAt <= :tomorrow)', { tomorrow })
+      .orderBy('c.expiresAt', 'ASC')
+      .take(500)
+      .getMany();
     const counts = { refreshed: 0, warned: 0, expired: 0, needsReconnect: 0 };
     for (const connection of expiring) {
       if (connection.refreshTokenCiphertext && connection.keyId && (!connection.refreshExpiresAt || connection.refreshExpiresAt > now)) {
@@ -52,6 +63,7 @@ export class TokenExpiryService {
           continue;
         }
       }
+      const network = networkName(connection.network);
       if (connection.expiresAt <= now) {
         await this.transactions.run(async (manager) => {
           await manager.getRepository(SocialConnection).update({ id: connection.id, status: 'active' }, { status: 'expired', updatedAt: now });
@@ -60,34 +72,38 @@ export class TokenExpiryService {
             {
               organizationId: connection.organizationId,
               userId: connection.userId,
-              kind: 'connection_expired',
+              kind: 'connection.expired',
+              code: 'notification.connectionExpired',
+              params: { network },
               dedupeKey: `connection-expired:${connection.id}:${connection.expiresAt.getTime()}`,
-              title: `Your ${connection.network} connection has expired`,
-              body: 'Reconnect it to publish your scheduled shares.',
-              link: '/connections',
+              link: NOTIFICATION_LINKS.connections(),
             },
             manager,
           );
         });
         counts.expired++;
-      } else if (!connection.expiryWarnedAt) {
-        await this.transactions.run(async (manager) => {
-          await manager.getRepository(SocialConnection).update({ id: connection.id }, { expiryWarnedAt: now });
-          await this.notifications.notify(
-            {
-              organizationId: connection.organizationId,
-              userId: connection.userId,
-              kind: 'connection_expiring',
-              dedupeKey: `connection-expiring:${connection.id}:${connection.expiresAt.getTime()}`,
-              title: `Your ${connection.network} connection expires soon`,
-              body: `It expires on ${connection.expiresAt.toISOString().slice(0, 10)}. Reconnect before then so your scheduled shares go out.`,
-              link: '/connections',
-            },
-            manager,
-          );
-        });
-        counts.warned++;
+        continue;
       }
+      // A week ahead, then once more on the last day (unless the first warning came that late).
+      const lastDay = connection.expiresAt <= tomorrow;
+      const warnedOnLastDay = connection.expiryWarnedAt !== null && connection.expiryWarnedAt.getTime() >= connection.expiresAt.getTime() - LAST_WARNING_BEFORE_MS;
+      if (connection.expiryWarnedAt && (!lastDay || warnedOnLastDay)) continue;
+      await this.transactions.run(async (manager) => {
+        await manager.getRepository(SocialConnection).update({ id: connection.id }, { expiryWarnedAt: now });
+        await this.notifications.notify(
+          {
+            organizationId: connection.organizationId,
+            userId: connection.userId,
+            kind: 'connection.expiring',
+            code: 'notification.connectionExpiring',
+            params: { network, expiresAt: connection.expiresAt.toISOString() },
+            dedupeKey: `connection-expiring:${connection.id}:${connection.expiresAt.getTime()}:${lastDay ? 'day' : 'week'}`,
+            link: NOTIFICATION_LINKS.connections(),
+          },
+          manager,
+        );
+      });
+      counts.warned++;
     }
     return counts;
   }
@@ -101,11 +117,11 @@ export class TokenExpiryService {
       {
         organizationId: connection.organizationId,
         userId: connection.userId,
-        kind: 'connection_needs_reconnect',
+        kind: 'share.needsReconnect',
+        code: 'notification.connectionNeedsReconnect',
+        params: { network: networkName(connection.network), reason },
         dedupeKey: `connection-refresh-refused:${connection.id}:${connection.expiresAt.getTime()}`,
-        title: `Reconnect your ${connection.network} account`,
-        body: `${reason} Your approved shares on it wait: reconnect the same account and they resume by themselves.`,
-        link: '/connections',
+        link: NOTIFICATION_LINKS.connections(),
       },
       manager,
     );

@@ -33,6 +33,11 @@ export class LinkedinProvider extends NetworkProvider {
     return escapeLittleText(text, { hashtags: true });
   }
 
+  /** A post's page is its URN under /feed/update/ (the sandbox's URNs lead nowhere real). */
+  postUrl(externalId: string): string {
+    return `https://www.linkedin.com/feed/update/${externalId}`;
+  }
+
   async publish(request: PublishRequest): Promise<{ externalId: string }> {
     const entity: Record<string, unknown> = {
       author: `urn:li:person:${request.memberId}`,

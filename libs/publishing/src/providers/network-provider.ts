@@ -38,6 +38,9 @@ export abstract class NetworkProvider {
 
   abstract publish(request: PublishRequest): Promise<{ externalId: string }>;
 
+  /** Where people see a published post on the network. */
+  abstract postUrl(externalId: string): string;
+
   /**
    * The member's existing post with this exact text, if the network lets us look (null when
    * it does not exist; `unsupported` when this connection may not list posts).

@@ -1,7 +1,8 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { OutboxRepository, Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
-import { NotificationsService } from '@chorus/notifications';
+import type { MessageParams, NotificationCode } from '@chorus/messages';
+import { networkName, NOTIFICATION_LINKS, NotificationKind, NotificationsService } from '@chorus/notifications';
 import { approvalHash, Share, SHARE_PUBLISHED, SharePublishedEvent, ShareReconnectService, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
@@ -138,13 +139,14 @@ export class PublishingService {
             { ...audit, detail: { externalId: outcome.externalId, how: outcome.how } },
           );
           await this.recordPublished(manager, published);
+          await this.tell(manager, published, 'share.published', 'notification.sharePublished', {}, this.providers.get(published.network).postUrl(outcome.externalId));
           return;
         }
         case 'retry': {
           if (current.attempts >= this.config.publishing.maxAttempts) {
             const reason = `Gave up after ${current.attempts} attempts. Last problem: ${outcome.reason}`;
             await this.shares.transition(manager, current, 'publish_failed', { lastError: reason, leaseExpiresAt: null }, { ...audit, detail: { reason } });
-            await this.tell(manager, current, 'share_failed', 'A share could not be published', reason);
+            await this.tell(manager, current, 'share.failed', 'notification.shareFailed', { reason });
             return;
           }
           const next = new Date(now.getTime() + this.backoffMs(current.attempts));
@@ -162,18 +164,12 @@ export class PublishingService {
           await this.connections.markNeedsReconnect(manager, current.connectionId, now);
           // The account is broken for every share on it, not only this one: they all wait.
           await this.reconnects.holdForReconnect(manager, current.connectionId, outcome.reason, now);
-          await this.tell(
-            manager,
-            current,
-            'connection_needs_reconnect',
-            `Reconnect your ${current.network} account`,
-            `${outcome.reason} Your approved shares on it wait: reconnect the same account and they resume by themselves.`,
-          );
+          await this.tell(manager, current, 'share.needsReconnect', 'notification.shareNeedsReconnect', { reason: outcome.reason });
           return;
         }
         case 'failed': {
           await this.shares.transition(manager, current, 'publish_failed', { lastError: outcome.reason, leaseExpiresAt: null }, { ...audit, detail: { reason: outcome.reason } });
-          await this.tell(manager, current, 'share_failed', 'A share could not be published', outcome.reason);
+          await this.tell(manager, current, 'share.failed', 'notification.shareFailed', { reason: outcome.reason });
           return;
         }
       }
@@ -199,7 +195,20 @@ export class PublishingService {
     await this.outbox.append(manager, { type: SHARE_PUBLISHED, organizationId: share.organizationId, dedupeKey: share.id, payload, at: share.publishedAt! });
   }
 
-  private tell(manager: EntityManager, share: Share, kind: string, title: string, body: string): Promise<void> {
-    return this.notifications.notify({ organizationId: share.organizationId, userId: share.userId, kind, dedupeKey: `${kind}:${share.id}:${share.attemptId}`, title, body, link: `/shares/${share.id}` }, manager);
+  /** Tells the owner, once per attempt; the link is the share's page unless given (the live post). */
+  private tell(manager: EntityManager, share: Share, kind: NotificationKind, code: NotificationCode, params: MessageParams, link?: string): Promise<boolean> {
+    return this.notifications.notify(
+      {
+        organizationId: share.organizationId,
+        userId: share.userId,
+        kind,
+        code,
+        params: { network: networkName(share.network), postTitle: share.title ?? '', shareId: share.id, ...params },
+        dedupeKey: `${kind}:${share.id}:${share.attemptId}`,
+        link: link ?? NOTIFICATION_LINKS.share(share.id),
+      },
+      manager,
+    );
   }
+
 }

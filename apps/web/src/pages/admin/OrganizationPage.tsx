@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nContext';
 import { timeZones } from '../../lib/time';
+import { ChatIntegrationsSection } from './ChatIntegrationsSection';
 
 /** The organisation's settings: name, timezone, the daily share limit and the required disclosure. */
 export function OrganizationPage() {
@@ -32,6 +33,7 @@ export function OrganizationPage() {
       ) : (
         <OrganizationForm organization={organization.data} onSaved={saved} />
       )}
+      <ChatIntegrationsSection />
     </Page>
   );
 }

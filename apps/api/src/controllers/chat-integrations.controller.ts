@@ -1,0 +1,36 @@
+import { CHAT_SERVICES, ChatIntegrationsService, ChatService, ChatWebhookResponse, ChatWebhookScopeDto, PutChatWebhookDto } from '@chorus/chat';
+import { AuthUser } from '@chorus/identity';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/auth.decorators';
+
+/** Anything but slack or teams names no integration: 404, like any unknown path. */
+function serviceOf(raw: string): ChatService {
+  if (!(CHAT_SERVICES as readonly string[]).includes(raw)) throw new NotFoundException('Not found.');
+  return raw as ChatService;
+}
+
+@ApiTags('organization')
+@ApiBearerAuth()
+@Controller('organization/integrations')
+export class ChatIntegrationsController {
+  constructor(private readonly integrations: ChatIntegrationsService) {}
+
+  @Get()
+  list(@CurrentUser() user: AuthUser): Promise<ChatWebhookResponse[]> {
+    return this.integrations.list(user);
+  }
+
+  @Put(':service')
+  @ApiParam({ name: 'service', enum: CHAT_SERVICES })
+  put(@CurrentUser() user: AuthUser, @Param('service') service: string, @Body() dto: PutChatWebhookDto): Promise<ChatWebhookResponse> {
+    return this.integrations.put(user, serviceOf(service), dto);
+  }
+
+  @Delete(':service')
+  @HttpCode(204)
+  @ApiParam({ name: 'service', enum: CHAT_SERVICES })
+  remove(@CurrentUser() user: AuthUser, @Param('service') service: string, @Query() scope: ChatWebhookScopeDto): Promise<void> {
+    return this.integrations.remove(user, serviceOf(service), scope.teamId ?? null);
+  }
+}

@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { getFeed } from '../api/feed';
+import { listShares } from '../api/shares';
+import type { FeedItem, Share } from '../api/types';
+import { useCurrentUser } from '../auth/AuthContext';
+import { useResource } from '../hooks/useResource';
+import { useI18n } from '../i18n/I18nContext';
+import { listNotifications, type AppNotification } from '../notifications/notificationsApi';
+import { NotificationItem } from './account/NotificationsPage';
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** When this person last opened the home page on this device; a first visit looks back a week. */
+function useLastVisit(userId: string): number {
+  const key = `chorus.lastHomeVisit.${userId}`;
+  const [previous] = useState(() => {
+    const stored = Number(window.localStorage.getItem(key));
+    return Number.isFinite(stored) && stored > 0 ? stored : Date.now() - WEEK_MS;
+  });
+  useEffect(() => {
+    window.localStorage.setItem(key, String(Date.now()));
+  }, [key]);
+  return previous;
+}
+
+interface NeedsYou {
+  unread: AppNotification[];
+  unreadCount: number;
+  waiting: Share[];
+  scheduled: Share[];
+  suggestions: FeedItem[];
+}
+
+/**
+ * What needs the person now: unread notifications, shares waiting for them (to reconnect, or
+ * sent back by a reviewer), their next scheduled shares and suggestions new since their last visit.
+ */
+export function HomeNeedsYou() {
+  const { t, formatDate } = useI18n();
+  const user = useCurrentUser();
+  const employee = user.roles.includes('employee');
+  const since = useLastVisit(user.id);
+  const data = useResource<NeedsYou>(async (signal) => {
+    const [notifications, shares, feed] = await Promise.all([
+      listNotifications({ unreadOnly: true, limit: 5, signal }),
+      employee ? listShares(undefined, signal) : Promise.resolve([] as Share[]),
+      employee ? getFeed({ limit: 20, signal }) : Promise.resolve({ items: [] as FeedItem[], nextCursor: null }),
+    ]);
+    return {
+      unread: notifications.items,
+      unreadCount: notifications.unreadCount,
+      waiting: shares.filter((s) => s.status === 'needs_reconnect' || (s.status === 'draft' && s.reviewNote)),
+      scheduled: shares
+        .filter((s) => s.status === 'scheduled' && s.scheduledAt)
+        .sort((a, b) => a.scheduledAt!.localeCompare(b.scheduledAt!))
+        .slice(0, 3),
+      suggestions: feed.items.filter((post) => post.publishedAt && Date.parse(post.publishedAt) > since && !post.myShare).slice(0, 5),
+    };
+  }, [employee, since]);
+
+  const needs = data.data;
+  if (!needs) return null;
+  const nothing = needs.unread.length + needs.waiting.length + needs.scheduled.length + needs.suggestions.length === 0;
+  return (
+    <section className="needs-you" aria-labelledby="needs-you-heading" data-testid="home-needs-you">
+      <h2 id="needs-you-heading">{t('home.needsYou')}</h2>
+      {nothing && <p data-testid="home-nothing">{t('home.nothingNeedsYou')}</p>}
+      {needs.unread.length > 0 && (
+        <div className="needs-you-group" data-testid="home-unread">
+          <h3>{t('home.unreadNotifications', { count: needs.unreadCount })}</h3>
+          <ul className="notification-list">
+            {needs.unread.map((notification) => (
+              <NotificationItem key={notification.id} notification={notification} />
+            ))}
+          </ul>
+          <p>
+            <Link to="/notifications">{t('home.allNotifications')}</Link>
+          </p>
+        </div>
+      )}
+      {needs.waiting.length > 0 && (
+        <div className="needs-you-group" data-testid="home-waiting">
+          <h3>{t('home.waiting')}</h3>
+          <ul className="plain-list">
+            {needs.waiting.map((share) => (
+              <li key={share.id}>
+                <Link to={`/shares/${share.id}`}>{share.preview.title ?? t('home.untitledShare')}</Link>{' '}
+                <span>{share.status === 'needs_reconnect' ? t('home.waitingReconnect') : t('home.waitingSentBack', { note: share.reviewNote ?? '' })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {needs.scheduled.length > 0 && (
+        <div className="needs-you-group" data-testid="home-scheduled">
+          <h3>{t('home.nextScheduled')}</h3>
+          <ul className="plain-list">
+            {needs.scheduled.map((share) => (
+              <li key={share.id}>
+                <Link to={`/shares/${share.id}`}>{share.preview.title ?? t('home.untitledShare')}</Link>{' '}
+                <span>{t('home.scheduledFor', { date: formatDate(share.scheduledAt!, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {needs.suggestions.length > 0 && (
+        <div className="needs-you-group" data-testid="home-suggestions">
+          <h3>{t('home.newSuggestions')}</h3>
+          <ul className="plain-list">
+            {needs.suggestions.map((post) => (
+              <li key={post.id}>
+                <Link to={`/feed/${post.id}/share`}>{post.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
