@@ -120,6 +120,8 @@ describe('connections over their lifetime', () => {
     const draft = await ana.post('/api/v1/shares').send({ postId: post.id, connectionId: connection.id, commentary: 'Tomorrow I tell you about Surabaya, where I started.' }).expect(201);
     await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
     const scheduled = await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 24 * 3600_000).toISOString() }).expect(200);
+    // Its access token is due for a refresh (earlier tests may have refreshed it far ahead).
+    await t.dataSource.getRepository(SocialConnection).update({ id: connection.id }, { expiresAt: new Date(Date.now() + 2 * 24 * 3600_000) });
     // The member removed the app at LinkedIn: the refresh token is revoked.
     await fetch(`${sandbox.url}/__sandbox/tokens/revoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ member: 'ana@demo.chorus' }) });
 
@@ -128,8 +130,8 @@ describe('connections over their lifetime', () => {
     const listed = ((await ana.get('/api/v1/connections').expect(200)).body as { id: string; status: string; waitingShares: number }[]).find((c) => c.id === connection.id);
     expect(listed).toMatchObject({ status: 'needs_reconnect', waitingShares: 1 });
     expect((await ana.get(`/api/v1/shares/${draft.body.id}`).expect(200)).body).toMatchObject({ status: 'needs_reconnect', scheduledAt: scheduled.body.scheduledAt });
-    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string; body: string }[];
-    expect(notes.find((n) => n.kind === 'connection_needs_reconnect')?.body).toMatch(/refresh token.*reconnect the same account and they resume/);
+    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body.items as { code: string; body: string }[];
+    expect(notes.find((n) => n.code === 'notification.connectionNeedsReconnect')?.body).toMatch(/refresh token.*reconnect the same account and they resume/);
     // Nothing is tried again while it waits for the member.
     expect((await t.app.get(TokenExpiryService).run()).needsReconnect).toBe(0);
   });

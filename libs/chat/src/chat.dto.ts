@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsOptionalDefined } from '@chorus/validation';
 
 export class PutChatWebhookDto {
   @ApiProperty({ description: 'The incoming webhook URL of the channel (Slack: https://hooks.slack.com/services/…; Teams: a workflow webhook URL)' })
@@ -8,14 +9,14 @@ export class PutChatWebhookDto {
   webhookUrl!: string;
 
   @ApiPropertyOptional({ description: "A team's own channel; without it, the organisation's channel" })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUUID('all', { message: 'teamId must be the id of a team' })
   teamId?: string;
 }
 
 export class ChatWebhookScopeDto {
   @ApiPropertyOptional({ description: "The team whose webhook to remove; without it, the organisation's" })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsUUID('all', { message: 'teamId must be the id of a team' })
   teamId?: string;
 }

@@ -1,15 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalDefined } from '@chorus/validation';
 
 export class NotificationsQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only unread notifications' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsIn(['true', 'false'], { message: 'unread must be true or false' })
   unread?: 'true' | 'false';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
+  @IsOptionalDefined()
   @Type(() => Number)
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1, { message: 'limit must be at least 1' })
@@ -17,7 +18,7 @@ export class NotificationsQueryDto {
   limit?: number;
 
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
+  @IsOptionalDefined()
   @IsString()
   @MaxLength(200)
   cursor?: string;

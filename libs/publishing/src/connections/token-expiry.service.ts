@@ -40,12 +40,12 @@ export class TokenExpiryService {
     const now = this.clock.now();
     const soon = new Date(now.getTime() + WARN_BEFORE_MS);
     const tomorrow = new Date(now.getTime() + LAST_WARNING_BEFORE_MS);
-    // Only connections with something to do: not yet warned, due for the last warning, or lapsed.
+    // Only connections with something to do: refreshable, not yet warned, due for the last warning, or lapsed.
     const expiring = await this.dataSource
       .getRepository(SocialConnection)
       .createQueryBuilder('c')
       .where("c.status = 'active' AND c.expiresAt <= :soon", { soon })
-      .andWhere('(c.expiryWarnedAt IS NULL OR c.expiresAt <= :tomorrow)', { tomorrow })
+      .andWhere('(c.refreshTokenCiphertext IS NOT NULL OR c.expiryWarnedAt IS NULL OR c.expiresAt <= :tomorrow)', { tomorrow })
       .orderBy('c.expiresAt', 'ASC')
       .take(500)
       .getMany();
