@@ -150,7 +150,7 @@ describe('reconnecting resumes the shares that waited', () => {
     expect(futureAudit[4]).toMatchObject({ actorId: anaId, detail: { moved: false, scheduledAt: future.scheduledAt, previous: future.scheduledAt } });
 
     // One notification says what became of them.
-    const notes = ((await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string; title: string; body: string; link: string }[]).filter(
+    const notes = ((await ana.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; title: string; body: string; link: string }[]).filter(
       (n) => n.kind === 'connection.reconnected',
     );
     expect(notes).toHaveLength(1);

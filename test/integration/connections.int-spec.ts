@@ -128,7 +128,7 @@ describe('connections over their lifetime', () => {
     const listed = ((await ana.get('/api/v1/connections').expect(200)).body as { id: string; status: string; waitingShares: number }[]).find((c) => c.id === connection.id);
     expect(listed).toMatchObject({ status: 'needs_reconnect', waitingShares: 1 });
     expect((await ana.get(`/api/v1/shares/${draft.body.id}`).expect(200)).body).toMatchObject({ status: 'needs_reconnect', scheduledAt: scheduled.body.scheduledAt });
-    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body as { kind: string; body: string }[];
+    const notes = (await ana.get('/api/v1/me/notifications').expect(200)).body.items as { kind: string; body: string }[];
     expect(notes.find((n) => n.kind === 'connection_needs_reconnect')?.body).toMatch(/refresh token.*reconnect the same account and they resume/);
     // Nothing is tried again while it waits for the member.
     expect((await t.app.get(TokenExpiryService).run()).needsReconnect).toBe(0);
