@@ -7,7 +7,7 @@ import { awardPendingPoints, pointsPost, publishedShare } from '../support/gamif
 import { conformanceProblems, OpenApiDocument, responseSchema } from '../support/openapi-conformance';
 import { eventually, TestApp } from '../support/test-app';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * Every route of the served OpenAPI document, called for real: each answer (successes and
@@ -28,7 +28,7 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     page = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Contract</title></head></html>'));
     await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
     pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/news`;
-    t = await TestApp.start({ LINK_PREVIEW_ALLOWED_HOSTS: '127.0.0.1' });
+    t = await TestApp.start({ LINK_PREVIEW_ALLOWED_HOSTS: '127.0.0.1', CHAT_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     document = (await t.http.get('/api/docs-json').expect(200)).body as OpenApiDocument;
   });
   afterAll(async () => {
@@ -105,9 +105,24 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await t.jobsIdle();
     tokens.set('dewi', (await call(null, 'post', v1('/auth/login'), { body: { email: 'dewi@example.co.id', password: 'a long password' }, status: 200 })).accessToken);
     // The welcome note is written by a job: with BullMQ it arrives a moment later.
-    const notifications = await eventually(() => call('dewi', 'get', v1('/me/notifications')), (list) => list.length > 0);
-    expect(notifications.length).toBeGreaterThan(0);
-    await call('dewi', 'post', v1('/me/notifications/{id}/read'), { params: { id: notifications[0].id }, status: 204 });
+    const notifications = await eventually(() => call('dewi', 'get', v1('/me/notifications')), (list) => list.items.length > 0);
+    expect(notifications.items.length).toBeGreaterThan(0);
+    await call('dewi', 'get', v1('/me/notifications'), { query: { unread: 'true', limit: '1' } });
+    await call('dewi', 'get', v1('/me/notifications'), { query: { limit: '0' }, status: 400 });
+    await call('dewi', 'post', v1('/me/notifications/{id}/read'), { params: { id: notifications.items[0].id }, status: 204 });
+    await call('dewi', 'post', v1('/me/notifications/{id}/read'), { params: { id: '00000000-0000-4000-8000-000000000000' }, status: 404 });
+    await call('dewi', 'post', v1('/me/notifications/read-all'), { status: 200 });
+
+    // Chat channels: set (a local URL the operator allowed, so nothing leaves the machine), listed masked, removed.
+    const chatUrl = 'http://127.0.0.1:9/hooks/contract-secret';
+    await call('admin', 'put', v1('/organization/integrations/{service}'), { params: { service: 'slack' }, body: { webhookUrl: chatUrl } });
+    await call('admin', 'put', v1('/organization/integrations/{service}'), { params: { service: 'teams' }, body: { webhookUrl: chatUrl, teamId: teams[0].id } });
+    await call('admin', 'put', v1('/organization/integrations/{service}'), { params: { service: 'slack' }, body: { webhookUrl: 'not a url' }, status: 400 });
+    await call('admin', 'get', v1('/organization/integrations'));
+    await call('ana', 'get', v1('/organization/integrations'), { status: 403 });
+    await call('admin', 'delete', v1('/organization/integrations/{service}'), { params: { service: 'slack' }, status: 204 });
+    await call('admin', 'delete', v1('/organization/integrations/{service}'), { params: { service: 'teams' }, query: { teamId: teams[0].id }, status: 204 });
+    await call('admin', 'delete', v1('/organization/integrations/{service}'), { params: { service: 'slack' }, status: 404 });
 
     // Content.
     const campaign = await call('curator', 'post', v1('/campaigns'), { body: { name: 'Contract', goal: 'pr' } });

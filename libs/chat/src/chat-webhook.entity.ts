@@ -4,6 +4,7 @@ import { Column, Entity, Index } from 'typeorm';
 export type ChatService = 'slack' | 'teams';
 export const CHAT_SERVICES: readonly ChatService[] = ['slack', 'teams'];
 export type ChatWebhookStatus = 'active' | 'disabled';
+export const CHAT_WEBHOOK_STATUSES: readonly ChatWebhookStatus[] = ['active', 'disabled'];
 
 /** The organisation-wide webhook's scope key; a team's webhook uses the team's id. */
 export const ORGANIZATION_SCOPE = 'organization';

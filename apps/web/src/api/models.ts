@@ -26,6 +26,13 @@ export type Meta = Schemas['MetaResponse'];
 export type DisclosureMode = Schemas['DisclosureMode'];
 export type Organization = Schemas['OrganizationResponse'];
 export type UpdateOrganizationInput = Schemas['UpdateOrganizationDto'];
+export type ChatService = Schemas['ChatService'];
+export const CHAT_SERVICES = allOf<ChatService>()(['slack', 'teams']);
+export type ChatWebhook = Schemas['ChatWebhookResponse'];
+export type PutChatWebhookInput = Schemas['PutChatWebhookDto'];
+
+export type AppNotification = Schemas['NotificationResponse'];
+export type NotificationList = Schemas['NotificationListResponse'];
 
 export type User = Schemas['UserResponse'];
 export type CreateUserInput = Schemas['CreateUserDto'];

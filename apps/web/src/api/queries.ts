@@ -2,7 +2,7 @@
  * Every resource the UI reads, as TanStack Query options: one key per resource, under a root
  * per kind (`['shares', …]`), so a change invalidates exactly the lists and items it touches.
  */
-import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
+import { infiniteQueryOptions, QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './client';
 import { getCurrentPolicy, listAuditLog, listComplianceRules, listPolicyVersions } from './compliance';
 import { listConnections } from './connections';
@@ -10,8 +10,9 @@ import { getPost, listCampaigns, listPosts } from './content';
 import { findFeedItem, getFeed } from './feed';
 import { getContest, getLeaderboard, getMyBadges, getMyPoints, getPointsRules, listContests, listMyRedemptions, listRedemptions, listRewards } from './gamification';
 import { getMeta } from './meta';
+import { listNotifications } from './notifications';
 import type { LeaderboardPeriod, PostStatus, RedemptionStatus, ShareStatus } from './models';
-import { getOrganization } from './organization';
+import { getOrganization, listChatWebhooks } from './organization';
 import { getShare, listReviews, listShares } from './shares';
 import { listTeams, listUsers } from './users';
 
@@ -43,6 +44,19 @@ export const queries = {
   organization: () => queryOptions({ queryKey: ['organization'], queryFn: ({ signal }) => getOrganization(signal) }),
   users: () => queryOptions({ queryKey: ['users'], queryFn: ({ signal }) => listUsers(signal) }),
   teams: () => queryOptions({ queryKey: ['teams'], queryFn: ({ signal }) => listTeams(signal) }),
+  chatWebhooks: () => queryOptions({ queryKey: ['chat-webhooks'], queryFn: ({ signal }) => listChatWebhooks(signal) }),
+
+  /** The newest unread notifications (at most `limit`) and how many are unread in all. */
+  unreadNotifications: (limit: number) =>
+    queryOptions({ queryKey: ['notifications', 'unread', limit], queryFn: ({ signal }) => listNotifications({ unreadOnly: true, limit, signal }) }),
+  /** The notification centre's list, page by page (newest first). */
+  notificationPages: (filter: 'all' | 'unread', pageSize: number) =>
+    infiniteQueryOptions({
+      queryKey: ['notifications', 'pages', filter, pageSize],
+      queryFn: ({ pageParam, signal }) => listNotifications({ unreadOnly: filter === 'unread', limit: pageSize, cursor: pageParam, signal }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.nextCursor,
+    }),
 
   posts: (status?: PostStatus) => queryOptions({ queryKey: ['posts', 'list', status ?? 'all'], queryFn: ({ signal }) => listPosts(status, signal) }),
   post: (id: string) => queryOptions({ queryKey: ['posts', 'detail', id], queryFn: ({ signal }) => getPost(id, signal) }),
@@ -78,6 +92,7 @@ export const AFFECTED_BY = {
   share: [['shares'], ['feed'], ['audit-log']],
   post: [['posts'], ['feed']],
   redemption: [['redemptions'], ['rewards'], ['points']],
+  notificationsRead: [['notifications']],
 } satisfies Record<string, QueryKey[]>;
 
 /** Fetches again what is on screen under these keys; the rest is fetched when next shown. */

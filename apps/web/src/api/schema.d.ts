@@ -1291,6 +1291,28 @@ export interface components {
             disclosureMode?: "append" | "require";
             employeesSeeLeaderboard?: boolean;
         };
+        /** @enum {string} */
+        ChatService: "slack" | "teams";
+        /** @enum {string} */
+        ChatWebhookStatus: "active" | "disabled";
+        ChatWebhookResponse: {
+            id: string;
+            service: components["schemas"]["ChatService"];
+            /** @description The team whose channel this is; null for the organisation's */
+            teamId: string | null;
+            /**
+             * @description Scheme, host and the last characters only: the full URL is never returned
+             * @example https://hooks.slack.com/…en42
+             */
+            maskedUrl: string;
+            status: components["schemas"]["ChatWebhookStatus"];
+            /** @description Why deliveries stopped (set when status is disabled) */
+            disabledReason: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         PutChatWebhookDto: {
             /** @description The incoming webhook URL of the channel (Slack: https://hooks.slack.com/services/…; Teams: a workflow webhook URL) */
             webhookUrl: string;
@@ -2932,7 +2954,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChatWebhookResponse"][];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2941,7 +2983,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                service: "slack" | "teams";
+                service: components["schemas"]["ChatService"];
             };
             cookie?: never;
         };
@@ -2951,11 +2993,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The webhook as set (a disabled one becomes active again) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChatWebhookResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };
@@ -2967,17 +3030,36 @@ export interface operations {
             };
             header?: never;
             path: {
-                service: "slack" | "teams";
+                service: components["schemas"]["ChatService"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Removed */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
         };
     };

@@ -1,34 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { useInterval } from '../hooks/useResource';
+import { queries } from '../api/queries';
 import { useI18n } from '../i18n/I18nContext';
-import { listNotifications, NOTIFICATIONS_CHANGED } from '../notifications/notificationsApi';
 
 /** How often the unread count is asked for while the app is open. */
 const POLL_MS = 30_000;
 
 /**
  * The header's way to the notifications, with the unread count. It asks again every 30 s,
- * after each navigation, and whenever a page marks something read.
+ * after each navigation, and whenever a page marks something read (which invalidates the
+ * notifications keys). A failed poll keeps the last count; the next one tries again.
  */
 export function NotificationBell() {
   const { t, formatNumber } = useI18n();
   const { pathname } = useLocation();
-  const [unread, setUnread] = useState(0);
-
-  const refresh = useCallback(() => {
-    listNotifications({ unreadOnly: true, limit: 1 }).then(
-      (list) => setUnread(list.unreadCount),
-      () => undefined, // A missed poll keeps the last count; the next one tries again.
-    );
-  }, []);
-
-  useEffect(refresh, [refresh, pathname]);
-  useInterval(refresh, POLL_MS, true);
+  const { data, refetch } = useQuery({ ...queries.unreadNotifications(1), refetchInterval: POLL_MS });
+  const shownAt = useRef(pathname);
   useEffect(() => {
-    window.addEventListener(NOTIFICATIONS_CHANGED, refresh);
-    return () => window.removeEventListener(NOTIFICATIONS_CHANGED, refresh);
-  }, [refresh]);
+    if (shownAt.current === pathname) return;
+    shownAt.current = pathname;
+    void refetch();
+  }, [pathname, refetch]);
+  const unread = data?.unreadCount ?? 0;
 
   const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
   return (

@@ -2,7 +2,7 @@ import { formatMessage, NOTIFICATION_MESSAGES, type NotificationMessageCode } fr
 import { useCallback } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { notificationsId } from '../i18n/notifications.id';
-import type { AppNotification } from './notificationsApi';
+import type { AppNotification } from '../api/models';
 
 const TRANSLATIONS = { en: NOTIFICATION_MESSAGES, id: notificationsId } as const;
 

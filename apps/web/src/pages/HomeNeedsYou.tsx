@@ -1,12 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { getFeed } from '../api/feed';
-import { listShares } from '../api/shares';
-import type { FeedItem, Share } from '../api/types';
+import type { AppNotification, FeedItem, Share } from '../api/models';
+import { queries } from '../api/queries';
 import { useCurrentUser } from '../auth/AuthContext';
-import { useResource } from '../hooks/useResource';
 import { useI18n } from '../i18n/I18nContext';
-import { listNotifications, type AppNotification } from '../notifications/notificationsApi';
 import { NotificationItem } from './account/NotificationsPage';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -41,26 +39,23 @@ export function HomeNeedsYou() {
   const user = useCurrentUser();
   const employee = user.roles.includes('employee');
   const since = useLastVisit(user.id);
-  const data = useResource<NeedsYou>(async (signal) => {
-    const [notifications, shares, feed] = await Promise.all([
-      listNotifications({ unreadOnly: true, limit: 5, signal }),
-      employee ? listShares(undefined, signal) : Promise.resolve([] as Share[]),
-      employee ? getFeed({ limit: 20, signal }) : Promise.resolve({ items: [] as FeedItem[], nextCursor: null }),
-    ]);
-    return {
-      unread: notifications.items,
-      unreadCount: notifications.unreadCount,
-      waiting: shares.filter((s) => s.status === 'needs_reconnect' || (s.status === 'draft' && s.reviewNote)),
-      scheduled: shares
-        .filter((s) => s.status === 'scheduled' && s.scheduledAt)
-        .sort((a, b) => a.scheduledAt!.localeCompare(b.scheduledAt!))
-        .slice(0, 3),
-      suggestions: feed.items.filter((post) => post.publishedAt && Date.parse(post.publishedAt) > since && !post.myShare).slice(0, 5),
-    };
-  }, [employee, since]);
+  const notifications = useQuery(queries.unreadNotifications(5));
+  const shares = useQuery({ ...queries.shares(), enabled: employee });
+  const feed = useQuery({ ...queries.feed(20), enabled: employee });
 
-  const needs = data.data;
-  if (!needs) return null;
+  // Shown once everything it is made of has arrived; on an error it stays away (the home page has the rest).
+  if (!notifications.data || (employee && (!shares.data || !feed.data))) return null;
+  const mine = shares.data ?? [];
+  const needs: NeedsYou = {
+    unread: notifications.data.items,
+    unreadCount: notifications.data.unreadCount,
+    waiting: mine.filter((s) => s.status === 'needs_reconnect' || (s.status === 'draft' && s.reviewNote)),
+    scheduled: mine
+      .filter((s) => s.status === 'scheduled' && s.scheduledAt)
+      .sort((a, b) => a.scheduledAt!.localeCompare(b.scheduledAt!))
+      .slice(0, 3),
+    suggestions: (feed.data?.items ?? []).filter((post) => post.publishedAt && Date.parse(post.publishedAt) > since && !post.myShare).slice(0, 5),
+  };
   const nothing = needs.unread.length + needs.waiting.length + needs.scheduled.length + needs.suggestions.length === 0;
   return (
     <section className="needs-you" aria-labelledby="needs-you-heading" data-testid="home-needs-you">

@@ -1,5 +1,9 @@
+import { useInfiniteQuery, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { AppNotification, NotificationList } from '../../api/models';
+import { markAllNotificationsRead, markNotificationRead } from '../../api/notifications';
+import { AFFECTED_BY, invalidate, queries } from '../../api/queries';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
@@ -7,67 +11,56 @@ import { ErrorText } from '../../components/ErrorText';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
-import {
-  announceNotificationsChanged,
-  listNotifications,
-  markAllNotificationsRead,
-  markNotificationRead,
-  type AppNotification,
-  type NotificationList,
-} from '../../notifications/notificationsApi';
 import { useNotificationText } from '../../notifications/notificationText';
 
 type Filter = 'all' | 'unread';
 
+const PAGE_SIZE = 30;
+
 /** Everything Chorus told the person, newest first, with a way to each thing it is about. */
 export function NotificationsPage() {
   const { t } = useI18n();
+  const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>('all');
-  const list = useResource((signal) => listNotifications({ unreadOnly: filter === 'unread', limit: 30, signal }), [filter]);
-  const [busy, setBusy] = useState<string | null>(null);
+  const pages = queries.notificationPages(filter, PAGE_SIZE);
+  const list = useInfiniteQuery(pages);
   const [error, setError] = useState<unknown>(null);
 
-  async function act(key: string, work: () => Promise<(current: NotificationList) => NotificationList>) {
-    setBusy(key);
-    setError(null);
-    try {
-      const update = await work();
-      list.setData((current) => update(current!));
-      announceNotificationsChanged();
-    } catch (actError) {
-      setError(actError);
-    } finally {
-      setBusy(null);
-    }
+  /** Shows the change at once in the list on screen, then has every notifications key (the bell, the home page) asked again. */
+  function patched(update: (page: NotificationList) => NotificationList) {
+    queryClient.setQueryData<InfiniteData<NotificationList, string | null>>(pages.queryKey, (current) => current && { ...current, pages: current.pages.map(update) });
+    invalidate(queryClient, AFFECTED_BY.notificationsRead);
   }
 
-  const markOne = (notification: AppNotification) =>
-    act(notification.id, async () => {
-      await markNotificationRead(notification.id);
+  const markOne = useMutation({
+    mutationFn: (notification: AppNotification) => markNotificationRead(notification.id),
+    onMutate: () => setError(null),
+    onError: setError,
+    onSuccess: (_, notification) => {
       const readAt = new Date().toISOString();
-      return (current) => ({
-        ...current,
-        unreadCount: Math.max(0, current.unreadCount - (notification.readAt ? 0 : 1)),
-        items: filter === 'unread' ? current.items.filter((n) => n.id !== notification.id) : current.items.map((n) => (n.id === notification.id ? { ...n, readAt: n.readAt ?? readAt } : n)),
-      });
-    });
+      patched((page) => ({
+        ...page,
+        unreadCount: Math.max(0, page.unreadCount - (notification.readAt ? 0 : 1)),
+        items: filter === 'unread' ? page.items.filter((n) => n.id !== notification.id) : page.items.map((n) => (n.id === notification.id ? { ...n, readAt: n.readAt ?? readAt } : n)),
+      }));
+    },
+  });
 
-  const markAll = () =>
-    act('all', async () => {
-      await markAllNotificationsRead();
+  const markAll = useMutation({
+    mutationFn: markAllNotificationsRead,
+    onMutate: () => setError(null),
+    onError: setError,
+    onSuccess: () => {
       const readAt = new Date().toISOString();
-      return (current) => ({ ...current, unreadCount: 0, items: filter === 'unread' ? [] : current.items.map((n) => ({ ...n, readAt: n.readAt ?? readAt })) });
-    });
+      patched((page) => ({ ...page, unreadCount: 0, items: filter === 'unread' ? [] : page.items.map((n) => ({ ...n, readAt: n.readAt ?? readAt })) }));
+    },
+  });
 
-  const loadMore = () =>
-    act('more', async () => {
-      const next = await listNotifications({ unreadOnly: filter === 'unread', limit: 30, cursor: list.data?.nextCursor });
-      return (current) => ({ ...next, items: [...current.items, ...next.items] });
-    });
-
-  const data = list.data;
+  const loaded = list.data?.pages;
+  // The newest answer knows the count best (a later page was asked for after the first).
+  const data = loaded && { items: loaded.flatMap((page) => page.items), unreadCount: loaded[loaded.length - 1]!.unreadCount };
+  const busyId = markOne.isPending ? markOne.variables.id : null;
   return (
     <Page
       title={t('notifications.pageTitle')}
@@ -75,7 +68,7 @@ export function NotificationsPage() {
       testId="page-notifications"
       actions={
         data && data.unreadCount > 0 ? (
-          <BusyButton busy={busy === 'all'} busyLabel={t('common.saving')} onClick={markAll} testId="mark-all-read">
+          <BusyButton busy={markAll.isPending} busyLabel={t('common.saving')} onClick={() => markAll.mutate()} testId="mark-all-read">
             {t('notifications.markAllRead')}
           </BusyButton>
         ) : undefined
@@ -100,8 +93,9 @@ export function NotificationsPage() {
         )}
       </div>
       {error !== null && <ErrorText error={error} />}
+      {list.isFetchNextPageError && <ErrorText error={list.error} />}
       {list.error !== null && !data ? (
-        <ErrorState error={list.error} onRetry={list.reload} />
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : !data ? (
         <LoadingState />
       ) : data.items.length === 0 ? (
@@ -110,11 +104,11 @@ export function NotificationsPage() {
         <>
           <ul className="notification-list" data-testid="notification-list">
             {data.items.map((notification) => (
-              <NotificationItem key={notification.id} notification={notification} busy={busy === notification.id} onRead={() => markOne(notification)} />
+              <NotificationItem key={notification.id} notification={notification} busy={busyId === notification.id} onRead={() => markOne.mutate(notification)} />
             ))}
           </ul>
-          {data.nextCursor && (
-            <BusyButton busy={busy === 'more'} busyLabel={t('common.loading')} onClick={loadMore} testId="notifications-more">
+          {list.hasNextPage && (
+            <BusyButton busy={list.isFetchingNextPage} busyLabel={t('common.loading')} onClick={() => void list.fetchNextPage()} testId="notifications-more">
               {t('notifications.loadMore')}
             </BusyButton>
           )}

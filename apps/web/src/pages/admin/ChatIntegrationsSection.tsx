@@ -1,5 +1,8 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { listTeams } from '../../api/users';
+import { CHAT_SERVICES, type ChatService, type ChatWebhook, type Team } from '../../api/models';
+import { deleteChatWebhook, putChatWebhook } from '../../api/organization';
+import { invalidate, queries, removeFromList, upsertInList } from '../../api/queries';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorState } from '../../components/ErrorState';
@@ -7,40 +10,50 @@ import { ErrorText } from '../../components/ErrorText';
 import { InputField, SelectField } from '../../components/fields';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
-import { useResource } from '../../hooks/useResource';
 import { useI18n } from '../../i18n/I18nContext';
-import { deleteChatWebhook, listChatWebhooks, putChatWebhook, type ChatServiceName, type ChatWebhook } from '../../notifications/notificationsApi';
 
-const SERVICES: readonly ChatServiceName[] = ['slack', 'teams'];
 const ORGANIZATION = '';
 
 /** Slack and Teams channels that hear of featured posts and contest results. */
 export function ChatIntegrationsSection() {
   const { t } = useI18n();
-  const data = useResource(async (signal) => {
-    const [webhooks, teams] = await Promise.all([listChatWebhooks(signal), listTeams(signal)]);
-    return { webhooks, teams };
-  }, []);
+  const webhooks = useQuery(queries.chatWebhooks());
+  const teams = useQuery(queries.teams());
+  const error = webhooks.error ?? teams.error;
   return (
     <section className="chat-integrations" aria-labelledby="chat-integrations-heading" data-testid="chat-integrations">
       <h2 id="chat-integrations-heading">{t('chat.heading')}</h2>
       <p>{t('chat.intro')}</p>
-      {data.error !== null && !data.data ? (
-        <ErrorState error={data.error} onRetry={data.reload} />
-      ) : !data.data ? (
+      {error !== null && !(webhooks.data && teams.data) ? (
+        <ErrorState
+          error={error}
+          onRetry={() => {
+            if (webhooks.error) void webhooks.refetch();
+            if (teams.error) void teams.refetch();
+          }}
+        />
+      ) : !(webhooks.data && teams.data) ? (
         <LoadingState />
       ) : (
         <>
-          <WebhookList webhooks={data.data.webhooks} teams={data.data.teams} onRemoved={data.reload} />
-          <WebhookForm teams={data.data.teams} onSaved={data.reload} />
+          <WebhookList webhooks={webhooks.data} teams={teams.data} />
+          <WebhookForm teams={teams.data} />
         </>
       )}
     </section>
   );
 }
 
-function WebhookList({ webhooks, teams, onRemoved }: { webhooks: ChatWebhook[]; teams: { id: string; name: string }[]; onRemoved: () => void }) {
+function WebhookList({ webhooks, teams }: { webhooks: ChatWebhook[]; teams: Team[] }) {
   const { t, formatDate } = useI18n();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (webhook: ChatWebhook) => deleteChatWebhook(webhook.service, webhook.teamId),
+    onSuccess: (_, webhook) => {
+      removeFromList(queryClient, queries.chatWebhooks().queryKey, webhook.id);
+      invalidate(queryClient, [queries.chatWebhooks().queryKey]);
+    },
+  });
   if (webhooks.length === 0) return <p data-testid="chat-none">{t('chat.none')}</p>;
   const teamName = (id: string | null) => (id ? (teams.find((team) => team.id === id)?.name ?? id) : t('chat.wholeOrganization'));
   return (
@@ -67,8 +80,7 @@ function WebhookList({ webhooks, teams, onRemoved }: { webhooks: ChatWebhook[]; 
             busyLabel={t('common.deleting')}
             testId="chat-remove"
             onConfirm={async () => {
-              await deleteChatWebhook(webhook.service, webhook.teamId);
-              onRemoved();
+              await remove.mutateAsync(webhook);
             }}
           >
             {t('common.remove')}
@@ -79,35 +91,32 @@ function WebhookList({ webhooks, teams, onRemoved }: { webhooks: ChatWebhook[]; 
   );
 }
 
-function WebhookForm({ teams, onSaved }: { teams: { id: string; name: string }[]; onSaved: () => void }) {
+function WebhookForm({ teams }: { teams: Team[] }) {
   const { t } = useI18n();
-  const [service, setService] = useState<ChatServiceName>('slack');
+  const queryClient = useQueryClient();
+  const [service, setService] = useState<ChatService>('slack');
   const [teamId, setTeamId] = useState(ORGANIZATION);
   const [url, setUrl] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
-      await putChatWebhook(service, { webhookUrl: url.trim(), ...(teamId ? { teamId } : {}) });
+  const save = useMutation({
+    mutationFn: () => putChatWebhook(service, { webhookUrl: url.trim(), ...(teamId ? { teamId } : {}) }),
+    onSuccess: (webhook) => {
       setUrl('');
-      setSaved(true);
-      onSaved();
-    } catch (saveError) {
-      setError(saveError);
-    } finally {
-      setBusy(false);
-    }
+      upsertInList(queryClient, queries.chatWebhooks().queryKey, webhook);
+      invalidate(queryClient, [queries.chatWebhooks().queryKey]);
+    },
+  });
+  const busy = save.isPending;
+  const error = save.error;
+  const saved = save.isSuccess;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate();
   }
 
   return (
     <form className="form card form-card narrow" onSubmit={submit} noValidate aria-busy={busy} data-testid="chat-form">
-      <SelectField label={t('chat.service')} value={service} onChange={(event) => setService(event.target.value as ChatServiceName)} options={SERVICES.map((s) => ({ value: s, label: t(`chat.service.${s}`) }))} testId="chat-service" />
+      <SelectField label={t('chat.service')} value={service} onChange={(event) => setService(event.target.value as ChatService)} options={CHAT_SERVICES.map((s) => ({ value: s, label: t(`chat.service.${s}`) }))} testId="chat-service" />
       <SelectField
         label={t('chat.scope')}
         value={teamId}
