@@ -1,6 +1,5 @@
 import { createDataSource, HandlesEvent, OutboxDelivery, OutboxEvent, OutboxEventHandler, OutboxRelay } from '@chorus/db';
-import { CHORUS_SCHEMA } from '@chorus/platform';
-import { CoreModule } from '@chorus/platform';
+import { CHORUS_SCHEMA, CoreModule } from '@chorus/platform';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
@@ -22,6 +21,17 @@ class PointsStandIn implements OutboxEventHandler {
  * had consumed stay consumed (relayed, with a delivered "points" row), pending ones reach the
  * consumers once, and the migration reverts to the old marker.
  */
+const THIS_MIGRATION = 'OutboxConsumers1796160967750';
+
+/** Undoes migrations, newest first, until this one is undone (later ones came after it). */
+async function undoThroughThisMigration(dataSource: DataSource): Promise<void> {
+  for (;;) {
+    const applied = (await dataSource.query(`SELECT "name" FROM "migrations" ORDER BY "timestamp" DESC`)) as { name: string }[];
+    if (!applied.some((m) => m.name === THIS_MIGRATION)) return;
+    await dataSource.undoLastMigration({ transaction: 'each' });
+  }
+}
+
 describe(`outbox consumers migration (${process.env.CHORUS_TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
   let environment: TestEnvironment;
   let app: INestApplicationContext;
@@ -35,7 +45,7 @@ describe(`outbox consumers migration (${process.env.CHORUS_TEST_DATABASE_URL ? '
     const before = createDataSource(environment.config.database, CHORUS_SCHEMA);
     await before.initialize();
     await before.runMigrations({ transaction: 'each' });
-    await before.undoLastMigration({ transaction: 'each' });
+    await undoThroughThisMigration(before);
     expect(await before.showMigrations()).toBe(true);
     const insert = (id: string, type: string, consumed: Date | null) =>
       before.query(
@@ -74,7 +84,7 @@ describe(`outbox consumers migration (${process.env.CHORUS_TEST_DATABASE_URL ? '
   it('reverts to one consumed marker per event, and applies again', async () => {
     const pendingAgain = randomUUID();
     await dataSource.getRepository(OutboxEvent).insert({ id: pendingAgain, organizationId: randomUUID(), type: 'share.published', dedupeKey: randomUUID(), payload: {}, createdAt: consumedAt, relayedAt: null, consumedAt: null });
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    await undoThroughThisMigration(dataSource);
     const rows = (await dataSource.query(`SELECT "id", "consumedAt" FROM "outbox_events"`)) as { id: string; consumedAt: unknown }[];
     const consumed = new Map(rows.map((r) => [r.id, r.consumedAt !== null]));
     for (const id of [...ids.consumed, ...ids.pending, ids.other]) expect(consumed.get(id)).toBe(true);
