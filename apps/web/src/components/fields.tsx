@@ -101,7 +101,7 @@ interface InputFieldProps extends Omit<ComponentProps<'input'>, 'id' | 'classNam
   testId?: string;
 }
 
-/** Like TextField, but with a ReactNode hint and an aside (the login pages keep TextField). */
+/** A labelled input whose hint and error are tied to it for assistive technology. */
 export function InputField({ label, hint, error, aside, testId, ...props }: InputFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} aside={aside}>

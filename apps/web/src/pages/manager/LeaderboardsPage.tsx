@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
@@ -22,7 +23,7 @@ export function teamsToWatch(teams: Team[], user: { id: string; roles: string[];
 
 /** Team and organisation leaderboards, by month, quarter or all time, with a chart. */
 export function LeaderboardsPage() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const period = (PERIODS.includes(params.get('period') as LeaderboardPeriod) ? params.get('period') : 'month') as LeaderboardPeriod;
@@ -88,31 +89,14 @@ export function LeaderboardsPage() {
               valueLabel={(value) => t('leaderboards.points', { points: value })}
               testId="leaderboard-chart"
             />
-            <div className="table-wrap">
-              <table className="table" data-testid="leaderboard-table">
-                <caption className="visually-hidden">{t('leaderboards.tableCaption', { scope: scopeName, period: periodLabel })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="numeric rank-cell">
-                      {t('leaderboards.rank')}
-                    </th>
-                    <th scope="col">{t('leaderboards.name')}</th>
-                    <th scope="col" className="numeric">
-                      {t('points.points')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((entry) => (
-                    <tr key={entry.userId} data-me={entry.userId === user.id || undefined} data-testid="leaderboard-row">
-                      <td className="numeric">{formatNumber(entry.rank)}</td>
-                      <th scope="row">{entry.name}</th>
-                      <td className="numeric">{formatNumber(entry.points)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <LeaderboardTable
+              caption={t('leaderboards.tableCaption', { scope: scopeName, period: periodLabel })}
+              people={entries}
+              ranked
+              meId={user.id}
+              rowTestId="leaderboard-row"
+              testId="leaderboard-table"
+            />
           </>
         )}
       </section>

@@ -5,6 +5,7 @@ import type { LeaderboardPeriod } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
@@ -77,39 +78,19 @@ export function TeamPage() {
               {members.length === 0 ? (
                 <p className="muted">{t('team.noMembers')}</p>
               ) : (
-                <div className="table-wrap">
-                  <table className="table">
-                    <caption className="visually-hidden">{team.name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('leaderboards.name')}</th>
-                        <th scope="col">{t('common.status')}</th>
-                        <th scope="col" className="numeric">
-                          {t('points.points')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {[...members]
-                        .sort((a, b) => pointsOf(b.id) - pointsOf(a.id) || a.name.localeCompare(b.name))
-                        .map((member) => (
-                          <tr key={member.id}>
-                            <th scope="row">{member.name}</th>
-                            <td>
-                              {member.status === 'invited' ? (
-                                <Tag tone="warning">{t('userStatus.invited')}</Tag>
-                              ) : pointsOf(member.id) > 0 ? (
-                                <Tag tone="success">{t('team.active')}</Tag>
-                              ) : (
-                                <Tag>{t('team.quiet')}</Tag>
-                              )}
-                            </td>
-                            <td className="numeric">{formatNumber(pointsOf(member.id))}</td>
-                          </tr>
-                        ))}
-                    </tbody>
-                  </table>
-                </div>
+                <LeaderboardTable
+                  caption={team.name}
+                  statusHeader={t('common.status')}
+                  people={[...members]
+                    .sort((a, b) => pointsOf(b.id) - pointsOf(a.id) || a.name.localeCompare(b.name))
+                    .map((member) => ({
+                      userId: member.id,
+                      name: member.name,
+                      points: pointsOf(member.id),
+                      status:
+                        member.status === 'invited' ? <Tag tone="warning">{t('userStatus.invited')}</Tag> : pointsOf(member.id) > 0 ? <Tag tone="success">{t('team.active')}</Tag> : <Tag>{t('team.quiet')}</Tag>,
+                    }))}
+                />
               )}
             </section>
           );

@@ -5,12 +5,11 @@ import { approveReview, rejectReview } from '../../api/shares';
 import type { ReviewItem as QueuedShare, Share } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
-import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { PostPreviewCard } from '../../components/PostPreviewCard';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** Shares a `review` rule held back: approve them (they can then be scheduled) or send them back with a note. */
@@ -33,21 +32,22 @@ export function ReviewsPage() {
           {notice}
         </Notice>
       )}
-      {queue.error !== null && !queue.data ? (
-        <ErrorState error={queue.error} onRetry={queue.refetch} />
-      ) : !queue.data ? (
-        <LoadingState />
-      ) : queue.data.length === 0 ? (
-        <EmptyState title={t('reviews.emptyTitle')}>
-          <p>{t('reviews.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <ul className="review-list" data-testid="review-list">
-          {queue.data.map((share) => (
-            <ReviewItem key={share.id} share={share} onDecided={decided} />
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={queue}
+        empty={
+          <EmptyState title={t('reviews.emptyTitle')}>
+            <p>{t('reviews.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <ul className="review-list" data-testid="review-list">
+            {list.map((share) => (
+              <ReviewItem key={share.id} share={share} onDecided={decided} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Page>
   );
 }
