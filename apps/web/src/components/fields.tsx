@@ -137,3 +137,30 @@ export function CheckboxField({ label, hint, testId, ...props }: CheckboxFieldPr
     </div>
   );
 }
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  value: string | number;
+  onChange: (value: string) => void;
+  options: readonly { value: string | number; label: string }[];
+  testId?: string;
+}
+
+/** A select in a toolbar, choosing what the list below it shows. */
+export function FilterSelect({ id, label, value, onChange, options, testId }: FilterSelectProps) {
+  return (
+    <div className="toolbar-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

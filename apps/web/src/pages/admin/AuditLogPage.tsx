@@ -4,6 +4,7 @@ import { SHARE_STATUSES, type ShareStatus } from '../../api/models';
 import { queries } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
+import { FilterSelect } from '../../components/fields';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -28,18 +29,7 @@ export function AuditLogPage() {
   return (
     <Page title={t('nav.auditLog')} intro={t('audit.intro')} testId="page-audit-log">
       <div className="toolbar">
-        <div className="toolbar-field">
-          <label className="field-label" htmlFor="audit-limit">
-            {t('audit.show')}
-          </label>
-          <select id="audit-limit" className="select" value={limit} onChange={(event) => setLimit(Number(event.target.value))}>
-            {LIMITS.map((value) => (
-              <option key={value} value={value}>
-                {t('audit.latest', { count: value })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-limit" label={t('audit.show')} value={limit} onChange={(value) => setLimit(Number(value))} options={LIMITS.map((value) => ({ value, label: t('audit.latest', { count: value }) }))} />
         {shareId && (
           <p>
             {t('audit.oneShare', { id: shareId.slice(0, 8) })}{' '}

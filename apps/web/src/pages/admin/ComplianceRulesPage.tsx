@@ -9,7 +9,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
-import { InputField, SelectField, TextAreaField } from '../../components/fields';
+import { FilterSelect, InputField, SelectField, TextAreaField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
@@ -74,19 +74,13 @@ export function ComplianceRulesPage() {
 
       <h2>{t('rules.list')}</h2>
       <div className="toolbar">
-        <div className="toolbar-field">
-          <label className="field-label" htmlFor="rule-filter">
-            {t('rules.category')}
-          </label>
-          <select id="rule-filter" className="select" value={filter} onChange={(event) => setFilter(event.target.value)}>
-            <option value="">{t('rules.allCategories')}</option>
-            {COMPLIANCE_CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`category.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="rule-filter"
+          label={t('rules.category')}
+          value={filter}
+          onChange={setFilter}
+          options={[{ value: '', label: t('rules.allCategories') }, ...COMPLIANCE_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))]}
+        />
       </div>
       <QueryView
         query={{ data: shown, error: rules.error, refetch: rules.refetch }}

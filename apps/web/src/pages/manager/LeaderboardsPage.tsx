@@ -6,6 +6,7 @@ import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { FilterSelect } from '../../components/fields';
 import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
@@ -19,6 +20,12 @@ export function teamsToWatch(teams: Team[], user: { id: string; roles: string[];
   if (user.roles.includes('admin')) return teams;
   const managed = teams.filter((team) => team.managerId === user.id);
   return managed.length > 0 ? managed : teams.filter((team) => user.teams.some((mine) => mine.id === team.id));
+}
+
+/** Month, quarter or all time, for the boards and the team page. */
+export function PeriodControl({ value, onChange, testId }: { value: LeaderboardPeriod; onChange: (period: LeaderboardPeriod) => void; testId: string }) {
+  const { t } = useI18n();
+  return <SegmentedControl<LeaderboardPeriod> legend={t('leaderboards.period')} value={value} onChange={onChange} options={PERIODS.map((period) => ({ value: period, label: t(`period.${period}`) }))} testId={testId} />;
 }
 
 /** Team and organisation leaderboards, by month, quarter or all time, with a chart. */
@@ -45,26 +52,15 @@ export function LeaderboardsPage() {
   return (
     <Page title={t('nav.leaderboards')} intro={t('leaderboards.intro')} testId="page-leaderboards">
       <div className="toolbar">
-        <SegmentedControl<LeaderboardPeriod>
-          legend={t('leaderboards.period')}
-          value={period}
-          onChange={(value) => setParam('period', value === 'month' ? '' : value)}
-          options={PERIODS.map((value) => ({ value, label: t(`period.${value}`) }))}
-          testId="period"
+        <PeriodControl value={period} onChange={(value) => setParam('period', value === 'month' ? '' : value)} testId="period" />
+        <FilterSelect
+          id="leaderboard-scope"
+          label={t('leaderboards.scope')}
+          value={teamId}
+          onChange={(value) => setParam('team', value)}
+          options={[{ value: '', label: t('leaderboards.organization', { name: user.organization.name }) }, ...(teams.data ?? []).map((team) => ({ value: team.id, label: t('leaderboards.team', { name: team.name }) }))]}
+          testId="leaderboard-scope"
         />
-        <div className="toolbar-field">
-          <label className="field-label" htmlFor="leaderboard-scope">
-            {t('leaderboards.scope')}
-          </label>
-          <select id="leaderboard-scope" className="select" value={teamId} onChange={(event) => setParam('team', event.target.value)} data-testid="leaderboard-scope">
-            <option value="">{t('leaderboards.organization', { name: user.organization.name })}</option>
-            {(teams.data ?? []).map((team) => (
-              <option key={team.id} value={team.id}>
-                {t('leaderboards.team', { name: team.name })}
-              </option>
-            ))}
-          </select>
-        </div>
       </div>
 
       <section aria-live="polite" aria-busy={board.isFetching} data-testid="leaderboard" data-period={board.isFetching ? undefined : period} data-team={teamId || 'organization'}>

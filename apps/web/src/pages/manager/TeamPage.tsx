@@ -8,10 +8,9 @@ import { ErrorState } from '../../components/ErrorState';
 import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
-import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
-import { teamsToWatch } from './LeaderboardsPage';
+import { PeriodControl, teamsToWatch } from './LeaderboardsPage';
 
 /** Who in the manager's teams took part this period: people with points, and those without. */
 export function TeamPage() {
@@ -39,13 +38,7 @@ export function TeamPage() {
   return (
     <Page title={t('nav.team')} intro={t('team.intro')} testId="page-team">
       <div className="toolbar">
-        <SegmentedControl<LeaderboardPeriod>
-          legend={t('leaderboards.period')}
-          value={period}
-          onChange={setPeriod}
-          options={(['month', 'quarter', 'all'] as const).map((value) => ({ value, label: t(`period.${value}`) }))}
-          testId="team-period"
-        />
+        <PeriodControl value={period} onChange={setPeriod} testId="team-period" />
       </div>
       {error !== null && !rows ? (
         <ErrorState error={error} onRetry={retry} />
