@@ -127,22 +127,33 @@ export class TestApp {
 }
 
 /**
- * The app of a test file or describe block: started before its tests, closed after them. The
- * value returned stands for the started app, so tests and later hooks use it as that one.
+ * Something a test file or describe block needs running: started before its tests, stopped
+ * after them. The value returned stands for the started one, so tests and later hooks use it
+ * as they would that.
  */
-export function setupTestApp(env: Env = {}): TestApp {
-  let started: TestApp | undefined;
+export function startedForTests<T extends object>(start: () => Promise<T>, stop: (started: T) => Promise<void>): T {
+  let started: T | undefined;
   beforeAll(async () => {
-    started = await TestApp.start(env);
+    started = await start();
   });
-  afterAll(() => started?.close());
-  return new Proxy({} as TestApp, {
+  afterAll(async () => {
+    if (started) await stop(started);
+  });
+  return new Proxy({} as T, {
     get(_target, key) {
-      if (!started) throw new Error('The test app starts in beforeAll: use it in tests and hooks, not while they are declared.');
+      if (!started) throw new Error('It starts in beforeAll: use it in tests and hooks, not while they are declared.');
       const value: unknown = Reflect.get(started, key, started);
       return typeof value === 'function' ? value.bind(started) : value;
     },
   });
+}
+
+/** The app of a test file or describe block (see startedForTests). */
+export function setupTestApp(env: Env = {}): TestApp {
+  return startedForTests(
+    () => TestApp.start(env),
+    (t) => t.close(),
+  );
 }
 
 /** Each team's id by its name, as an admin (or anyone who may list teams) sees them. */
