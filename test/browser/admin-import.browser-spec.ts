@@ -1,4 +1,4 @@
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 const CSV = [
   'email,name,roles,teams,timezone',
@@ -8,12 +8,7 @@ const CSV = [
 ].join('\n');
 
 describe('an admin brings people in: a CSV import, and an invitation', () => {
-  let stack: BrowserStack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it('sees the bad row named with its problem, fixes it, imports, and finds the people', async () => {
     const { page } = await newPage(stack);

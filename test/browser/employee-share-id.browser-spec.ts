@@ -1,13 +1,8 @@
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 import { sandboxPosts, shareFromFeed } from './support/employee-flow';
 
 describe('an employee shares a suggested post in their own words (Bahasa Indonesia)', () => {
-  let stack: BrowserStack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it('Budi, whose language is Bahasa Indonesia, goes through the same flow in it', async () => {
     const { page } = await newPage(stack, { locale: 'id-ID' });

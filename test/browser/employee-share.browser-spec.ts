@@ -1,14 +1,9 @@
 import { eventually } from '../support/test-app';
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 import { sandboxPosts, shareFromFeed } from './support/employee-flow';
 
 describe('an employee shares a suggested post in their own words (English)', () => {
-  let stack: BrowserStack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it('acknowledges the policy, connects LinkedIn, personalises, approves, schedules, and sees it published', async () => {
     const { page } = await newPage(stack);

@@ -1,4 +1,4 @@
-import { BrowserStack, newPage, pageProblems, pendingRequests, screenshot, signIn, startStack } from './support/browser';
+import { newPage, pageProblems, pendingRequests, screenshot, setupStack, signIn } from './support/browser';
 
 /** Every area each demo role can open, as the navigation lists them. */
 const ROLES: { email: string; sections: string[] }[] = [
@@ -12,12 +12,7 @@ const ROLES: { email: string; sections: string[] }[] = [
 ];
 
 describe('every page, for the role it belongs to', () => {
-  let stack: BrowserStack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it.each(ROLES)('$email: each page has its heading, no error and no script error, on a desktop and a phone', async ({ email, sections }) => {
     for (const mobile of [false, true]) {

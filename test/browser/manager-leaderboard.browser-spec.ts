@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon';
 import { awardPendingPoints, pointsPost, publishedShare } from '../support/gamification';
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 describe('a manager follows the leaderboards', () => {
-  let stack: BrowserStack;
+  const stack = setupStack();
 
   beforeAll(async () => {
-    stack = await startStack();
     const t = stack.t;
     // Points that tell the periods apart: this month Ana leads; over all time Citra, whose
     // shares went out last quarter, leads.
@@ -20,7 +19,6 @@ describe('a manager follows the leaderboards', () => {
     }
     await awardPendingPoints(t);
   });
-  afterAll(() => stack?.close());
 
   it('switches between month, quarter and all time, for the organisation and for the team', async () => {
     const { page } = await newPage(stack);

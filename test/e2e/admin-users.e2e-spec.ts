@@ -1,15 +1,9 @@
-import { OrganizationsService } from '@chorus/identity';
 import { Notification } from '@chorus/notifications';
 import { parse } from 'csv-parse/sync';
-import { eventually, TestApp } from '../support/test-app';
+import { eventually, Http, setupTestApp } from '../support/test-app';
 
 describe('admin: users, teams, roles and tenants', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp();
 
   it('creates a user with a one-time invite link; the link sets a password and signs in once', async () => {
     const admin = await t.as('admin@demo.chorus');
@@ -116,17 +110,12 @@ describe('admin: users, teams, roles and tenants', () => {
   });
 
   describe('another organisation', () => {
-    let otherAdmin: Awaited<ReturnType<TestApp['as']>>;
+    let otherAdmin: Http;
     let otherUserId: string;
     let otherTeamId: string;
 
     beforeAll(async () => {
-      const created = await t.app.get(OrganizationsService).create({ name: 'Acme Nusantara', admin: { email: 'root@acme.test', name: 'Acme Root' } });
-      const token = new URL(created.inviteUrl).searchParams.get('token')!;
-      await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'acme-admin-password' }).expect(200);
-      await t.tokenFor('root@acme.test', 'acme-admin-password');
-      otherAdmin = await t.as('root@acme.test');
-      otherUserId = created.admin.id;
+      ({ admin: otherAdmin, adminId: otherUserId } = await t.otherOrganization('Acme Nusantara', { email: 'root@acme.test', name: 'Acme Root', password: 'acme-admin-password' }));
       otherTeamId = (await otherAdmin.post('/api/v1/teams').send({ name: 'Acme Sales' }).expect(201)).body.id;
     });
 
@@ -152,12 +141,7 @@ describe('admin: users, teams, roles and tenants', () => {
 });
 
 describe('CSV import limits and the users export', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp();
 
   const importCsv = async (csv: string) => (await t.as('admin@demo.chorus')).post('/api/v1/users/import').send({ csv });
 
@@ -282,11 +266,7 @@ describe('CSV import limits and the users export', () => {
   });
 
   it('exports only to admins and never includes another organisation\'s users', async () => {
-    const created = await t.app.get(OrganizationsService).create({ name: 'Acme Export', admin: { email: 'root@acme-export.test', name: 'Acme Root' } });
-    const token = new URL(created.inviteUrl).searchParams.get('token')!;
-    await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'acme-admin-password' }).expect(200);
-    await t.tokenFor('root@acme-export.test', 'acme-admin-password');
-    const acme = await t.as('root@acme-export.test');
+    const { admin: acme } = await t.otherOrganization('Acme Export', { email: 'root@acme-export.test', name: 'Acme Root', password: 'acme-admin-password' });
     await acme.post('/api/v1/users').send({ email: 'worker@acme-export.test', name: 'Acme Worker', roles: ['employee'] }).expect(201);
 
     const demo = (await (await t.as('admin@demo.chorus')).get('/api/v1/users/export.csv').expect(200)).text;

@@ -1,15 +1,10 @@
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { TestApp } from '../support/test-app';
+import { setupTestApp, TestApp } from '../support/test-app';
 import { servicesUnderTest } from '../support/test-env';
 
 describe('signing in', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp();
 
   it('signs a demo user in and returns who they are, with an httpOnly cookie for the UI', async () => {
     const response = await t.http.post('/api/v1/auth/login').send({ email: 'Ana@Demo.Chorus', password: 'chorus-demo' }).expect(200);
@@ -133,12 +128,7 @@ function retryAfterOf(response: { status: number; headers: Record<string, string
 }
 
 describe('sign-in rate limit per account and address', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
 
   it('answers 429 with Retry-After after too many attempts for one account, and other accounts still sign in', async () => {
     for (let i = 0; i < 3; i++) await login(t, 'ana@demo.chorus').expect(401);
@@ -157,12 +147,7 @@ describe('sign-in rate limit per account and address', () => {
 });
 
 describe('sign-in rate limit per address across accounts', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start({ LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE: '4' });
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp({ LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE: '4' });
 
   it('stops password spraying: different accounts from one address share one limit', async () => {
     for (let i = 1; i <= 4; i++) await login(t, `sprayed-${i}@demo.chorus`, 'Summer2026!', `198.51.100.${i}`).expect(401);
@@ -175,17 +160,12 @@ describe('sign-in rate limit per address across accounts', () => {
 });
 
 describe('sign-in rate limits behind a trusted proxy (TRUST_PROXY)', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start({
-      TRUST_PROXY: 'loopback',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '2',
-      LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR: '4',
-      LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE: '3',
-    });
+  const t = setupTestApp({
+    TRUST_PROXY: 'loopback',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '2',
+    LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR: '4',
+    LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE: '3',
   });
-  afterAll(() => t.close());
 
   it('counts each forwarded client address apart, and one account across all addresses', async () => {
     await login(t, 'ana@demo.chorus', 'wrong-password', '203.0.113.1').expect(401);

@@ -1,12 +1,7 @@
-import { TestApp } from '../support/test-app';
+import { setupTestApp } from '../support/test-app';
 
 describe('bad input gets a clear 4xx, never a 500', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp();
 
   it('malformed JSON is a 400 saying so', async () => {
     const admin = await t.as('admin@demo.chorus');
@@ -52,12 +47,7 @@ describe('bad input gets a clear 4xx, never a 500', () => {
 });
 
 describe('importing users from CSV', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp();
 
   it('imports users and creates the teams they name', async () => {
     const admin = await t.as('admin@demo.chorus');

@@ -1,12 +1,7 @@
-import { TestApp } from '../support/test-app';
+import { setupTestApp } from '../support/test-app';
 
 describe('POST /compliance/check: the verdict approval would give, while composing', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(() => t.close());
+  const t = setupTestApp();
 
   it('passes ordinary text', async () => {
     const ana = await t.as('ana@demo.chorus');

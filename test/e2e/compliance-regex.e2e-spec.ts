@@ -2,9 +2,7 @@ import { ComplianceRuleEntity } from '@chorus/compliance';
 import { User } from '@chorus/identity';
 import { randomUUID } from 'node:crypto';
 import { connectLinkedIn } from '../support/connections';
-import { TestApp } from '../support/test-app';
-
-type Http = Awaited<ReturnType<TestApp['as']>>;
+import { Http, TestApp } from '../support/test-app';
 
 describe('compliance regexes run in linear time: no rule can stall the server', () => {
   let t: TestApp;

@@ -1,16 +1,14 @@
 import { Clock } from '@chorus/config';
 import { ContestsService, PointEvent } from '@chorus/gamification';
-import { OrganizationsService, User } from '@chorus/identity';
 import { DateTime } from 'luxon';
 import { ContestClosingTick } from '../../apps/worker/src/ticks/contest-closing.tick';
 import { awardPendingPoints, pointsPost, publishedShare } from '../support/gamification';
-import { TestApp } from '../support/test-app';
+import { Http, setupTestApp, teamIds } from '../support/test-app';
 
-type Http = Awaited<ReturnType<TestApp['as']>>;
 const JAKARTA = 'Asia/Jakarta';
 
 describe(`contests (${process.env.CHORUS_TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
-  let t: TestApp;
+  const t = setupTestApp();
   let admin: Http;
   let ana: Http;
   let citra: Http;
@@ -20,13 +18,11 @@ describe(`contests (${process.env.CHORUS_TEST_DATABASE_URL ? 'PostgreSQL' : 'SQL
   let today: DateTime;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    [admin, ana, citra, manager] = await Promise.all(['admin', 'ana', 'citra', 'manager'].map((n) => t.as(`${n}@demo.chorus`)));
-    ids = Object.fromEntries((await t.dataSource.getRepository(User).find()).map((u) => [u.email.split('@')[0], u.id]));
-    teams = Object.fromEntries(((await admin.get('/api/v1/teams').expect(200)).body as { id: string; name: string }[]).map((team) => [team.name, team.id]));
+    [admin, ana, citra, manager] = await t.asDemo('admin', 'ana', 'citra', 'manager');
+    ids = await t.userIds();
+    teams = await teamIds(admin);
     today = DateTime.fromJSDate(t.app.get(Clock).now(), { zone: JAKARTA });
   });
-  afterAll(() => t.close());
 
   const day = (offset: number) => today.plus({ days: offset }).toISODate()!;
 
@@ -166,11 +162,7 @@ describe(`contests (${process.env.CHORUS_TEST_DATABASE_URL ? 'PostgreSQL' : 'SQL
   });
 
   it('keeps each organisation’s contests to itself', async () => {
-    const created = await t.app.get(OrganizationsService).create({ name: 'Contest Co', admin: { email: 'root@contest.test', name: 'Contest Root' } });
-    const token = new URL(created.inviteUrl).searchParams.get('token')!;
-    await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'contest-co-password' }).expect(200);
-    await t.tokenFor('root@contest.test', 'contest-co-password');
-    const outsider = await t.as('root@contest.test');
+    const { admin: outsider } = await t.otherOrganization('Contest Co', { email: 'root@contest.test', name: 'Contest Root', password: 'contest-co-password' });
     const demo = (await ana.get('/api/v1/contests').expect(200)).body as { id: string }[];
     expect((await outsider.get('/api/v1/contests').expect(200)).body).toEqual([]);
     for (const contest of demo) await outsider.get(`/api/v1/contests/${contest.id}`).expect(404);

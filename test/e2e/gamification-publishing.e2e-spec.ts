@@ -2,9 +2,8 @@ import { OutboxEvent } from '@chorus/db';
 import { PointEvent } from '@chorus/gamification';
 import { Share } from '@chorus/shares';
 import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, TestApp } from '../support/test-app';
+import { eventually, Http, TestApp } from '../support/test-app';
 
-type Http = Awaited<ReturnType<TestApp['as']>>;
 interface MyPoints {
   balance: number;
   totals: { all: number; month: number; quarter: number };

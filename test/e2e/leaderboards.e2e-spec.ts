@@ -1,9 +1,7 @@
 import { Clock } from '@chorus/config';
-import { OrganizationsService, User } from '@chorus/identity';
 import { awardPendingPoints, pointsPost, publishedShare } from '../support/gamification';
-import { TestApp } from '../support/test-app';
+import { Http, setupTestApp, teamIds } from '../support/test-app';
 
-type Http = Awaited<ReturnType<TestApp['as']>>;
 interface Board {
   period: string;
   periodKey: string;
@@ -12,7 +10,7 @@ interface Board {
 }
 
 describe('leaderboards, points and badges over HTTP', () => {
-  let t: TestApp;
+  const t = setupTestApp();
   let admin: Http;
   let manager: Http;
   let ana: Http;
@@ -22,11 +20,9 @@ describe('leaderboards, points and badges over HTTP', () => {
   let teams: Record<string, string>;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    [admin, manager, ana, budi, citra] = await Promise.all(['admin', 'manager', 'ana', 'budi', 'citra'].map((n) => t.as(`${n}@demo.chorus`)));
-    const users = await t.dataSource.getRepository(User).find();
-    ids = Object.fromEntries(users.map((u) => [u.email.split('@')[0], u.id]));
-    teams = Object.fromEntries(((await admin.get('/api/v1/teams').expect(200)).body as { id: string; name: string }[]).map((team) => [team.name, team.id]));
+    [admin, manager, ana, budi, citra] = await t.asDemo('admin', 'manager', 'ana', 'budi', 'citra');
+    ids = await t.userIds();
+    teams = await teamIds(admin);
 
     // Ana and Budi tie at 30 (Ana got there first), Citra has 20, Maya (manager) 10.
     const now = t.app.get(Clock).now().getTime();
@@ -38,7 +34,6 @@ describe('leaderboards, points and badges over HTTP', () => {
     await publishedShare(t, { email: 'manager@demo.chorus', postId: p10.id, publishedAt: minutesAgo(20) });
     await awardPendingPoints(t);
   });
-  afterAll(() => t.close());
 
   async function board(http: Http, query = ''): Promise<Board> {
     return (await http.get(`/api/v1/leaderboards${query}`).expect(200)).body as Board;
@@ -159,11 +154,7 @@ describe('leaderboards, points and badges over HTTP', () => {
     await ana.get('/api/v1/me/points?limit=0').expect(400);
     await t.http.get('/api/v1/leaderboards').expect(401);
 
-    const other = await t.app.get(OrganizationsService).create({ name: 'Board Co', admin: { email: 'root@board.test', name: 'Board Root' } });
-    const token = new URL(other.inviteUrl).searchParams.get('token')!;
-    await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'board-co-password' }).expect(200);
-    await t.tokenFor('root@board.test', 'board-co-password');
-    const outsider = await t.as('root@board.test');
+    const { admin: outsider } = await t.otherOrganization('Board Co', { email: 'root@board.test', name: 'Board Root', password: 'board-co-password' });
     const theirTeam = (await outsider.post('/api/v1/teams').send({ name: 'Board Sales' }).expect(201)).body.id as string;
     const notFound = await admin.get(`/api/v1/leaderboards?teamId=${theirTeam}`).expect(404);
     expect(notFound.body.message).toBe('Team not found.');

@@ -2,9 +2,8 @@ import { User } from '@chorus/identity';
 import { SocialConnection, TokenCipher, TokenRevocation } from '@chorus/publishing';
 import { Share } from '@chorus/shares';
 import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, TestApp } from '../support/test-app';
+import { eventually, Http, TestApp } from '../support/test-app';
 
-type Http = Awaited<ReturnType<TestApp['as']>>;
 interface SandboxPost {
   id: string;
   author: string;

@@ -1,7 +1,6 @@
 import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, TestApp } from '../support/test-app';
+import { eventually, Http, TestApp } from '../support/test-app';
 
-type Http = Awaited<ReturnType<TestApp['as']>>;
 interface ShareBody {
   id: string;
   status: string;

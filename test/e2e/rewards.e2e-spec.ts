@@ -1,12 +1,9 @@
 import { PointBalance, PointEvent, Reward } from '@chorus/gamification';
-import { OrganizationsService, User } from '@chorus/identity';
 import { awardPendingPoints, pointsPost, publishedShare } from '../support/gamification';
-import { TestApp } from '../support/test-app';
-
-type Http = Awaited<ReturnType<TestApp['as']>>;
+import { Http, setupTestApp } from '../support/test-app';
 
 describe(`rewards and redemptions (${process.env.CHORUS_TEST_DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, () => {
-  let t: TestApp;
+  const t = setupTestApp();
   let admin: Http;
   let ana: Http;
   let budi: Http;
@@ -15,16 +12,14 @@ describe(`rewards and redemptions (${process.env.CHORUS_TEST_DATABASE_URL ? 'Pos
   let ids: Record<string, string>;
 
   beforeAll(async () => {
-    t = await TestApp.start();
-    [admin, ana, budi, citra, manager] = await Promise.all(['admin', 'ana', 'budi', 'citra', 'manager'].map((n) => t.as(`${n}@demo.chorus`)));
-    ids = Object.fromEntries((await t.dataSource.getRepository(User).find()).map((u) => [u.email.split('@')[0], u.id]));
+    [admin, ana, budi, citra, manager] = await t.asDemo('admin', 'ana', 'budi', 'citra', 'manager');
+    ids = await t.userIds();
     // Ana has 30 points; Budi, Citra and Maya 100 each.
     const [thirty, hundred] = await Promise.all([pointsPost(t, 'Worth thirty', 30), pointsPost(t, 'Worth a hundred', 100)]);
     await publishedShare(t, { email: 'ana@demo.chorus', postId: thirty.id });
     for (const email of ['budi@demo.chorus', 'citra@demo.chorus', 'manager@demo.chorus']) await publishedShare(t, { email, postId: hundred.id });
     await awardPendingPoints(t);
   });
-  afterAll(() => t.close());
 
   async function balance(userId: string): Promise<number> {
     return (await t.dataSource.getRepository(PointBalance).findOneBy({ userId }))?.balance ?? 0;
@@ -146,11 +141,7 @@ describe(`rewards and redemptions (${process.env.CHORUS_TEST_DATABASE_URL ? 'Pos
   });
 
   it('keeps each organisation’s catalogue and redemptions to itself', async () => {
-    const created = await t.app.get(OrganizationsService).create({ name: 'Rewards Co', admin: { email: 'root@rewards.test', name: 'Rewards Root' } });
-    const token = new URL(created.inviteUrl).searchParams.get('token')!;
-    await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'rewards-co-password' }).expect(200);
-    await t.tokenFor('root@rewards.test', 'rewards-co-password');
-    const outsider = await t.as('root@rewards.test');
+    const { admin: outsider } = await t.otherOrganization('Rewards Co', { email: 'root@rewards.test', name: 'Rewards Root', password: 'rewards-co-password' });
     const demoRewards = (await admin.get('/api/v1/rewards').expect(200)).body as { id: string }[];
     const demoRedemptions = (await admin.get('/api/v1/redemptions').expect(200)).body as { id: string }[];
     expect((await outsider.get('/api/v1/rewards').expect(200)).body).toEqual([]);

@@ -1,9 +1,7 @@
 import { approvalHash } from '@chorus/shares';
 import { DateTime } from 'luxon';
 import { connectLinkedIn } from '../support/connections';
-import { TestApp } from '../support/test-app';
-
-type Http = Awaited<ReturnType<TestApp['as']>>;
+import { Http, TestApp } from '../support/test-app';
 
 describe('curator -> employee -> approve -> schedule', () => {
   let t: TestApp;

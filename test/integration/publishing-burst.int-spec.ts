@@ -2,7 +2,7 @@ import { ensureBundlesBuilt } from '../support/bundles';
 import { Clock } from '@chorus/config';
 import { Post } from '@chorus/content';
 import { SocialConnection } from '@chorus/publishing';
-import { approvalHash, Share, ShareAuditEntry } from '@chorus/shares';
+import { approvalHash, draftShare, Share, ShareAuditEntry } from '@chorus/shares';
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { ChorusProcess } from '../support/chorus-process';
@@ -63,7 +63,7 @@ describe(`publishing bursts (${distributed ? 'PostgreSQL, BullMQ, two worker pro
     const shares = Array.from({ length: count }, (_, i): Share => {
       const connection = connections[i % connections.length];
       const text = `${label} share ${i}: ${randomUUID()}\n\n#employee`;
-      return {
+      const draft = draftShare({
         id: randomUUID(),
         organizationId: connection.organizationId,
         userId: connection.userId,
@@ -75,25 +75,15 @@ describe(`publishing bursts (${distributed ? 'PostgreSQL, BullMQ, two worker pro
         link: post.url,
         title: post.title,
         description: post.description,
+        at: now,
+      });
+      return {
+        ...draft,
         status: 'scheduled',
         approvedAt: now,
         approvedHash: approvalHash({ network: 'linkedin', connectionId: connection.id, text, link: post.url }),
         approvedById: connection.userId,
-        reviewNote: null,
-        reviewedById: null,
-        reviewedAt: null,
         scheduledAt: new Date(now.getTime() - 1000),
-        slotted: false,
-        attemptId: null,
-        leaseExpiresAt: null,
-        attempts: 0,
-        outcomeUnknown: false,
-        publishedAt: null,
-        externalId: null,
-        lastError: null,
-        cancelledReason: null,
-        createdAt: now,
-        updatedAt: now,
       };
     });
     await t.dataSource.transaction(async (m) => {

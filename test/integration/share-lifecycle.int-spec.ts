@@ -1,6 +1,7 @@
 import { Transactions } from '@chorus/db';
 import {
   canTransition,
+  draftShare,
   IllegalShareTransitionError,
   Share,
   ShareAuditEntry,
@@ -34,7 +35,7 @@ describe(`share lifecycle through the repository (${process.env.CHORUS_TEST_DATA
 
   async function shareIn(status: ShareStatus): Promise<Share> {
     const at = new Date('2026-05-04T03:00:00Z');
-    const share: Share = {
+    const draft = draftShare({
       id: randomUUID(),
       organizationId: randomUUID(),
       userId: randomUUID(),
@@ -46,26 +47,9 @@ describe(`share lifecycle through the repository (${process.env.CHORUS_TEST_DATA
       link: null,
       title: null,
       description: null,
-      status,
-      approvedAt: null,
-      approvedHash: null,
-      approvedById: null,
-      reviewNote: null,
-      reviewedById: null,
-      reviewedAt: null,
-      scheduledAt: null,
-      slotted: false,
-      attemptId: null,
-      leaseExpiresAt: null,
-      attempts: 0,
-      outcomeUnknown: false,
-      publishedAt: null,
-      externalId: null,
-      lastError: null,
-      cancelledReason: null,
-      createdAt: at,
-      updatedAt: at,
-    };
+      at,
+    });
+    const share: Share = { ...draft, status };
     await t.dataSource.getRepository(Share).insert(share);
     return share;
   }

@@ -3,7 +3,7 @@ import { Post } from '@chorus/content';
 import { OutboxEvent } from '@chorus/db';
 import { SharePointsService } from '@chorus/gamification';
 import { User } from '@chorus/identity';
-import { Share, SHARE_PUBLISHED, SharePublishedEvent } from '@chorus/shares';
+import { draftShare, Share, SHARE_PUBLISHED, sharePublishedEvent } from '@chorus/shares';
 import { randomUUID } from 'node:crypto';
 import { TestApp } from './test-app';
 
@@ -28,7 +28,7 @@ export async function publishedShare(t: TestApp, input: PublishedShareInput): Pr
   const post = await t.dataSource.getRepository(Post).findOneByOrFail({ id: input.postId });
   const publishedAt = input.publishedAt ?? t.app.get(Clock).now();
   const text = input.commentary ?? post.suggestedCommentary;
-  const share: Share = {
+  const draft = draftShare({
     id: randomUUID(),
     organizationId: user.organizationId,
     userId: user.id,
@@ -40,35 +40,20 @@ export async function publishedShare(t: TestApp, input: PublishedShareInput): Pr
     link: post.url,
     title: post.title,
     description: post.description,
+    at: publishedAt,
+  });
+  const share: Share = {
+    ...draft,
     status: input.status ?? 'published',
     approvedAt: publishedAt,
-    approvedHash: null,
     approvedById: user.id,
-    reviewNote: null,
-    reviewedById: null,
-    reviewedAt: null,
     scheduledAt: publishedAt,
-    slotted: false,
-    attemptId: null,
-    leaseExpiresAt: null,
     attempts: 1,
-    outcomeUnknown: false,
     publishedAt: input.status && input.status !== 'published' ? null : publishedAt,
     externalId: `urn:li:share:${Math.floor(Math.random() * 1e12)}`,
-    lastError: null,
-    cancelledReason: null,
-    createdAt: publishedAt,
-    updatedAt: publishedAt,
   };
-  const payload: SharePublishedEvent = {
-    shareId: share.id,
-    organizationId: share.organizationId,
-    userId: share.userId,
-    postId: share.postId,
-    network: share.network,
-    externalId: share.externalId!,
-    publishedAt: publishedAt.toISOString(),
-  };
+  // A share that never went out still gets its (forged) event, dated as if it had.
+  const payload = sharePublishedEvent({ ...share, publishedAt });
   await t.dataSource.transaction(async (manager) => {
     await manager.getRepository(Share).insert(share);
     await manager.getRepository(OutboxEvent).insert({

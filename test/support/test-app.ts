@@ -1,4 +1,5 @@
 import { AppConfig, Clock, Env } from '@chorus/config';
+import { OrganizationsService, User } from '@chorus/identity';
 import { InProcessJobQueue } from '@chorus/jobs';
 import { LOG_DESTINATION } from '@chorus/platform';
 import { LoggerService } from '@nestjs/common';
@@ -14,6 +15,9 @@ import { TestClock } from './test-clock';
 import { createTestEnvironment, TestEnvironment } from './test-env';
 
 export const DEMO_PASSWORD = 'chorus-demo';
+
+/** Requests as one signed-in user (see `TestApp.as`). */
+export type Http = Awaited<ReturnType<TestApp['as']>>;
 
 /** The real application (api and worker in one process), on a fresh database. */
 export class TestApp {
@@ -91,6 +95,26 @@ export class TestApp {
     };
   }
 
+  /** Requests as each of these demo users (`ana` for ana@demo.chorus), in the same order. */
+  asDemo(...names: string[]): Promise<Http[]> {
+    return Promise.all(names.map((name) => this.as(`${name}@demo.chorus`)));
+  }
+
+  /** Every user's id by the name before the @ of their email (`ana`, `admin` …). */
+  async userIds(): Promise<Record<string, string>> {
+    const users = await this.dataSource.getRepository(User).find();
+    return Object.fromEntries(users.map((user) => [user.email.split('@')[0], user.id]));
+  }
+
+  /** Another organisation, whose admin has set a password and is signed in: to show tenants apart. */
+  async otherOrganization(name: string, admin: { email: string; name: string; password: string }): Promise<{ admin: Http; adminId: string }> {
+    const created = await this.app.get(OrganizationsService).create({ name, admin: { email: admin.email, name: admin.name } });
+    const token = new URL(created.inviteUrl).searchParams.get('token')!;
+    await this.http.post('/api/v1/auth/accept-invite').send({ token, password: admin.password }).expect(200);
+    await this.tokenFor(admin.email, admin.password);
+    return { admin: await this.as(admin.email), adminId: created.admin.id };
+  }
+
   /** Waits until every in-process job has run (no-op with BullMQ; poll instead). */
   async jobsIdle(): Promise<void> {
     if (this.config.redis) return;
@@ -101,6 +125,42 @@ export class TestApp {
     await this.app.close();
     if (this.ownsEnvironment) await this.environment.dispose();
   }
+}
+
+/**
+ * Something a test file or describe block needs running: started before its tests, stopped
+ * after them. The value returned stands for the started one, so tests and later hooks use it
+ * as they would that.
+ */
+export function startedForTests<T extends object>(start: () => Promise<T>, stop: (started: T) => Promise<void>): T {
+  let started: T | undefined;
+  beforeAll(async () => {
+    started = await start();
+  });
+  afterAll(async () => {
+    if (started) await stop(started);
+  });
+  return new Proxy({} as T, {
+    get(_target, key) {
+      if (!started) throw new Error('It starts in beforeAll: use it in tests and hooks, not while they are declared.');
+      const value: unknown = Reflect.get(started, key, started);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
+}
+
+/** The app of a test file or describe block (see startedForTests). */
+export function setupTestApp(env: Env = {}): TestApp {
+  return startedForTests(
+    () => TestApp.start(env),
+    (t) => t.close(),
+  );
+}
+
+/** Each team's id by its name, as an admin (or anyone who may list teams) sees them. */
+export async function teamIds(http: Http): Promise<Record<string, string>> {
+  const teams = (await http.get('/api/v1/teams').expect(200)).body as { id: string; name: string }[];
+  return Object.fromEntries(teams.map((team) => [team.name, team.id]));
 }
 
 export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {

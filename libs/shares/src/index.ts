@@ -5,6 +5,7 @@ export * from './feed.service';
 export * from './reviews.service';
 export * from './share-accounts';
 export * from './share-audit.entity';
+export * from './share-draft';
 export * from './share-errors';
 export * from './share-events';
 export * from './share-reconnect.service';

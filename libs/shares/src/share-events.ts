@@ -1,3 +1,5 @@
+import type { Share } from './share.entity';
+
 /**
  * Domain events about shares, written to the outbox in the transaction of the change they
  * announce. They live here, beside the lifecycle, so that their writer (publishing) and their
@@ -14,4 +16,17 @@ export interface SharePublishedEvent {
   network: string;
   externalId: string;
   publishedAt: string;
+}
+
+/** The payload announcing a share that went out (its `externalId` and `publishedAt` are set). */
+export function sharePublishedEvent(share: Share): SharePublishedEvent {
+  return {
+    shareId: share.id,
+    organizationId: share.organizationId,
+    userId: share.userId,
+    postId: share.postId,
+    network: share.network,
+    externalId: share.externalId!,
+    publishedAt: share.publishedAt!.toISOString(),
+  };
 }

@@ -12,6 +12,7 @@ import { EntityManager } from 'typeorm';
 import { approvalHash } from './approval-hash';
 import { isOwnCommentary, nearDuplicates } from './commentary-similarity';
 import { ShareAccount, ShareAccounts } from './share-accounts';
+import { draftShare } from './share-draft';
 import { ShareConflict } from './share-errors';
 import { ShareEventInput, transition } from './share-state-machine';
 import { ShareStatus } from './share-status';
@@ -58,7 +59,7 @@ export class SharesService {
     const post = await this.visiblePost(actor, dto.postId, now);
     const connection = await this.ownConnection(actor, dto.connectionId);
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
-    const share: Share = {
+    const share = draftShare({
       id: randomUUID(),
       organizationId: actor.organizationId,
       userId: actor.id,
@@ -70,26 +71,8 @@ export class SharesService {
       link: post.url,
       title: post.title,
       description: post.description,
-      status: 'draft',
-      approvedAt: null,
-      approvedHash: null,
-      approvedById: null,
-      reviewNote: null,
-      reviewedById: null,
-      reviewedAt: null,
-      scheduledAt: null,
-      slotted: false,
-      attemptId: null,
-      leaseExpiresAt: null,
-      attempts: 0,
-      outcomeUnknown: false,
-      publishedAt: null,
-      externalId: null,
-      lastError: null,
-      cancelledReason: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+      at: now,
+    });
     const created = await this.transactions.run((manager) => this.repository.createDraft(manager, share, actor.id));
     return this.respond(created, post);
   }

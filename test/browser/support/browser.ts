@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../../support/sandbox';
-import { DEMO_PASSWORD, TestApp } from '../../support/test-app';
+import { DEMO_PASSWORD, startedForTests, TestApp } from '../../support/test-app';
 
 const ROOT = join(__dirname, '..', '..', '..');
 export const WEB_DIST_DIR = join(ROOT, 'apps', 'web', 'dist');
@@ -49,6 +49,14 @@ export async function startStack(env: Record<string, string> = {}): Promise<Brow
       await sandbox.close();
     },
   };
+}
+
+/** The stack of a test file, started before its tests and closed after them. */
+export function setupStack(env: Record<string, string> = {}): BrowserStack {
+  return startedForTests(
+    () => startStack(env),
+    (stack) => stack.close(),
+  );
 }
 
 /** A fresh context (no cookies, no storage) for one person, with the given UI language. */

@@ -9,13 +9,13 @@ import {
   PolicyVersionSummary,
 } from '@chorus/compliance';
 import { AuthUser, Role } from '@chorus/identity';
-import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { ApiErrorResponses } from '../http/api-responses';
+import { CurrentUser } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
 import { RateLimited } from '../http/rate-limits';
+import { ActionRoute, ApiController, CreateRoute, DeleteRoute, GetRoute } from '../http/routes';
 
 export class CheckComplianceDto {
   @ApiProperty({ description: 'The text as it would be posted (disclosure included); may be empty' })
@@ -25,34 +25,24 @@ export class CheckComplianceDto {
   text!: string;
 }
 
-@ApiTags('compliance')
-@ApiBearerAuth()
-@ApiErrorResponses()
-@Controller()
+@ApiController('compliance')
 export class ComplianceController {
   constructor(
     private readonly compliance: ComplianceService,
     private readonly policies: PoliciesService,
   ) {}
 
-  @Get('compliance-rules')
-  @Roles(Role.Admin, Role.Reviewer)
-  @ApiOkResponse({ type: [ComplianceRuleResponse] })
+  @GetRoute('compliance-rules', [ComplianceRuleResponse], { roles: [Role.Admin, Role.Reviewer] })
   listRules(@CurrentUser() actor: AuthUser): Promise<ComplianceRuleResponse[]> {
     return this.compliance.listRules(actor);
   }
 
-  @Post('compliance-rules')
-  @Roles(Role.Admin)
-  @ApiCreatedResponse({ type: ComplianceRuleResponse })
+  @CreateRoute('compliance-rules', ComplianceRuleResponse, { roles: [Role.Admin] })
   createRule(@CurrentUser() actor: AuthUser, @Body() dto: CreateComplianceRuleDto): Promise<ComplianceRuleResponse> {
     return this.compliance.createRule(actor, dto);
   }
 
-  @Delete('compliance-rules/:id')
-  @Roles(Role.Admin)
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Deleted' })
+  @DeleteRoute('compliance-rules/:id', 'Deleted', { roles: [Role.Admin] })
   deleteRule(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<void> {
     return this.compliance.deleteRule(actor, id);
   }
@@ -61,37 +51,28 @@ export class ComplianceController {
    * The same verdict approval would give, without approving: the composer shows it as the
    * employee types. Advisory only; approval checks again.
    */
-  @Post('compliance/check')
-  @HttpCode(200)
-  @ApiOkResponse({ type: ComplianceVerdict })
+  @ActionRoute('compliance/check', ComplianceVerdict)
   @RateLimited('compliance-check')
   check(@CurrentUser() actor: AuthUser, @Body() dto: CheckComplianceDto): Promise<ComplianceVerdict> {
     return this.compliance.evaluate(actor.organizationId, dto.text);
   }
 
-  @Get('policies')
-  @Roles(Role.Admin)
-  @ApiOkResponse({ type: [PolicyVersionSummary] })
+  @GetRoute('policies', [PolicyVersionSummary], { roles: [Role.Admin] })
   policyHistory(@CurrentUser() actor: AuthUser): Promise<PolicyVersionSummary[]> {
     return this.policies.history(actor);
   }
 
-  @Get('policies/current')
-  @ApiOkResponse({ type: PolicyResponse })
+  @GetRoute('policies/current', PolicyResponse)
   currentPolicy(@CurrentUser() actor: AuthUser): Promise<PolicyResponse> {
     return this.policies.current(actor);
   }
 
-  @Post('policies')
-  @Roles(Role.Admin)
-  @ApiCreatedResponse({ type: PolicyResponse })
+  @CreateRoute('policies', PolicyResponse, { roles: [Role.Admin] })
   publishPolicy(@CurrentUser() actor: AuthUser, @Body() dto: CreatePolicyDto): Promise<PolicyResponse> {
     return this.policies.publish(actor, dto);
   }
 
-  @Post('policies/current/acknowledge')
-  @HttpCode(200)
-  @ApiOkResponse({ type: PolicyResponse })
+  @ActionRoute('policies/current/acknowledge', PolicyResponse)
   acknowledge(@CurrentUser() actor: AuthUser): Promise<PolicyResponse> {
     return this.policies.acknowledge(actor);
   }

@@ -1,13 +1,13 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AuthUser } from '@chorus/identity';
 import { ConnectFailure, ConnectionResponse, ConnectionsService, LinkedinConnectService } from '@chorus/publishing';
-import { Controller, Delete, Get, HttpCode, Inject, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiFoundResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiFoundResponse, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
-import { ApiErrorResponses } from '../http/api-responses';
 import { IdParam } from '../http/id-param';
+import { ApiController, DeleteRoute, GetRoute } from '../http/routes';
 import { IsOptionalDefined } from '@chorus/validation';
 
 /** What LinkedIn appends to the redirect: a code and our state, or an error. */
@@ -22,10 +22,7 @@ export class AuthorizationUrlResponse {
   @ApiProperty({ description: "LinkedIn's consent page; send the browser there" }) url!: string;
 }
 
-@ApiTags('connections')
-@ApiBearerAuth()
-@ApiErrorResponses()
-@Controller('connections')
+@ApiController('connections', 'connections')
 export class ConnectionsController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,14 +30,12 @@ export class ConnectionsController {
     private readonly linkedin: LinkedinConnectService,
   ) {}
 
-  @Get()
-  @ApiOkResponse({ type: [ConnectionResponse] })
+  @GetRoute('', [ConnectionResponse])
   list(@CurrentUser() actor: AuthUser): Promise<ConnectionResponse[]> {
     return this.connections.list(actor);
   }
 
-  @Get('linkedin/authorize')
-  @ApiOkResponse({ type: AuthorizationUrlResponse })
+  @GetRoute('linkedin/authorize', AuthorizationUrlResponse)
   async authorize(@CurrentUser() actor: AuthUser): Promise<AuthorizationUrlResponse> {
     return { url: await this.linkedin.authorizationUrl(actor) };
   }
@@ -63,9 +58,7 @@ export class ConnectionsController {
     }
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Disconnected' })
+  @DeleteRoute(':id', 'Disconnected')
   disconnect(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<void> {
     return this.connections.disconnect(actor, id);
   }

@@ -15,16 +15,12 @@ import {
   UpdatePointsRulesDto,
 } from '@chorus/gamification';
 import { AuthUser, Role } from '@chorus/identity';
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { ApiErrorResponses } from '../http/api-responses';
+import { Body, Query } from '@nestjs/common';
+import { CurrentUser } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
+import { ApiController, CreateRoute, GetRoute, PatchRoute } from '../http/routes';
 
-@ApiTags('gamification')
-@ApiBearerAuth()
-@ApiErrorResponses()
-@Controller()
+@ApiController('gamification')
 export class GamificationController {
   constructor(
     private readonly leaderboards: LeaderboardService,
@@ -34,52 +30,42 @@ export class GamificationController {
     private readonly contests: ContestsService,
   ) {}
 
-  @Get('leaderboards')
-  @ApiOkResponse({ type: LeaderboardResponse })
+  @GetRoute('leaderboards', LeaderboardResponse)
   leaderboard(@CurrentUser() actor: AuthUser, @Query() query: LeaderboardQueryDto): Promise<LeaderboardResponse> {
     return this.leaderboards.board(actor, query);
   }
 
-  @Get('me/points')
-  @ApiOkResponse({ type: MyPointsResponse })
+  @GetRoute('me/points', MyPointsResponse)
   myPoints(@CurrentUser() actor: AuthUser, @Query() query: MyPointsQueryDto): Promise<MyPointsResponse> {
     return this.points.mine(actor, query.limit);
   }
 
-  @Get('me/badges')
-  @ApiOkResponse({ type: [BadgeResponse], description: 'Every badge, earned or not' })
+  @GetRoute('me/badges', [BadgeResponse], { description: 'Every badge, earned or not' })
   myBadges(@CurrentUser() actor: AuthUser): Promise<BadgeResponse[]> {
     return this.badges.mine(actor);
   }
 
-  @Get('points-rules')
-  @ApiOkResponse({ type: PointsRulesResponse })
+  @GetRoute('points-rules', PointsRulesResponse)
   getRules(@CurrentUser() actor: AuthUser): Promise<PointsRulesResponse> {
     return this.rules.get(actor);
   }
 
-  @Patch('points-rules')
-  @Roles(Role.Admin)
-  @ApiOkResponse({ type: PointsRulesResponse })
+  @PatchRoute('points-rules', PointsRulesResponse, { roles: [Role.Admin] })
   updateRules(@CurrentUser() actor: AuthUser, @Body() dto: UpdatePointsRulesDto): Promise<PointsRulesResponse> {
     return this.rules.update(actor, dto);
   }
 
-  @Get('contests')
-  @ApiOkResponse({ type: [ContestResponse] })
+  @GetRoute('contests', [ContestResponse])
   listContests(@CurrentUser() actor: AuthUser): Promise<ContestResponse[]> {
     return this.contests.list(actor);
   }
 
-  @Post('contests')
-  @Roles(Role.Admin)
-  @ApiCreatedResponse({ type: ContestResponse })
+  @CreateRoute('contests', ContestResponse, { roles: [Role.Admin] })
   createContest(@CurrentUser() actor: AuthUser, @Body() dto: CreateContestDto): Promise<ContestResponse> {
     return this.contests.create(actor, dto);
   }
 
-  @Get('contests/:id')
-  @ApiOkResponse({ type: ContestResponse, description: 'With live standings while open' })
+  @GetRoute('contests/:id', ContestResponse, { description: 'With live standings while open' })
   getContest(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<ContestResponse> {
     return this.contests.get(actor, id);
   }

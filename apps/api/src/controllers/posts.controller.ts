@@ -11,78 +11,62 @@ import {
   UpdatePostDto,
 } from '@chorus/content';
 import { AuthUser, Role } from '@chorus/identity';
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Query } from '@nestjs/common';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { ApiErrorResponses } from '../http/api-responses';
 import { IdParam } from '../http/id-param';
 import { RateLimited } from '../http/rate-limits';
+import { ActionRoute, ApiController, CreateRoute, GetRoute, PatchRoute } from '../http/routes';
 
-@ApiTags('content')
-@ApiBearerAuth()
-@ApiErrorResponses()
+@ApiController('content')
 @Roles(Role.Curator, Role.Admin)
-@Controller()
 export class PostsController {
   constructor(
     private readonly posts: PostsService,
     private readonly previews: LinkPreviewService,
   ) {}
 
-  @Get('posts')
-  @ApiOkResponse({ type: [PostResponse] })
+  @GetRoute('posts', [PostResponse])
   list(@CurrentUser() actor: AuthUser, @Query() query: ListPostsQueryDto): Promise<PostResponse[]> {
     return this.posts.list(actor, query.status);
   }
 
-  @Post('posts')
-  @ApiCreatedResponse({ type: PostResponse })
+  @CreateRoute('posts', PostResponse)
   create(@CurrentUser() actor: AuthUser, @Body() dto: CreatePostDto): Promise<PostResponse> {
     return this.posts.create(actor, dto);
   }
 
-  @Get('posts/:id')
-  @ApiOkResponse({ type: PostResponse })
+  @GetRoute('posts/:id', PostResponse)
   get(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<PostResponse> {
     return this.posts.get(actor, id);
   }
 
-  @Patch('posts/:id')
-  @ApiOkResponse({ type: PostResponse })
+  @PatchRoute('posts/:id', PostResponse)
   update(@CurrentUser() actor: AuthUser, @IdParam() id: string, @Body() dto: UpdatePostDto): Promise<PostResponse> {
     return this.posts.update(actor, id, dto);
   }
 
-  @Post('posts/:id/publish')
-  @HttpCode(200)
-  @ApiOkResponse({ type: PostResponse })
+  @ActionRoute('posts/:id/publish', PostResponse)
   publish(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<PostResponse> {
     return this.posts.publish(actor, id);
   }
 
-  @Post('posts/:id/archive')
-  @HttpCode(200)
-  @ApiOkResponse({ type: PostResponse })
+  @ActionRoute('posts/:id/archive', PostResponse)
   archive(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<PostResponse> {
     return this.posts.archive(actor, id);
   }
 
-  @Post('link-preview')
-  @HttpCode(200)
-  @ApiOkResponse({ type: LinkPreviewResponse })
+  @ActionRoute('link-preview', LinkPreviewResponse)
   @RateLimited('link-preview')
   preview(@CurrentUser() actor: AuthUser, @Body() dto: LinkPreviewDto): Promise<LinkPreviewResponse> {
     return this.previews.preview(actor, dto.url);
   }
 
-  @Get('campaigns')
-  @ApiOkResponse({ type: [CampaignResponse] })
+  @GetRoute('campaigns', [CampaignResponse])
   listCampaigns(@CurrentUser() actor: AuthUser): Promise<CampaignResponse[]> {
     return this.posts.listCampaigns(actor);
   }
 
-  @Post('campaigns')
-  @ApiCreatedResponse({ type: CampaignResponse })
+  @CreateRoute('campaigns', CampaignResponse)
   createCampaign(@CurrentUser() actor: AuthUser, @Body() dto: CreateCampaignDto): Promise<CampaignResponse> {
     return this.posts.createCampaign(actor, dto);
   }

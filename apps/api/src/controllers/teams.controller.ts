@@ -1,33 +1,24 @@
 import { AuthUser, CreateTeamDto, Role, TeamResponse, TeamsService, UpdateTeamDto } from '@chorus/identity';
-import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { ApiErrorResponses } from '../http/api-responses';
+import { Body } from '@nestjs/common';
+import { CurrentUser } from '../auth/auth.decorators';
 import { IdParam } from '../http/id-param';
+import { ApiController, CreateRoute, GetRoute, PatchRoute } from '../http/routes';
 
-@ApiTags('teams')
-@ApiBearerAuth()
-@ApiErrorResponses()
-@Controller('teams')
+@ApiController('teams', 'teams')
 export class TeamsController {
   constructor(private readonly teams: TeamsService) {}
 
-  @Get()
-  @ApiOkResponse({ type: [TeamResponse] })
+  @GetRoute('', [TeamResponse])
   list(@CurrentUser() actor: AuthUser): Promise<TeamResponse[]> {
     return this.teams.list(actor);
   }
 
-  @Post()
-  @Roles(Role.Admin)
-  @ApiCreatedResponse({ type: TeamResponse })
+  @CreateRoute('', TeamResponse, { roles: [Role.Admin] })
   create(@CurrentUser() actor: AuthUser, @Body() dto: CreateTeamDto): Promise<TeamResponse> {
     return this.teams.create(actor, dto);
   }
 
-  @Patch(':id')
-  @Roles(Role.Admin)
-  @ApiOkResponse({ type: TeamResponse })
+  @PatchRoute(':id', TeamResponse, { roles: [Role.Admin] })
   update(@CurrentUser() actor: AuthUser, @IdParam() id: string, @Body() dto: UpdateTeamDto): Promise<TeamResponse> {
     return this.teams.update(actor, id, dto);
   }

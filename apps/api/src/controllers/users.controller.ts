@@ -11,18 +11,16 @@ import {
   UserResponse,
   UsersService,
 } from '@chorus/identity';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Get, Param, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { ApiErrorResponses, ImportFailedResponse } from '../http/api-responses';
+import { ImportFailedResponse } from '../http/api-responses';
 import { IdParam } from '../http/id-param';
 import { RateLimited } from '../http/rate-limits';
+import { ActionRoute, ApiController, CreateRoute, GetRoute, PatchRoute } from '../http/routes';
 
-@ApiTags('users')
-@ApiBearerAuth()
-@ApiErrorResponses()
-@Controller('users')
+@ApiController('users', 'users')
 export class UsersController {
   constructor(
     private readonly users: UsersService,
@@ -30,23 +28,17 @@ export class UsersController {
     private readonly exporter: UserExportService,
   ) {}
 
-  @Get()
-  @Roles(Role.Admin, Role.Manager)
-  @ApiOkResponse({ type: [UserResponse] })
+  @GetRoute('', [UserResponse], { roles: [Role.Admin, Role.Manager] })
   list(@CurrentUser() actor: AuthUser): Promise<UserResponse[]> {
     return this.users.list(actor);
   }
 
-  @Post()
-  @Roles(Role.Admin)
-  @ApiCreatedResponse({ type: CreatedUser, description: 'Invited; the invite link is shown once' })
+  @CreateRoute('', CreatedUser, { roles: [Role.Admin], description: 'Invited; the invite link is shown once' })
   create(@CurrentUser() actor: AuthUser, @Body() dto: CreateUserDto): Promise<CreatedUser> {
     return this.users.create(actor, dto);
   }
 
-  @Post('import')
-  @Roles(Role.Admin)
-  @ApiCreatedResponse({ type: ImportResult })
+  @CreateRoute('import', ImportResult, { roles: [Role.Admin] })
   @ApiUnprocessableEntityResponse({ type: ImportFailedResponse, description: 'Nothing was imported; every problem is named by row and field' })
   @RateLimited('user-import')
   import(@CurrentUser() actor: AuthUser, @Body() dto: ImportUsersDto): Promise<ImportResult> {
@@ -62,31 +54,22 @@ export class UsersController {
     return new StreamableFile(Readable.from(csv), { type: 'text/csv; charset=utf-8', disposition: 'attachment; filename="users.csv"' });
   }
 
-  @Get(':id')
-  @Roles(Role.Admin, Role.Manager)
-  @ApiOkResponse({ type: UserResponse })
+  @GetRoute(':id', UserResponse, { roles: [Role.Admin, Role.Manager] })
   get(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<UserResponse> {
     return this.users.get(actor, id);
   }
 
-  @Patch(':id')
-  @Roles(Role.Admin)
-  @ApiOkResponse({ type: UserResponse })
+  @PatchRoute(':id', UserResponse, { roles: [Role.Admin] })
   update(@CurrentUser() actor: AuthUser, @IdParam() id: string, @Body() dto: UpdateUserDto): Promise<UserResponse> {
     return this.users.update(actor, id, dto);
   }
 
-  @Post(':id/deactivate')
-  @HttpCode(200)
-  @Roles(Role.Admin)
-  @ApiOkResponse({ type: UserResponse })
+  @ActionRoute(':id/deactivate', UserResponse, { roles: [Role.Admin] })
   deactivate(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<UserResponse> {
     return this.users.deactivate(actor, id);
   }
 
-  @Post(':id/invite')
-  @Roles(Role.Admin)
-  @ApiCreatedResponse({ type: CreatedUser, description: 'A new invite link; earlier ones stop working' })
+  @CreateRoute(':id/invite', CreatedUser, { roles: [Role.Admin], description: 'A new invite link; earlier ones stop working' })
   reinvite(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<CreatedUser> {
     return this.users.reinvite(actor, id);
   }

@@ -14,13 +14,15 @@ interface ConfirmButtonProps {
   disabled?: boolean;
   /** Smaller, for a row in a table or list. */
   small?: boolean;
+  /** What the action is about (e.g. the row's name), read after the label where many rows have the same button. */
+  subject?: string;
 }
 
 /**
  * A destructive action asked twice, inline: no modal to trap focus in, and the question is
  * read out when it appears.
  */
-export function ConfirmButton({ children, question, confirmLabel, busyLabel, onConfirm, variant = 'danger', testId, disabled, small }: ConfirmButtonProps) {
+export function ConfirmButton({ children, question, confirmLabel, busyLabel, onConfirm, variant = 'danger', testId, disabled, small, subject }: ConfirmButtonProps) {
   const size = small ? ' button-small' : '';
   const t = useT();
   const [asking, setAsking] = useState(false);
@@ -63,6 +65,7 @@ export function ConfirmButton({ children, question, confirmLabel, busyLabel, onC
         data-testid={testId}
       >
         {children}
+        {subject && <span className="visually-hidden"> {subject}</span>}
       </button>
     );
   }

@@ -101,7 +101,7 @@ interface InputFieldProps extends Omit<ComponentProps<'input'>, 'id' | 'classNam
   testId?: string;
 }
 
-/** Like TextField, but with a ReactNode hint and an aside (the login pages keep TextField). */
+/** A labelled input whose hint and error are tied to it for assistive technology. */
 export function InputField({ label, hint, error, aside, testId, ...props }: InputFieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} aside={aside}>
@@ -134,6 +134,33 @@ export function CheckboxField({ label, hint, testId, ...props }: CheckboxFieldPr
           </p>
         )}
       </div>
+    </div>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  value: string | number;
+  onChange: (value: string) => void;
+  options: readonly { value: string | number; label: string }[];
+  testId?: string;
+}
+
+/** A select in a toolbar, choosing what the list below it shows. */
+export function FilterSelect({ id, label, value, onChange, options, testId }: FilterSelectProps) {
+  return (
+    <div className="toolbar-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="select" value={value} onChange={(event) => onChange(event.target.value)} data-testid={testId}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

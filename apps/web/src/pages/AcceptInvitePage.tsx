@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
+import { BusyButton } from '../components/BusyButton';
 import { ErrorText } from '../components/ErrorText';
+import { InputField } from '../components/fields';
 import { usePageTitle } from '../components/Page';
-import { TextField } from '../components/TextField';
 import { useT } from '../i18n/I18nContext';
 import { PublicLayout } from '../layout/PublicLayout';
 
@@ -71,7 +72,7 @@ export function AcceptInvitePage() {
         <>
           <p className="public-intro">{t('invite.intro')}</p>
           <form className="form" onSubmit={handleSubmit} aria-busy={submitting} noValidate data-testid="invite-form">
-            <TextField
+            <InputField
               label={t('invite.password')}
               type="password"
               name="new-password"
@@ -85,7 +86,7 @@ export function AcceptInvitePage() {
               onChange={(event) => setPassword(event.target.value)}
               testId="invite-password"
             />
-            <TextField
+            <InputField
               label={t('invite.confirm')}
               type="password"
               name="confirm-password"
@@ -98,15 +99,9 @@ export function AcceptInvitePage() {
               testId="invite-password-confirm"
             />
             {error !== null && <ErrorText error={error} testId="invite-error" />}
-            <button
-              type="submit"
-              className="button button-primary button-block"
-              disabled={submitting}
-              data-testid="invite-submit"
-            >
-              {submitting && <span className="spinner spinner-small" aria-hidden="true" />}
-              {submitting ? t('invite.submitting') : t('invite.submit')}
-            </button>
+            <BusyButton type="submit" variant="primary" className="button-block" busy={submitting} busyLabel={t('invite.submitting')} testId="invite-submit">
+              {t('invite.submit')}
+            </BusyButton>
           </form>
         </>
       )}

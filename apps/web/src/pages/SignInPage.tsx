@@ -4,9 +4,10 @@ import { queries } from '../api/queries';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { returnPath, sessionEnded } from '../auth/redirect';
+import { BusyButton } from '../components/BusyButton';
 import { ErrorText } from '../components/ErrorText';
+import { InputField } from '../components/fields';
 import { usePageTitle } from '../components/Page';
-import { TextField } from '../components/TextField';
 import { useT } from '../i18n/I18nContext';
 import { PublicLayout } from '../layout/PublicLayout';
 
@@ -51,7 +52,7 @@ export function SignInPage() {
         </p>
       )}
       <form className="form" onSubmit={handleSubmit} aria-busy={submitting} data-testid="sign-in-form">
-        <TextField
+        <InputField
           label={t('signIn.email')}
           type="email"
           name="email"
@@ -62,7 +63,7 @@ export function SignInPage() {
           onChange={(event) => setEmail(event.target.value)}
           testId="sign-in-email"
         />
-        <TextField
+        <InputField
           label={t('signIn.password')}
           type="password"
           name="password"
@@ -73,10 +74,9 @@ export function SignInPage() {
           testId="sign-in-password"
         />
         {error !== null && <ErrorText error={error} testId="sign-in-error" />}
-        <button type="submit" className="button button-primary button-block" disabled={submitting} data-testid="sign-in-submit">
-          {submitting && <span className="spinner spinner-small" aria-hidden="true" />}
-          {submitting ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
+        <BusyButton type="submit" variant="primary" className="button-block" busy={submitting} busyLabel={t('signIn.submitting')} testId="sign-in-submit">
+          {t('signIn.submit')}
+        </BusyButton>
       </form>
       {meta.data?.demo && (
         <p className="hint" data-testid="demo-hint">

@@ -3,7 +3,7 @@ import { OutboxRepository, Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
 import type { MessageParams, NotificationCode } from '@chorus/messages';
 import { networkName, NOTIFICATION_LINKS, NotificationKind, NotificationsService } from '@chorus/notifications';
-import { approvalHash, Share, SHARE_PUBLISHED, SharePublishedEvent, ShareReconnectService, SharesRepository } from '@chorus/shares';
+import { approvalHash, Share, SHARE_PUBLISHED, sharePublishedEvent, ShareReconnectService, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConnectionsRepository } from '../connections/connections.repository';
@@ -183,16 +183,7 @@ export class PublishingService {
   }
 
   private async recordPublished(manager: EntityManager, share: Share): Promise<void> {
-    const payload: SharePublishedEvent = {
-      shareId: share.id,
-      organizationId: share.organizationId,
-      userId: share.userId,
-      postId: share.postId,
-      network: share.network,
-      externalId: share.externalId!,
-      publishedAt: share.publishedAt!.toISOString(),
-    };
-    await this.outbox.append(manager, { type: SHARE_PUBLISHED, organizationId: share.organizationId, dedupeKey: share.id, payload, at: share.publishedAt! });
+    await this.outbox.append(manager, { type: SHARE_PUBLISHED, organizationId: share.organizationId, dedupeKey: share.id, payload: sharePublishedEvent(share), at: share.publishedAt! });
   }
 
   /** Tells the owner, once per attempt; the link is the share's page unless given (the live post). */

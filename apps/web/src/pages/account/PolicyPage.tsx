@@ -5,12 +5,11 @@ import { acknowledgePolicy } from '../../api/compliance';
 import { queries } from '../../api/queries';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
-import { LoadingState } from '../../components/LoadingState';
 import { Markdown } from '../../components/Markdown';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** The organisation's social-media policy, to read and acknowledge before a first approval. */
@@ -38,40 +37,44 @@ export function PolicyPage() {
 
   return (
     <Page title={t('policy.title')} intro={t('policy.intro')} testId="page-policy">
-      {policy.error !== null && policy.data === undefined ? (
-        <ErrorState error={policy.error} onRetry={policy.refetch} />
-      ) : policy.data === undefined ? (
-        <LoadingState />
-      ) : policy.data === null ? (
-        <EmptyState title={t('policy.none')}>
-          <p>{t('policy.noneBody')}</p>
-        </EmptyState>
-      ) : (
-        <>
-          <p className="muted" data-testid="policy-version">
-            {t('policy.version', { version: policy.data.version, date: formatDate(policy.data.createdAt) })}
-          </p>
-          <article className="card policy-body" data-testid="policy-body">
-            <Markdown source={policy.data.body} />
-          </article>
-          <div className="policy-ack" data-testid="policy-ack" data-acknowledged={policy.data.acknowledged}>
-            {policy.data.acknowledged ? (
-              <Notice tone="success" live={justAcknowledged} testId="policy-acknowledged">
-                {t('policy.acknowledgedOn', { date: formatDate(policy.data.acknowledgedAt ?? new Date(), { dateStyle: 'long', timeStyle: 'short' }) })}{' '}
-                {justAcknowledged && <Link to="/feed">{t('policy.goToFeed')}</Link>}
-              </Notice>
-            ) : (
-              <>
-                <p>{t('policy.ackExplanation')}</p>
-                {error !== null && <ErrorText error={error} />}
-                <BusyButton variant="primary" busy={busy} busyLabel={t('common.saving')} onClick={acknowledge} testId="policy-acknowledge">
-                  {t('policy.acknowledge')}
-                </BusyButton>
-              </>
-            )}
-          </div>
-        </>
-      )}
+      <QueryView
+        query={policy}
+        isEmpty={(current) => current === null}
+        empty={
+          <EmptyState title={t('policy.none')}>
+            <p>{t('policy.noneBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(current) =>
+          current && (
+            <>
+              <p className="muted" data-testid="policy-version">
+                {t('policy.version', { version: current.version, date: formatDate(current.createdAt) })}
+              </p>
+              <article className="card policy-body" data-testid="policy-body">
+                <Markdown source={current.body} />
+              </article>
+              <div className="policy-ack" data-testid="policy-ack" data-acknowledged={current.acknowledged}>
+                {current.acknowledged ? (
+                  <Notice tone="success" live={justAcknowledged} testId="policy-acknowledged">
+                    {t('policy.acknowledgedOn', { date: formatDate(current.acknowledgedAt ?? new Date(), { dateStyle: 'long', timeStyle: 'short' }) })}{' '}
+                    {justAcknowledged && <Link to="/feed">{t('policy.goToFeed')}</Link>}
+                  </Notice>
+                ) : (
+                  <>
+                    <p>{t('policy.ackExplanation')}</p>
+                    {error !== null && <ErrorText error={error} />}
+                    <BusyButton variant="primary" busy={busy} busyLabel={t('common.saving')} onClick={acknowledge} testId="policy-acknowledge">
+                      {t('policy.acknowledge')}
+                    </BusyButton>
+                  </>
+                )}
+              </div>
+            </>
+          )
+        }
+      </QueryView>
     </Page>
   );
 }

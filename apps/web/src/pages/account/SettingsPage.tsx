@@ -4,6 +4,7 @@ import { useAuth, useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorText } from '../../components/ErrorText';
 import { CheckboxField, SelectField } from '../../components/fields';
+import { FormCard } from '../../components/FormCard';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nContext';
@@ -51,10 +52,7 @@ export function SettingsPage() {
   return (
     <Page title={t('nav.settings')} intro={t('settings.intro')} testId="page-settings">
       <form className="form settings-form" onSubmit={submit} noValidate aria-busy={saving}>
-        <section className="card form-card" aria-labelledby="settings-general">
-          <h2 id="settings-general" className="section-title">
-            {t('settings.general')}
-          </h2>
+        <FormCard id="settings-general" title={t('settings.general')}>
           <SelectField
             label={t('settings.language')}
             value={locale}
@@ -70,13 +68,10 @@ export function SettingsPage() {
             options={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
             testId="settings-timezone"
           />
-        </section>
+        </FormCard>
 
         {isEmployee && (
-          <section className="card form-card" aria-labelledby="settings-slots">
-            <h2 id="settings-slots" className="section-title">
-              {t('settings.slots')}
-            </h2>
+          <FormCard id="settings-slots" title={t('settings.slots')}>
             <p className="field-hint">{t('settings.slotsHint')}</p>
             {slots.length === 0 ? (
               <p className="muted" data-testid="no-slots">
@@ -120,15 +115,12 @@ export function SettingsPage() {
             >
               {t('settings.addSlot')}
             </button>
-          </section>
+          </FormCard>
         )}
 
-        <section className="card form-card" aria-labelledby="settings-leaderboard">
-          <h2 id="settings-leaderboard" className="section-title">
-            {t('settings.leaderboard')}
-          </h2>
+        <FormCard id="settings-leaderboard" title={t('settings.leaderboard')}>
           <CheckboxField label={t('settings.optOut')} hint={t('settings.optOutHint')} checked={optOut} onChange={(event) => setOptOut(event.target.checked)} testId="settings-opt-out" />
-        </section>
+        </FormCard>
 
         {error !== null && <ErrorText error={error} />}
         {saved && (

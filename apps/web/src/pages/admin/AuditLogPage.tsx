@@ -2,10 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SHARE_STATUSES, type ShareStatus } from '../../api/models';
 import { queries } from '../../api/queries';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
+import { FilterSelect } from '../../components/fields';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize } from '../../lib/labels';
@@ -28,18 +29,7 @@ export function AuditLogPage() {
   return (
     <Page title={t('nav.auditLog')} intro={t('audit.intro')} testId="page-audit-log">
       <div className="toolbar">
-        <div className="toolbar-field">
-          <label className="field-label" htmlFor="audit-limit">
-            {t('audit.show')}
-          </label>
-          <select id="audit-limit" className="select" value={limit} onChange={(event) => setLimit(Number(event.target.value))}>
-            {LIMITS.map((value) => (
-              <option key={value} value={value}>
-                {t('audit.latest', { count: value })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-limit" label={t('audit.show')} value={limit} onChange={(value) => setLimit(Number(value))} options={LIMITS.map((value) => ({ value, label: t('audit.latest', { count: value }) }))} />
         {shareId && (
           <p>
             {t('audit.oneShare', { id: shareId.slice(0, 8) })}{' '}
@@ -49,49 +39,40 @@ export function AuditLogPage() {
           </p>
         )}
       </div>
-      {log.error !== null && !log.data ? (
-        <ErrorState error={log.error} onRetry={log.refetch} />
-      ) : !log.data ? (
-        <LoadingState />
-      ) : log.data.length === 0 ? (
-        <EmptyState title={t('audit.empty')}>
-          <p>{t('audit.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="audit-table">
-            <caption className="visually-hidden">{t('nav.auditLog')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common.date')}</th>
-                <th scope="col">{t('audit.share')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.from')}</th>
-                <th scope="col">{t('audit.to')}</th>
-                <th scope="col">{t('audit.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.map((entry) => (
-                <tr key={entry.id} data-testid="audit-row">
-                  <td className="nowrap">{formatDate(entry.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</td>
-                  <td>
-                    <button type="button" className="link-button mono" onClick={() => setShareId(entry.shareId)} title={t('audit.filterShare')}>
-                      {entry.shareId.slice(0, 8)}
-                    </button>
-                  </td>
-                  <td>{nameOf(entry.actorId)}</td>
-                  <td>{humanize(entry.action)}</td>
-                  <td>{status(entry.fromStatus)}</td>
-                  <td>{status(entry.toStatus)}</td>
-                  <td className="small detail-cell">{entry.detail ? <Detail detail={entry.detail} /> : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryView
+        query={log}
+        empty={
+          <EmptyState title={t('audit.empty')}>
+            <p>{t('audit.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(entries) => (
+          <DataTable
+            caption={t('nav.auditLog')}
+            rows={entries}
+            rowKey={(entry) => entry.id}
+            rowProps={() => ({ 'data-testid': 'audit-row' })}
+            testId="audit-table"
+            columns={[
+              { header: t('common.date'), className: 'nowrap', cell: (entry) => formatDate(entry.createdAt, { dateStyle: 'short', timeStyle: 'medium' }) },
+              {
+                header: t('audit.share'),
+                cell: (entry) => (
+                  <button type="button" className="link-button mono" onClick={() => setShareId(entry.shareId)} title={t('audit.filterShare')}>
+                    {entry.shareId.slice(0, 8)}
+                  </button>
+                ),
+              },
+              { header: t('audit.who'), cell: (entry) => nameOf(entry.actorId) },
+              { header: t('audit.action'), cell: (entry) => humanize(entry.action) },
+              { header: t('audit.from'), cell: (entry) => status(entry.fromStatus) },
+              { header: t('audit.to'), cell: (entry) => status(entry.toStatus) },
+              { header: t('audit.detail'), className: 'small detail-cell', cell: (entry) => (entry.detail ? <Detail detail={entry.detail} /> : '') },
+            ]}
+          />
+        )}
+      </QueryView>
     </Page>
   );
 }

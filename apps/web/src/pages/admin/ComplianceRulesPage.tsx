@@ -6,12 +6,13 @@ import { checkCompliance } from '../../api/shares';
 import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, type ComplianceAction, type ComplianceCategory, type ComplianceRule, type ComplianceVerdict } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
-import { InputField, SelectField, TextAreaField } from '../../components/fields';
-import { LoadingState } from '../../components/LoadingState';
+import { FilterSelect, InputField, SelectField, TextAreaField } from '../../components/fields';
+import { FormCard } from '../../components/FormCard';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -52,13 +53,10 @@ export function ComplianceRulesPage() {
     }
   }
 
-  const shown = rules.data?.filter((rule) => filter === '' || rule.category === filter) ?? [];
+  const shown = rules.data?.filter((rule) => filter === '' || rule.category === filter);
   return (
     <Page title={t('nav.complianceRules')} intro={t('rules.intro')} testId="page-compliance-rules">
-      <section className="card form-card" aria-labelledby="new-rule">
-        <h2 id="new-rule" className="section-title">
-          {t('rules.new')}
-        </h2>
+      <FormCard id="new-rule" title={t('rules.new')}>
         <form className="form form-inline" onSubmit={submit} noValidate aria-busy={busy}>
           <InputField label={t('rules.pattern')} hint={t('rules.patternHint')} value={pattern} onChange={(event) => setPattern(event.target.value)} maxLength={200} required testId="rule-pattern" />
           <SelectField label={t('rules.category')} value={category} onChange={(event) => setCategory(event.target.value as ComplianceCategory)} options={COMPLIANCE_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))} testId="rule-category" />
@@ -70,75 +68,68 @@ export function ComplianceRulesPage() {
           </div>
         </form>
         {error !== null && <ErrorText error={error} />}
-      </section>
+      </FormCard>
 
       <RuleTester />
 
       <h2>{t('rules.list')}</h2>
       <div className="toolbar">
-        <div className="toolbar-field">
-          <label className="field-label" htmlFor="rule-filter">
-            {t('rules.category')}
-          </label>
-          <select id="rule-filter" className="select" value={filter} onChange={(event) => setFilter(event.target.value)}>
-            <option value="">{t('rules.allCategories')}</option>
-            {COMPLIANCE_CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`category.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="rule-filter"
+          label={t('rules.category')}
+          value={filter}
+          onChange={setFilter}
+          options={[{ value: '', label: t('rules.allCategories') }, ...COMPLIANCE_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))]}
+        />
       </div>
-      {rules.error !== null && !rules.data ? (
-        <ErrorState error={rules.error} onRetry={rules.refetch} />
-      ) : !rules.data ? (
-        <LoadingState />
-      ) : shown.length === 0 ? (
-        <EmptyState title={t('rules.empty')}>
-          <p>{t('rules.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="rule-table">
-            <caption className="visually-hidden">{t('rules.list')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('rules.pattern')}</th>
-                <th scope="col">{t('rules.category')}</th>
-                <th scope="col">{t('rules.action')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((rule) => (
-                <tr key={rule.id}>
-                  <th scope="row">
+      <QueryView
+        query={{ data: shown, error: rules.error, refetch: rules.refetch }}
+        empty={
+          <EmptyState title={t('rules.empty')}>
+            <p>{t('rules.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(listed) => (
+          <DataTable
+            caption={t('rules.list')}
+            rows={listed}
+            rowKey={(rule) => rule.id}
+            testId="rule-table"
+            columns={[
+              {
+                header: t('rules.pattern'),
+                rowHeader: true,
+                cell: (rule) => (
+                  <>
                     <code>{rule.pattern}</code>
                     {rule.problem && (
                       <p className="field-error" data-testid="rule-problem">
                         <Tag tone="danger">{t('rules.notApplied')}</Tag> {rule.problem}
                       </p>
                     )}
-                  </th>
-                  <td>{isCategory(rule.category) ? t(`category.${rule.category}`) : rule.category}</td>
-                  <td>
-                    <Tag tone={rule.action === 'block' ? 'danger' : 'warning'}>{rule.action === 'block' || rule.action === 'review' ? t(`ruleAction.${rule.action}`) : rule.action}</Tag>
-                  </td>
-                  <td className="actions-cell">
-                    <ConfirmButton small question={t('rules.deleteQuestion', { pattern: rule.pattern })} confirmLabel={t('common.delete')} busyLabel={t('common.deleting')} onConfirm={() => remove(rule)}>
-                      {t('common.delete')}
-                      <span className="visually-hidden"> {rule.pattern}</span>
-                    </ConfirmButton>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+                  </>
+                ),
+              },
+              { header: t('rules.category'), cell: (rule) => (isCategory(rule.category) ? t(`category.${rule.category}`) : rule.category) },
+              {
+                header: t('rules.action'),
+                cell: (rule) => <Tag tone={rule.action === 'block' ? 'danger' : 'warning'}>{rule.action === 'block' || rule.action === 'review' ? t(`ruleAction.${rule.action}`) : rule.action}</Tag>,
+              },
+              {
+                header: t('common.actions'),
+                hideHeader: true,
+                className: 'actions-cell',
+                cell: (rule) => (
+                  <ConfirmButton small question={t('rules.deleteQuestion', { pattern: rule.pattern })} confirmLabel={t('common.delete')} busyLabel={t('common.deleting')} onConfirm={() => remove(rule)} subject={rule.pattern}>
+                    {t('common.delete')}
+                  </ConfirmButton>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryView>
     </Page>
   );
 }
@@ -169,10 +160,7 @@ function RuleTester() {
   }
 
   return (
-    <section className="card form-card" aria-labelledby="rule-tester">
-      <h2 id="rule-tester" className="section-title">
-        {t('rules.tryHeading')}
-      </h2>
+    <FormCard id="rule-tester" title={t('rules.tryHeading')}>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
         <TextAreaField label={t('rules.tryText')} value={text} onChange={(event) => { setText(event.target.value); setVerdict(null); }} rows={2} />
         <div>
@@ -189,6 +177,6 @@ function RuleTester() {
           </p>
         )}
       </div>
-    </section>
+    </FormCard>
   );
 }

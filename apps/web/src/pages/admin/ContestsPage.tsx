@@ -8,12 +8,13 @@ import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
 import { InputField, SelectField, TextAreaField } from '../../components/fields';
+import { FormCard } from '../../components/FormCard';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 
@@ -27,21 +28,22 @@ export function ContestsPage() {
 
   return (
     <Page title={t('nav.contests')} intro={t('contests.intro')} testId="page-contests">
-      {contests.error !== null && !contests.data ? (
-        <ErrorState error={contests.error} onRetry={contests.refetch} />
-      ) : !contests.data ? (
-        <LoadingState />
-      ) : contests.data.length === 0 ? (
-        <EmptyState title={t('contests.emptyTitle')}>
-          <p>{t('contests.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <ul className="contest-list" data-testid="contest-list">
-          {contests.data.map((contest) => (
-            <ContestItem key={contest.id} contest={contest} scope={teamName(contest)} />
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={contests}
+        empty={
+          <EmptyState title={t('contests.emptyTitle')}>
+            <p>{t('contests.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <ul className="contest-list" data-testid="contest-list">
+            {list.map((contest) => (
+              <ContestItem key={contest.id} contest={contest} scope={teamName(contest)} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
       <NewContest teams={teams.data ?? []} onCreated={(contest) => upsertInList(queryClient, queries.contests().queryKey, contest, 'start')} />
     </Page>
   );
@@ -181,10 +183,7 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
   }
 
   return (
-    <section className="card form-card narrow" aria-labelledby="new-contest">
-      <h2 id="new-contest" className="section-title">
-        {t('contests.new')}
-      </h2>
+    <FormCard id="new-contest" title={t('contests.new')} narrow>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
         <InputField label={t('contests.name')} value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} testId="contest-name" />
         <TextAreaField label={t('contests.description')} value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
@@ -238,6 +237,6 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
           </BusyButton>
         </div>
       </form>
-    </section>
+    </FormCard>
   );
 }

@@ -4,12 +4,11 @@ import { updateOrganization } from '../../api/organization';
 import { markStale, queries } from '../../api/queries';
 import type { DisclosureMode, Organization } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
 import { CheckboxField, InputField, SelectField } from '../../components/fields';
-import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { timeZones } from '../../lib/time';
 import { ChatIntegrationsSection } from './ChatIntegrationsSection';
@@ -26,13 +25,7 @@ export function OrganizationPage() {
   };
   return (
     <Page title={t('nav.organization')} intro={t('organization.intro')} testId="page-organization">
-      {organization.error !== null && !organization.data ? (
-        <ErrorState error={organization.error} onRetry={organization.refetch} />
-      ) : !organization.data ? (
-        <LoadingState />
-      ) : (
-        <OrganizationForm organization={organization.data} onSaved={saved} />
-      )}
+      <QueryView query={organization}>{(loaded) => <OrganizationForm organization={loaded} onSaved={saved} />}</QueryView>
       <ChatIntegrationsSection />
     </Page>
   );

@@ -4,12 +4,11 @@ import { updatePointsRules } from '../../api/gamification';
 import { queries } from '../../api/queries';
 import type { PointsRules, PointsRulesChanges } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
 import { InputField } from '../../components/fields';
-import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize } from '../../lib/labels';
 import { pointsRuleHint, pointsRuleLabel } from './pointKinds';
@@ -21,16 +20,14 @@ export function PointsRulesPage() {
   const rules = useQuery(queries.pointsRules());
   return (
     <Page title={t('nav.pointsRules')} intro={t('pointsRules.intro')} testId="page-points-rules">
-      {rules.error !== null && !rules.data ? (
-        <ErrorState error={rules.error} onRetry={rules.refetch} />
-      ) : !rules.data ? (
-        <LoadingState />
-      ) : (
-        <>
-          <p className="muted">{rules.data.updatedAt ? t('pointsRules.updated', { date: formatDate(rules.data.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('pointsRules.defaults')}</p>
-          <RulesForm key={rules.data.updatedAt ?? 'defaults'} rules={rules.data} onSaved={(saved) => queryClient.setQueryData(queries.pointsRules().queryKey, saved)} />
-        </>
-      )}
+      <QueryView query={rules}>
+        {(current) => (
+          <>
+            <p className="muted">{current.updatedAt ? t('pointsRules.updated', { date: formatDate(current.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('pointsRules.defaults')}</p>
+            <RulesForm key={current.updatedAt ?? 'defaults'} rules={current} onSaved={(saved) => queryClient.setQueryData(queries.pointsRules().queryKey, saved)} />
+          </>
+        )}
+      </QueryView>
     </Page>
   );
 }

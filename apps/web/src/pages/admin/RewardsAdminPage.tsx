@@ -5,11 +5,11 @@ import { AFFECTED_BY, markStale, queries, upsertInList } from '../../api/queries
 import type { Redemption, Reward } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
 import { CheckboxField, InputField, TextAreaField } from '../../components/fields';
-import { LoadingState } from '../../components/LoadingState';
+import { FormCard } from '../../components/FormCard';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
@@ -48,36 +48,33 @@ export function RewardsAdminPage() {
           options={(['pending', 'fulfilled', 'rejected', 'all'] as const).map((value) => ({ value, label: value === 'all' ? t('rewards.allRedemptions') : t(`redemptionStatus.${value}`) }))}
         />
       </div>
-      {redemptions.error !== null && !redemptions.data ? (
-        <ErrorState error={redemptions.error} onRetry={redemptions.refetch} />
-      ) : !redemptions.data ? (
-        <LoadingState />
-      ) : redemptions.data.length === 0 ? (
-        <EmptyState title={filter === 'pending' ? t('rewards.noPending') : t('rewards.noRedemptions')} />
-      ) : (
-        <ul className="redemption-list" data-testid="redemption-list">
-          {redemptions.data.map((redemption) => (
-            <RedemptionItem key={redemption.id} redemption={redemption} onDecided={decided} />
-          ))}
-        </ul>
-      )}
+      <QueryView query={redemptions} empty={<EmptyState title={filter === 'pending' ? t('rewards.noPending') : t('rewards.noRedemptions')} />}>
+        {(list) => (
+          <ul className="redemption-list" data-testid="redemption-list">
+            {list.map((redemption) => (
+              <RedemptionItem key={redemption.id} redemption={redemption} onDecided={decided} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
 
       <h2>{t('rewards.catalogue')}</h2>
-      {rewards.error !== null && !rewards.data ? (
-        <ErrorState error={rewards.error} onRetry={rewards.refetch} />
-      ) : !rewards.data ? (
-        <LoadingState />
-      ) : rewards.data.length === 0 ? (
-        <EmptyState title={t('rewards.emptyCatalogue')}>
-          <p>{t('rewards.emptyCatalogueBody')}</p>
-        </EmptyState>
-      ) : (
-        <ul className="reward-admin-list">
-          {rewards.data.map((reward) => (
-            <RewardEditor key={reward.id} reward={reward} onSaved={saved} />
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={rewards}
+        empty={
+          <EmptyState title={t('rewards.emptyCatalogue')}>
+            <p>{t('rewards.emptyCatalogueBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <ul className="reward-admin-list">
+            {list.map((reward) => (
+              <RewardEditor key={reward.id} reward={reward} onSaved={saved} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
       <NewReward onCreated={saved} />
     </Page>
   );
@@ -225,10 +222,7 @@ function NewReward({ onCreated }: { onCreated: (reward: Reward) => void }) {
   }
 
   return (
-    <section className="card form-card narrow" aria-labelledby="new-reward">
-      <h2 id="new-reward" className="section-title">
-        {t('rewards.new')}
-      </h2>
+    <FormCard id="new-reward" title={t('rewards.new')} narrow>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
         <InputField label={t('rewards.name')} value={name} onChange={(event) => setName(event.target.value)} required testId="reward-name" />
         <TextAreaField label={t('rewards.description')} value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
@@ -243,6 +237,6 @@ function NewReward({ onCreated }: { onCreated: (reward: Reward) => void }) {
           </BusyButton>
         </div>
       </form>
-    </section>
+    </FormCard>
   );
 }

@@ -8,13 +8,16 @@ import { ROLES, type CreatedUser, type ImportResult, type ImportRowError, type R
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
 import { CheckboxField, InputField, SelectField, TextAreaField } from '../../components/fields';
+import { FormCard } from '../../components/FormCard';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
@@ -97,60 +100,63 @@ function People({ users }: { users: UseQueryResult<User[]> }) {
       {shown.length === 0 ? (
         <EmptyState title={t('users.noMatch')} />
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="user-table">
-            <caption className="visually-hidden">{t('users.tab.people')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.name')}</th>
-                <th scope="col">{t('users.roles')}</th>
-                <th scope="col">{t('users.teams')}</th>
-                <th scope="col">{t('common.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((user) => (
-                <tr key={user.id} data-testid="user-row" data-email={user.email}>
-                  <th scope="row">
-                    {user.name}
-                    <span className="muted small block">{user.email}</span>
-                  </th>
-                  <td>{formatList(user.roles.map((role) => t(`role.${role}`)))}</td>
-                  <td>{user.teams.length > 0 ? formatList(user.teams.map((team) => team.name)) : '–'}</td>
-                  <td>
-                    <Tag tone={user.status === 'active' ? 'success' : user.status === 'invited' ? 'warning' : 'neutral'} testId="user-status">
-                      {t(`userStatus.${user.status}`)}
-                    </Tag>
-                  </td>
-                  <td className="actions-cell">
-                    {user.status === 'invited' && (
-                      <button type="button" className="button button-ghost button-small" onClick={() => reinvite(user)}>
-                        {t('users.newInvite')}
-                        <span className="visually-hidden"> {user.name}</span>
-                      </button>
-                    )}
-                    {user.status !== 'deactivated' && user.id !== me.id && (
-                      <ConfirmButton
-                        small
-                        question={t('users.deactivateQuestion', { name: user.name })}
-                        confirmLabel={t('users.deactivate')}
-                        busyLabel={t('users.deactivating')}
-                        onConfirm={() => deactivate(user)}
-                        testId="deactivate"
-                      >
-                        {t('users.deactivate')}
-                        <span className="visually-hidden"> {user.name}</span>
-                      </ConfirmButton>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('users.tab.people')}
+          rows={shown}
+          rowKey={(user) => user.id}
+          rowProps={(user) => ({ 'data-testid': 'user-row', 'data-email': user.email })}
+          testId="user-table"
+          columns={[
+            {
+              header: t('users.name'),
+              rowHeader: true,
+              cell: (user) => (
+                <>
+                  {user.name}
+                  <span className="muted small block">{user.email}</span>
+                </>
+              ),
+            },
+            { header: t('users.roles'), cell: (user) => formatList(user.roles.map((role) => t(`role.${role}`))) },
+            { header: t('users.teams'), cell: (user) => (user.teams.length > 0 ? formatList(user.teams.map((team) => team.name)) : '–') },
+            {
+              header: t('common.status'),
+              cell: (user) => (
+                <Tag tone={user.status === 'active' ? 'success' : user.status === 'invited' ? 'warning' : 'neutral'} testId="user-status">
+                  {t(`userStatus.${user.status}`)}
+                </Tag>
+              ),
+            },
+            {
+              header: t('common.actions'),
+              hideHeader: true,
+              className: 'actions-cell',
+              cell: (user) => (
+                <>
+                  {user.status === 'invited' && (
+                    <button type="button" className="button button-ghost button-small" onClick={() => reinvite(user)}>
+                      {t('users.newInvite')}
+                      <span className="visually-hidden"> {user.name}</span>
+                    </button>
+                  )}
+                  {user.status !== 'deactivated' && user.id !== me.id && (
+                    <ConfirmButton
+                      small
+                      question={t('users.deactivateQuestion', { name: user.name })}
+                      confirmLabel={t('users.deactivate')}
+                      busyLabel={t('users.deactivating')}
+                      onConfirm={() => deactivate(user)}
+                      subject={user.name}
+                      testId="deactivate"
+                    >
+                      {t('users.deactivate')}
+                    </ConfirmButton>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <p className="field-hint">{t('users.deactivateHint')}</p>
     </>
@@ -214,10 +220,7 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
   }
 
   return (
-    <section className="card form-card narrow" aria-labelledby="invite-heading">
-      <h2 id="invite-heading" className="section-title">
-        {t('users.inviteHeading')}
-      </h2>
+    <FormCard id="invite-heading" title={t('users.inviteHeading')} narrow>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
         <InputField label={t('users.email')} type="email" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} required testId="invite-email" />
         <InputField label={t('users.name')} value={name} onChange={(event) => setName(event.target.value)} required testId="invite-name" />
@@ -255,7 +258,7 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
           </BusyButton>
         </div>
       </form>
-    </section>
+    </FormCard>
   );
 }
 
@@ -306,10 +309,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
   }
 
   return (
-    <section className="card form-card" aria-labelledby="import-heading">
-      <h2 id="import-heading" className="section-title">
-        {t('users.importHeading')}
-      </h2>
+    <FormCard id="import-heading" title={t('users.importHeading')}>
       <p>{t('users.importIntro')}</p>
       <p>
         <a className="button button-secondary" href="/api/v1/users/export.csv" download data-testid="users-export">
@@ -343,31 +343,17 @@ function ImportForm({ onImported }: { onImported: () => void }) {
             {t('users.importFailed', { count: problemCount })}
           </h3>
           <p>{t('users.importNothingSaved')}</p>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t('users.importFailed', { count: problemCount })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t('users.importRow')}
-                  </th>
-                  <th scope="col">{t('users.importField')}</th>
-                  <th scope="col">{t('users.importProblem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rowErrors.map((row, index) => (
-                  <tr key={index} data-testid="import-error-row" data-row={row.row}>
-                    <td className="numeric">{row.row > 0 ? formatNumber(row.row) : '–'}</td>
-                    <td>
-                      <code>{row.field}</code>
-                    </td>
-                    <td>{row.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('users.importFailed', { count: problemCount })}
+            rows={rowErrors}
+            rowKey={(_, index) => index}
+            rowProps={(row) => ({ 'data-testid': 'import-error-row', 'data-row': row.row })}
+            columns={[
+              { header: t('users.importRow'), numeric: true, cell: (row) => (row.row > 0 ? formatNumber(row.row) : '–') },
+              { header: t('users.importField'), cell: (row) => <code>{row.field}</code> },
+              { header: t('users.importProblem'), cell: (row) => row.message },
+            ]}
+          />
           {problemCount > rowErrors.length && <p data-testid="import-more">{t('users.importMore', { count: problemCount - rowErrors.length })}</p>}
         </div>
       )}
@@ -378,28 +364,19 @@ function ImportForm({ onImported }: { onImported: () => void }) {
             {t('users.imported', { count: result.created })}
             {result.teamsCreated.length > 0 && ` ${t('users.teamsCreated', { teams: result.teamsCreated.join(', ') })}`}
           </Notice>
-          <div className="table-wrap">
-            <table className="table">
-              <caption>{t('users.inviteLinks')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('users.email')}</th>
-                  <th scope="col">{t('users.inviteLink')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.users.map((user) => (
-                  <tr key={user.email}>
-                    <td>{user.email}</td>
-                    <td className="break">{user.inviteUrl}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('users.inviteLinks')}
+            showCaption
+            rows={result.users}
+            rowKey={(user) => user.email}
+            columns={[
+              { header: t('users.email'), cell: (user) => user.email },
+              { header: t('users.inviteLink'), className: 'break', cell: (user) => user.inviteUrl },
+            ]}
+          />
         </div>
       )}
-    </section>
+    </FormCard>
   );
 }
 
@@ -456,33 +433,27 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
   return (
     <>
       {error !== null && <ErrorText error={error} />}
-      {teams.error !== null && !teams.data ? (
-        <ErrorState error={teams.error} onRetry={teams.refetch} />
-      ) : !teams.data ? (
-        <LoadingState />
-      ) : teams.data.length === 0 ? (
-        <EmptyState title={t('users.noTeams')}>
-          <p>{t('users.noTeamsBody')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="team-table">
-            <caption className="visually-hidden">{t('users.tab.teams')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.teamName')}</th>
-                <th scope="col" className="numeric">
-                  {t('users.members')}
-                </th>
-                <th scope="col">{t('users.manager')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {teams.data.map((team) => (
-                <tr key={team.id}>
-                  <th scope="row">{team.name}</th>
-                  <td className="numeric">{team.memberCount ?? users.filter((user) => user.teams.some((item) => item.id === team.id)).length}</td>
-                  <td>
+      <QueryView
+        query={teams}
+        empty={
+          <EmptyState title={t('users.noTeams')}>
+            <p>{t('users.noTeamsBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(listed) => (
+          <DataTable
+            caption={t('users.tab.teams')}
+            rows={listed}
+            rowKey={(team) => team.id}
+            testId="team-table"
+            columns={[
+              { header: t('users.teamName'), rowHeader: true, cell: (team) => team.name },
+              { header: t('users.members'), numeric: true, cell: (team) => team.memberCount ?? users.filter((user) => user.teams.some((item) => item.id === team.id)).length },
+              {
+                header: t('users.manager'),
+                cell: (team) => (
+                  <>
                     <label className="visually-hidden" htmlFor={`manager-${team.id}`}>
                       {t('users.managerOf', { team: team.name })}
                     </label>
@@ -493,17 +464,14 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
                         </option>
                       ))}
                     </select>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <section className="card form-card narrow" aria-labelledby="new-team">
-        <h2 id="new-team" className="section-title">
-          {t('users.newTeam')}
-        </h2>
+                  </>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryView>
+      <FormCard id="new-team" title={t('users.newTeam')} narrow>
         <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
           <InputField label={t('users.teamName')} value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} testId="team-name" />
           <SelectField label={t('users.manager')} value={managerId} onChange={(event) => setManagerId(event.target.value)} options={managerOptions} />
@@ -513,7 +481,7 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
             </BusyButton>
           </div>
         </form>
-      </section>
+      </FormCard>
     </>
   );
 }

@@ -6,12 +6,12 @@ import { CAMPAIGN_GOALS, isCampaignGoal, type CampaignGoal } from '../../api/mod
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
 import { InputField, SelectField } from '../../components/fields';
-import { LoadingState } from '../../components/LoadingState';
+import { FormCard } from '../../components/FormCard';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { fromLocalInput } from '../../lib/time';
 
@@ -67,40 +67,38 @@ export function CampaignsPage() {
 
   return (
     <Page title={t('nav.campaigns')} intro={t('campaigns.intro')} testId="page-campaigns">
-      {campaigns.error !== null && !campaigns.data ? (
-        <ErrorState error={campaigns.error} onRetry={campaigns.refetch} />
-      ) : !campaigns.data ? (
-        <LoadingState />
-      ) : campaigns.data.length === 0 ? (
-        <EmptyState title={t('campaigns.emptyTitle')}>
-          <p>{t('campaigns.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <ul className="campaign-grid" data-testid="campaign-list">
-          {campaigns.data.map((campaign) => {
-            const count = posts.data?.filter((post) => post.campaignId === campaign.id).length ?? 0;
-            return (
-              <li key={campaign.id} className="card campaign-card">
-                <p className="campaign-name">{campaign.name}</p>
-                {campaign.goal && <span className="badge">{isCampaignGoal(campaign.goal) ? t(`goal.${campaign.goal}`) : campaign.goal}</span>}
-                <p className="muted small">
-                  {campaign.startsAt || campaign.endsAt
-                    ? `${campaign.startsAt ? formatDate(campaign.startsAt) : '…'} – ${campaign.endsAt ? formatDate(campaign.endsAt) : '…'}`
-                    : t('campaigns.noDates')}
-                </p>
-                <p className="small">
-                  {t('campaigns.postCount', { count })} · {t('campaigns.multiplier', { value: formatNumber(campaign.pointsMultiplier, { maximumFractionDigits: 2 }) })}
-                </p>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <QueryView
+        query={campaigns}
+        empty={
+          <EmptyState title={t('campaigns.emptyTitle')}>
+            <p>{t('campaigns.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <ul className="campaign-grid" data-testid="campaign-list">
+            {list.map((campaign) => {
+              const count = posts.data?.filter((post) => post.campaignId === campaign.id).length ?? 0;
+              return (
+                <li key={campaign.id} className="card campaign-card">
+                  <p className="campaign-name">{campaign.name}</p>
+                  {campaign.goal && <span className="badge">{isCampaignGoal(campaign.goal) ? t(`goal.${campaign.goal}`) : campaign.goal}</span>}
+                  <p className="muted small">
+                    {campaign.startsAt || campaign.endsAt
+                      ? `${campaign.startsAt ? formatDate(campaign.startsAt) : '…'} – ${campaign.endsAt ? formatDate(campaign.endsAt) : '…'}`
+                      : t('campaigns.noDates')}
+                  </p>
+                  <p className="small">
+                    {t('campaigns.postCount', { count })} · {t('campaigns.multiplier', { value: formatNumber(campaign.pointsMultiplier, { maximumFractionDigits: 2 }) })}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryView>
 
-      <section className="card form-card narrow" aria-labelledby="new-campaign">
-        <h2 id="new-campaign" className="section-title">
-          {t('campaigns.new')}
-        </h2>
+      <FormCard id="new-campaign" title={t('campaigns.new')} narrow>
         <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
           <InputField label={t('campaigns.name')} value={name} onChange={(event) => { setName(event.target.value); setNameError(undefined); }} error={nameError} maxLength={200} required testId="campaign-name" />
           <SelectField
@@ -127,7 +125,7 @@ export function CampaignsPage() {
             </BusyButton>
           </div>
         </form>
-      </section>
+      </FormCard>
     </Page>
   );
 }

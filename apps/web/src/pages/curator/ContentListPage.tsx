@@ -2,10 +2,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { queries } from '../../api/queries';
 import type { PostStatus } from '../../api/models';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
@@ -50,55 +50,47 @@ export function ContentListPage() {
           testId="content-filter"
         />
       </div>
-      {posts.error !== null && !posts.data ? (
-        <ErrorState error={posts.error} onRetry={posts.refetch} />
-      ) : !posts.data ? (
-        <LoadingState />
-      ) : posts.data.length === 0 ? (
-        <EmptyState title={t('content.emptyTitle')} action={<Link to="/content/new" className="button button-primary">{t('content.new')}</Link>}>
-          <p>{t('content.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="post-table">
-            <caption className="visually-hidden">{t('nav.content')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('content.titleColumn')}</th>
-                <th scope="col">{t('common.status')}</th>
-                <th scope="col">{t('content.audience')}</th>
-                <th scope="col">{t('content.window')}</th>
-                <th scope="col">{t('content.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...posts.data]
-                .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-                .map((post) => (
-                  <tr key={post.id} data-testid="post-row" data-post-id={post.id}>
-                    <td>
-                      <Link to={`/content/${post.id}`} className="strong-link">
-                        {post.title}
-                      </Link>
-                      {post.featured && <span className="tag-featured small-tag">{t('feed.featured')}</span>}
-                      {campaignName(post.campaignId) && <span className="muted small block">{campaignName(post.campaignId)}</span>}
-                    </td>
-                    <td>
-                      <Tag tone={POST_TONE[post.status]}>{t(`postStatus.${post.status}`)}</Tag>
-                    </td>
-                    <td>{post.teamIds.length === 0 ? t('content.everyone') : t('content.teamCount', { count: post.teamIds.length })}</td>
-                    <td className="small">
-                      {post.publishAt || post.expiresAt
-                        ? `${post.publishAt ? formatDate(post.publishAt) : '…'} – ${post.expiresAt ? formatDate(post.expiresAt) : '…'}`
-                        : t('content.always')}
-                    </td>
-                    <td className="small">{formatDate(post.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <QueryView
+        query={posts}
+        empty={
+          <EmptyState title={t('content.emptyTitle')} action={<Link to="/content/new" className="button button-primary">{t('content.new')}</Link>}>
+            <p>{t('content.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(listed) => (
+          <DataTable
+            caption={t('nav.content')}
+            rows={[...listed].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))}
+            rowKey={(post) => post.id}
+            rowProps={(post) => ({ 'data-testid': 'post-row', 'data-post-id': post.id })}
+            testId="post-table"
+            columns={[
+              {
+                header: t('content.titleColumn'),
+                cell: (post) => (
+                  <>
+                    <Link to={`/content/${post.id}`} className="strong-link">
+                      {post.title}
+                    </Link>
+                    {post.featured && <span className="tag-featured small-tag">{t('feed.featured')}</span>}
+                    {campaignName(post.campaignId) && <span className="muted small block">{campaignName(post.campaignId)}</span>}
+                  </>
+                ),
+              },
+              { header: t('common.status'), cell: (post) => <Tag tone={POST_TONE[post.status]}>{t(`postStatus.${post.status}`)}</Tag> },
+              { header: t('content.audience'), cell: (post) => (post.teamIds.length === 0 ? t('content.everyone') : t('content.teamCount', { count: post.teamIds.length })) },
+              {
+                header: t('content.window'),
+                className: 'small',
+                cell: (post) =>
+                  post.publishAt || post.expiresAt ? `${post.publishAt ? formatDate(post.publishAt) : '…'} – ${post.expiresAt ? formatDate(post.expiresAt) : '…'}` : t('content.always'),
+              },
+              { header: t('content.updated'), className: 'small', cell: (post) => formatDate(post.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) },
+            ]}
+          />
+        )}
+      </QueryView>
     </Page>
   );
 }

@@ -4,12 +4,13 @@ import { redeemReward } from '../../api/gamification';
 import { AFFECTED_BY, invalidate, queries, upsertInList } from '../../api/queries';
 import type { Redemption, Reward } from '../../api/models';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
-import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { QueryView } from '../../components/QueryView';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize, redemptionTone } from '../../lib/labels';
@@ -63,28 +64,24 @@ export function PointsPage() {
       {points.error !== null && !points.data && <ErrorState error={points.error} onRetry={points.refetch} />}
 
       <h2>{t('points.badges')}</h2>
-      {badges.error !== null && !badges.data ? (
-        <ErrorText error={badges.error} />
-      ) : !badges.data ? (
-        <LoadingState />
-      ) : badges.data.length === 0 ? (
-        <p className="muted">{t('points.noBadges')}</p>
-      ) : (
-        <ul className="badge-grid" data-testid="badges">
-          {[...badges.data]
-            .sort((a, b) => Number(b.awardedAt !== null) - Number(a.awardedAt !== null))
-            .map((badge) => (
-              <li key={badge.code} className="card badge-card" data-earned={badge.awardedAt !== null} data-testid="badge">
-                <span className="badge-icon" aria-hidden="true">
-                  {badge.awardedAt ? '★' : '☆'}
-                </span>
-                <span className="badge-name">{badge.name || humanize(badge.code)}</span>
-                {badge.description && <span className="muted">{badge.description}</span>}
-                <span className="small badge-state">{badge.awardedAt ? t('points.badgeEarned', { date: formatDate(badge.awardedAt) }) : t('points.badgeLocked')}</span>
-              </li>
-            ))}
-        </ul>
-      )}
+      <QueryView query={badges} inlineError empty={<p className="muted">{t('points.noBadges')}</p>}>
+        {(list) => (
+          <ul className="badge-grid" data-testid="badges">
+            {[...list]
+              .sort((a, b) => Number(b.awardedAt !== null) - Number(a.awardedAt !== null))
+              .map((badge) => (
+                <li key={badge.code} className="card badge-card" data-earned={badge.awardedAt !== null} data-testid="badge">
+                  <span className="badge-icon" aria-hidden="true">
+                    {badge.awardedAt ? '★' : '☆'}
+                  </span>
+                  <span className="badge-name">{badge.name || humanize(badge.code)}</span>
+                  {badge.description && <span className="muted">{badge.description}</span>}
+                  <span className="small badge-state">{badge.awardedAt ? t('points.badgeEarned', { date: formatDate(badge.awardedAt) }) : t('points.badgeLocked')}</span>
+                </li>
+              ))}
+          </ul>
+        )}
+      </QueryView>
 
       <h2>{t('points.rewards')}</h2>
       {error !== null && <ErrorText error={error} />}
@@ -93,19 +90,18 @@ export function PointsPage() {
           {notice}
         </Notice>
       )}
-      {rewards.error !== null && !rewards.data ? (
-        <ErrorText error={rewards.error} />
-      ) : !rewards.data ? (
-        <LoadingState />
-      ) : rewards.data.filter((reward) => reward.active).length === 0 ? (
-        <EmptyState title={t('points.noRewards')}>
-          <p>{t('points.noRewardsBody')}</p>
-        </EmptyState>
-      ) : (
-        <ul className="reward-grid" data-testid="rewards">
-          {rewards.data
-            .filter((reward) => reward.active)
-            .map((reward) => {
+      <QueryView
+        query={{ data: rewards.data?.filter((reward) => reward.active), error: rewards.error, refetch: rewards.refetch }}
+        inlineError
+        empty={
+          <EmptyState title={t('points.noRewards')}>
+            <p>{t('points.noRewardsBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(active) => (
+          <ul className="reward-grid" data-testid="rewards">
+            {active.map((reward) => {
               const short = balance < reward.cost;
               const soldOut = reward.stock !== null && reward.stock <= 0;
               return (
@@ -128,50 +124,41 @@ export function PointsPage() {
                 </li>
               );
             })}
-        </ul>
-      )}
+          </ul>
+        )}
+      </QueryView>
 
       <h2>{t('points.redemptions')}</h2>
-      {redemptions.error !== null && !redemptions.data ? (
-        <ErrorText error={redemptions.error} />
-      ) : !redemptions.data ? (
-        <LoadingState />
-      ) : redemptions.data.length === 0 ? (
-        <p className="muted">{t('points.noRedemptions')}</p>
-      ) : (
-        <RedemptionTable redemptions={redemptions.data} />
-      )}
+      <QueryView query={redemptions} inlineError empty={<p className="muted">{t('points.noRedemptions')}</p>}>
+        {(list) => <RedemptionTable redemptions={list} />}
+      </QueryView>
 
       <h2>{t('points.history')}</h2>
       {!points.data ? null : points.data.events.length === 0 ? (
         <p className="muted">{t('points.noEvents')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table" data-testid="point-events">
-            <caption className="visually-hidden">{t('points.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common.date')}</th>
-                <th scope="col">{t('points.what')}</th>
-                <th scope="col" className="numeric">
-                  {t('points.points')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.data.events.map((event) => (
-                <tr key={event.id}>
-                  <td>{formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                  <td>{event.description ?? pointKindLabel(t, event.kind) ?? humanize(event.kind)}</td>
-                  <td className={`numeric ${event.points < 0 ? 'negative' : 'positive'}`}>
-                    {event.points > 0 ? '+' : ''}
-                    {formatNumber(event.points)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('points.history')}
+          rows={points.data.events}
+          rowKey={(event) => event.id}
+          // Three short columns fit a phone as they are.
+          stackOnNarrow={false}
+          testId="point-events"
+          columns={[
+            { header: t('common.date'), cell: (event) => formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }) },
+            { header: t('points.what'), cell: (event) => event.description ?? pointKindLabel(t, event.kind) ?? humanize(event.kind) },
+            {
+              header: t('points.points'),
+              numeric: true,
+              cell: (event) => (
+                <span className={event.points < 0 ? 'negative' : 'positive'}>
+                  {event.points > 0 ? '+' : ''}
+                  {formatNumber(event.points)}
+                </span>
+              ),
+            },
+          ]}
+        />
       )}
     </Page>
   );
@@ -180,34 +167,26 @@ export function PointsPage() {
 function RedemptionTable({ redemptions }: { redemptions: Redemption[] }) {
   const { t, formatDate, formatNumber } = useI18n();
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="my-redemptions">
-        <caption className="visually-hidden">{t('points.redemptions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('common.date')}</th>
-            <th scope="col">{t('points.reward')}</th>
-            <th scope="col" className="numeric">
-              {t('points.points')}
-            </th>
-            <th scope="col">{t('common.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {redemptions.map((redemption) => (
-            <tr key={redemption.id}>
-              <td>{redemption.createdAt ? formatDate(redemption.createdAt) : ''}</td>
-              <td>{redemption.rewardName ?? '–'}</td>
-              <td className="numeric">{redemption.cost !== null ? formatNumber(redemption.cost) : '–'}</td>
-              <td>
-                <Tag tone={redemptionTone(redemption.status)}>{t(`redemptionStatus.${redemptionKey(redemption.status)}`)}</Tag>
-                {redemption.note && <span className="muted small block">{redemption.note}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('points.redemptions')}
+      rows={redemptions}
+      rowKey={(redemption) => redemption.id}
+      testId="my-redemptions"
+      columns={[
+        { header: t('common.date'), cell: (redemption) => (redemption.createdAt ? formatDate(redemption.createdAt) : '') },
+        { header: t('points.reward'), cell: (redemption) => redemption.rewardName ?? '–' },
+        { header: t('points.points'), numeric: true, cell: (redemption) => (redemption.cost !== null ? formatNumber(redemption.cost) : '–') },
+        {
+          header: t('common.status'),
+          cell: (redemption) => (
+            <>
+              <Tag tone={redemptionTone(redemption.status)}>{t(`redemptionStatus.${redemptionKey(redemption.status)}`)}</Tag>
+              {redemption.note && <span className="muted small block">{redemption.note}</span>}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

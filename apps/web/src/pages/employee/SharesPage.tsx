@@ -10,6 +10,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
+import { FilterSelect } from '../../components/fields';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
@@ -73,19 +74,14 @@ export function SharesPage() {
           testId="shares-view"
         />
         {view === 'list' && (
-          <div className="toolbar-field">
-            <label htmlFor="shares-status" className="field-label">
-              {t('shares.filter')}
-            </label>
-            <select id="shares-status" className="select" value={status ?? ''} onChange={(event) => setParam('status', event.target.value || undefined)} data-testid="shares-filter">
-              <option value="">{t('shares.allStatuses')}</option>
-              {SHARE_STATUSES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`shareStatus.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="shares-status"
+            label={t('shares.filter')}
+            value={status ?? ''}
+            onChange={(value) => setParam('status', value || undefined)}
+            options={[{ value: '', label: t('shares.allStatuses') }, ...SHARE_STATUSES.map((option) => ({ value: option, label: t(`shareStatus.${option}`) }))]}
+            testId="shares-filter"
+          />
         )}
       </div>
       {error !== null && <ErrorText error={error} />}

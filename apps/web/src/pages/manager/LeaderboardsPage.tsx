@@ -6,6 +6,8 @@ import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { FilterSelect } from '../../components/fields';
+import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
@@ -20,9 +22,15 @@ export function teamsToWatch(teams: Team[], user: { id: string; roles: string[];
   return managed.length > 0 ? managed : teams.filter((team) => user.teams.some((mine) => mine.id === team.id));
 }
 
+/** Month, quarter or all time, for the boards and the team page. */
+export function PeriodControl({ value, onChange, testId }: { value: LeaderboardPeriod; onChange: (period: LeaderboardPeriod) => void; testId: string }) {
+  const { t } = useI18n();
+  return <SegmentedControl<LeaderboardPeriod> legend={t('leaderboards.period')} value={value} onChange={onChange} options={PERIODS.map((period) => ({ value: period, label: t(`period.${period}`) }))} testId={testId} />;
+}
+
 /** Team and organisation leaderboards, by month, quarter or all time, with a chart. */
 export function LeaderboardsPage() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const period = (PERIODS.includes(params.get('period') as LeaderboardPeriod) ? params.get('period') : 'month') as LeaderboardPeriod;
@@ -44,26 +52,15 @@ export function LeaderboardsPage() {
   return (
     <Page title={t('nav.leaderboards')} intro={t('leaderboards.intro')} testId="page-leaderboards">
       <div className="toolbar">
-        <SegmentedControl<LeaderboardPeriod>
-          legend={t('leaderboards.period')}
-          value={period}
-          onChange={(value) => setParam('period', value === 'month' ? '' : value)}
-          options={PERIODS.map((value) => ({ value, label: t(`period.${value}`) }))}
-          testId="period"
+        <PeriodControl value={period} onChange={(value) => setParam('period', value === 'month' ? '' : value)} testId="period" />
+        <FilterSelect
+          id="leaderboard-scope"
+          label={t('leaderboards.scope')}
+          value={teamId}
+          onChange={(value) => setParam('team', value)}
+          options={[{ value: '', label: t('leaderboards.organization', { name: user.organization.name }) }, ...(teams.data ?? []).map((team) => ({ value: team.id, label: t('leaderboards.team', { name: team.name }) }))]}
+          testId="leaderboard-scope"
         />
-        <div className="toolbar-field">
-          <label className="field-label" htmlFor="leaderboard-scope">
-            {t('leaderboards.scope')}
-          </label>
-          <select id="leaderboard-scope" className="select" value={teamId} onChange={(event) => setParam('team', event.target.value)} data-testid="leaderboard-scope">
-            <option value="">{t('leaderboards.organization', { name: user.organization.name })}</option>
-            {(teams.data ?? []).map((team) => (
-              <option key={team.id} value={team.id}>
-                {t('leaderboards.team', { name: team.name })}
-              </option>
-            ))}
-          </select>
-        </div>
       </div>
 
       <section aria-live="polite" aria-busy={board.isFetching} data-testid="leaderboard" data-period={board.isFetching ? undefined : period} data-team={teamId || 'organization'}>
@@ -88,31 +85,14 @@ export function LeaderboardsPage() {
               valueLabel={(value) => t('leaderboards.points', { points: value })}
               testId="leaderboard-chart"
             />
-            <div className="table-wrap">
-              <table className="table" data-testid="leaderboard-table">
-                <caption className="visually-hidden">{t('leaderboards.tableCaption', { scope: scopeName, period: periodLabel })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="numeric rank-cell">
-                      {t('leaderboards.rank')}
-                    </th>
-                    <th scope="col">{t('leaderboards.name')}</th>
-                    <th scope="col" className="numeric">
-                      {t('points.points')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((entry) => (
-                    <tr key={entry.userId} data-me={entry.userId === user.id || undefined} data-testid="leaderboard-row">
-                      <td className="numeric">{formatNumber(entry.rank)}</td>
-                      <th scope="row">{entry.name}</th>
-                      <td className="numeric">{formatNumber(entry.points)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <LeaderboardTable
+              caption={t('leaderboards.tableCaption', { scope: scopeName, period: periodLabel })}
+              people={entries}
+              ranked
+              meId={user.id}
+              rowTestId="leaderboard-row"
+              testId="leaderboard-table"
+            />
           </>
         )}
       </section>

@@ -5,12 +5,12 @@ import type { LeaderboardPeriod } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
+import { LeaderboardTable } from '../../components/LeaderboardTable';
 import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
-import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
-import { teamsToWatch } from './LeaderboardsPage';
+import { PeriodControl, teamsToWatch } from './LeaderboardsPage';
 
 /** Who in the manager's teams took part this period: people with points, and those without. */
 export function TeamPage() {
@@ -38,13 +38,7 @@ export function TeamPage() {
   return (
     <Page title={t('nav.team')} intro={t('team.intro')} testId="page-team">
       <div className="toolbar">
-        <SegmentedControl<LeaderboardPeriod>
-          legend={t('leaderboards.period')}
-          value={period}
-          onChange={setPeriod}
-          options={(['month', 'quarter', 'all'] as const).map((value) => ({ value, label: t(`period.${value}`) }))}
-          testId="team-period"
-        />
+        <PeriodControl value={period} onChange={setPeriod} testId="team-period" />
       </div>
       {error !== null && !rows ? (
         <ErrorState error={error} onRetry={retry} />
@@ -77,39 +71,19 @@ export function TeamPage() {
               {members.length === 0 ? (
                 <p className="muted">{t('team.noMembers')}</p>
               ) : (
-                <div className="table-wrap">
-                  <table className="table">
-                    <caption className="visually-hidden">{team.name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('leaderboards.name')}</th>
-                        <th scope="col">{t('common.status')}</th>
-                        <th scope="col" className="numeric">
-                          {t('points.points')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {[...members]
-                        .sort((a, b) => pointsOf(b.id) - pointsOf(a.id) || a.name.localeCompare(b.name))
-                        .map((member) => (
-                          <tr key={member.id}>
-                            <th scope="row">{member.name}</th>
-                            <td>
-                              {member.status === 'invited' ? (
-                                <Tag tone="warning">{t('userStatus.invited')}</Tag>
-                              ) : pointsOf(member.id) > 0 ? (
-                                <Tag tone="success">{t('team.active')}</Tag>
-                              ) : (
-                                <Tag>{t('team.quiet')}</Tag>
-                              )}
-                            </td>
-                            <td className="numeric">{formatNumber(pointsOf(member.id))}</td>
-                          </tr>
-                        ))}
-                    </tbody>
-                  </table>
-                </div>
+                <LeaderboardTable
+                  caption={team.name}
+                  statusHeader={t('common.status')}
+                  people={[...members]
+                    .sort((a, b) => pointsOf(b.id) - pointsOf(a.id) || a.name.localeCompare(b.name))
+                    .map((member) => ({
+                      userId: member.id,
+                      name: member.name,
+                      points: pointsOf(member.id),
+                      status:
+                        member.status === 'invited' ? <Tag tone="warning">{t('userStatus.invited')}</Tag> : pointsOf(member.id) > 0 ? <Tag tone="success">{t('team.active')}</Tag> : <Tag>{t('team.quiet')}</Tag>,
+                    }))}
+                />
               )}
             </section>
           );

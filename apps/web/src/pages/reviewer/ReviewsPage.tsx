@@ -1,16 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import { AFFECTED_BY, markStale, queries, removeFromList } from '../../api/queries';
 import { approveReview, rejectReview } from '../../api/shares';
 import type { ReviewItem as QueuedShare, Share } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
-import { LoadingState } from '../../components/LoadingState';
+import { TextAreaField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { PostPreviewCard } from '../../components/PostPreviewCard';
+import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 
 /** Shares a `review` rule held back: approve them (they can then be scheduled) or send them back with a note. */
@@ -33,28 +33,29 @@ export function ReviewsPage() {
           {notice}
         </Notice>
       )}
-      {queue.error !== null && !queue.data ? (
-        <ErrorState error={queue.error} onRetry={queue.refetch} />
-      ) : !queue.data ? (
-        <LoadingState />
-      ) : queue.data.length === 0 ? (
-        <EmptyState title={t('reviews.emptyTitle')}>
-          <p>{t('reviews.emptyBody')}</p>
-        </EmptyState>
-      ) : (
-        <ul className="review-list" data-testid="review-list">
-          {queue.data.map((share) => (
-            <ReviewItem key={share.id} share={share} onDecided={decided} />
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={queue}
+        empty={
+          <EmptyState title={t('reviews.emptyTitle')}>
+            <p>{t('reviews.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <ul className="review-list" data-testid="review-list">
+            {list.map((share) => (
+              <ReviewItem key={share.id} share={share} onDecided={decided} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Page>
   );
 }
 
 function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (share: Share, approved: boolean) => void }) {
   const { t, formatDate } = useI18n();
-  const id = useId();
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -63,7 +64,7 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
   async function decide(approve: boolean) {
     if (!approve && note.trim() === '') {
       setNoteError(t('reviews.noteRequired'));
-      document.getElementById(`${id}-note`)?.focus();
+      noteRef.current?.focus();
       return;
     }
     setBusy(approve ? 'approve' : 'reject');
@@ -82,32 +83,19 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
     <li className="card review-item" data-testid="review-item" data-share-id={share.id}>
       <p className="muted small">{t('reviews.submitted', { date: formatDate(share.approvedAt ?? share.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
       <PostPreviewCard authorName={share.owner.name || t('reviews.employee')} network={share.network} text={share.preview.text} link={share.preview.link} title={share.preview.title} description={share.preview.description} testId="review-preview" />
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-note`}>
-          {t('reviews.note')}
-        </label>
-        <textarea
-          id={`${id}-note`}
-          className="input textarea"
-          rows={2}
-          value={note}
-          onChange={(event) => {
-            setNote(event.target.value);
-            setNoteError(null);
-          }}
-          aria-describedby={`${id}-hint${noteError ? ` ${id}-error` : ''}`}
-          aria-invalid={noteError ? true : undefined}
-          data-testid="review-note"
-        />
-        <p className="field-hint" id={`${id}-hint`}>
-          {t('reviews.noteHint')}
-        </p>
-        {noteError && (
-          <p className="field-error" id={`${id}-error`}>
-            {noteError}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        ref={noteRef}
+        label={t('reviews.note')}
+        hint={t('reviews.noteHint')}
+        error={noteError ?? undefined}
+        rows={2}
+        value={note}
+        onChange={(event) => {
+          setNote(event.target.value);
+          setNoteError(null);
+        }}
+        testId="review-note"
+      />
       {error !== null && <ErrorText error={error} />}
       <div className="button-row">
         <BusyButton variant="primary" busy={busy === 'approve'} busyLabel={t('reviews.approving')} disabled={busy !== null} onClick={() => decide(true)} testId="review-approve">

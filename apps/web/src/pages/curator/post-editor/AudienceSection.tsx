@@ -1,5 +1,6 @@
 import type { Campaign, Team } from '../../../api/models';
 import { CheckboxField, InputField, SelectField } from '../../../components/fields';
+import { FormCard } from '../../../components/FormCard';
 import { useI18n } from '../../../i18n/I18nContext';
 import type { PostEditorState } from './usePostEditor';
 
@@ -8,10 +9,7 @@ export function AudienceSection({ editor, teams, campaigns }: { editor: PostEdit
   const { t } = useI18n();
   const { draft, set, fieldErrors, zone } = editor;
   return (
-    <section className="card form-card" aria-labelledby="post-audience">
-      <h2 id="post-audience" className="section-title">
-        {t('content.audienceSection')}
-      </h2>
+    <FormCard id="post-audience" title={t('content.audienceSection')}>
       <fieldset className="checkbox-group" data-testid="post-teams">
         <legend className="field-label">{t('content.teams')}</legend>
         <p className="field-hint">{t('content.teamsHint')}</p>
@@ -40,6 +38,6 @@ export function AudienceSection({ editor, teams, campaigns }: { editor: PostEdit
       </div>
       <CheckboxField label={t('content.featured')} hint={t('content.featuredHint')} checked={draft.featured} onChange={(event) => set('featured', event.target.checked)} testId="post-featured" />
       <InputField label={t('content.points')} hint={t('content.pointsHint')} type="number" inputMode="numeric" min={0} max={10000} value={draft.points} onChange={(event) => set('points', event.target.value)} error={fieldErrors.points} testId="post-points" />
-    </section>
+    </FormCard>
   );
 }

@@ -1,5 +1,6 @@
 import { BusyButton } from '../../../components/BusyButton';
 import { InputField, TextAreaField } from '../../../components/fields';
+import { FormCard } from '../../../components/FormCard';
 import { useI18n } from '../../../i18n/I18nContext';
 import type { PostEditorState } from './usePostEditor';
 
@@ -8,10 +9,7 @@ export function LinkSection({ editor }: { editor: PostEditorState }) {
   const { t } = useI18n();
   const { draft, set, fieldErrors, busy } = editor;
   return (
-    <section className="card form-card" aria-labelledby="post-link">
-      <h2 id="post-link" className="section-title">
-        {t('content.linkSection')}
-      </h2>
+    <FormCard id="post-link" title={t('content.linkSection')}>
       <div className="field-with-button">
         <InputField label={t('content.url')} type="url" inputMode="url" value={draft.url} onChange={(event) => set('url', event.target.value)} error={fieldErrors.url} placeholder="https://" testId="post-url" />
         <BusyButton busy={busy === 'preview'} busyLabel={t('content.fetching')} onClick={editor.onFetchPreview} disabled={draft.url.trim() === '' || busy !== null} testId="fetch-preview">
@@ -21,6 +19,6 @@ export function LinkSection({ editor }: { editor: PostEditorState }) {
       <InputField label={t('content.titleField')} value={draft.title} onChange={(event) => set('title', event.target.value)} error={fieldErrors.title} maxLength={300} required testId="post-title" />
       <TextAreaField label={t('content.description')} value={draft.description} onChange={(event) => set('description', event.target.value)} rows={2} maxLength={5000} testId="post-description" />
       <InputField label={t('content.imageUrl')} hint={t('content.imageUrlHint')} type="url" value={draft.imageUrl} onChange={(event) => set('imageUrl', event.target.value)} error={fieldErrors.imageUrl} testId="post-image" />
-    </section>
+    </FormCard>
   );
 }

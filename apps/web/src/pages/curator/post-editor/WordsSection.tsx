@@ -1,6 +1,7 @@
 import { LINKEDIN_COMMENTARY_MAX_CHARACTERS, X_POST_MAX_WEIGHT } from '@chorus/networks';
 import { CharacterCounter } from '../../../components/CharacterCounter';
 import { CheckboxField, InputField, TextAreaField } from '../../../components/fields';
+import { FormCard } from '../../../components/FormCard';
 import { useI18n } from '../../../i18n/I18nContext';
 import { xWeightedLength } from '../../../lib/text';
 import type { PostEditorState } from './usePostEditor';
@@ -10,10 +11,7 @@ export function WordsSection({ editor }: { editor: PostEditorState }) {
   const { t } = useI18n();
   const { draft, set, fieldErrors } = editor;
   return (
-    <section className="card form-card" aria-labelledby="post-words">
-      <h2 id="post-words" className="section-title">
-        {t('content.wordsSection')}
-      </h2>
+    <FormCard id="post-words" title={t('content.wordsSection')}>
       <TextAreaField
         label={t('content.suggested')}
         hint={t('content.suggestedHint')}
@@ -48,6 +46,6 @@ export function WordsSection({ editor }: { editor: PostEditorState }) {
       />
       <InputField label={t('content.hashtags')} hint={t('content.hashtagsHint')} value={draft.hashtags} onChange={(event) => set('hashtags', event.target.value)} testId="post-hashtags" />
       <CheckboxField label={t('content.requireOwn')} hint={t('content.requireOwnHint')} checked={draft.requireOwnCommentary} onChange={(event) => set('requireOwnCommentary', event.target.checked)} testId="post-require-own" />
-    </section>
+    </FormCard>
   );
 }

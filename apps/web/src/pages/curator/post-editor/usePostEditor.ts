@@ -5,6 +5,7 @@ import { archivePost, createPost, fetchLinkPreview, publishPost, updatePost, typ
 import type { Post } from '../../../api/models';
 import { AFFECTED_BY, markStale, queries } from '../../../api/queries';
 import { useCurrentUser } from '../../../auth/AuthContext';
+import { useActions } from '../../../hooks/useActions';
 import { useI18n } from '../../../i18n/I18nContext';
 import { draftOf, postFromDraft, type Draft, type FieldErrors } from './draft';
 
@@ -26,10 +27,8 @@ export function usePostEditor(initialPost: Post | null) {
   const zone = user.timezone;
   const [post, setPostState] = useState(initialPost);
   const [draft, setDraft] = useState<Draft>(() => draftOf(initialPost, zone));
-  const [busy, setBusy] = useState<EditorBusy>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, notice, setNotice, run } = useActions<NonNullable<EditorBusy>>();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<string | null>(null);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -51,19 +50,6 @@ export function usePostEditor(initialPost: Post | null) {
 
   async function save(input: PostDraft): Promise<Post> {
     return post ? updatePost(post.id, input) : createPost(input);
-  }
-
-  async function run(kind: NonNullable<EditorBusy>, action: () => Promise<void>) {
-    setBusy(kind);
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-    } catch (actionError) {
-      setError(actionError);
-    } finally {
-      setBusy(null);
-    }
   }
 
   const afterSave = (saved: Post, message: string) => {

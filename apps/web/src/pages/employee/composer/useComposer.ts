@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { LOCKED_SHARE_STATUSES, type ScheduleInput, type Share, type ShareStatus } from '../../../api/models';
 import { AFFECTED_BY, markStale, queries } from '../../../api/queries';
 import { approveShare, cancelShare, createShare, editShare, scheduleShare } from '../../../api/shares';
+import { useActions } from '../../../hooks/useActions';
 import { useI18n } from '../../../i18n/I18nContext';
 import { applyDisclosure, similarityToSuggestion } from '../../../lib/text';
 import { useComplianceCheck } from './useComplianceCheck';
@@ -27,9 +28,7 @@ export function useComposer(initial: ComposerData) {
   const [share, setShareState] = useState<Share | null>(initial.share);
   const [commentary, setCommentary] = useState(initial.share?.commentary ?? '');
   const [connectionId, setConnectionId] = useState(initial.share?.connectionId ?? activeConnections[0]?.id ?? '');
-  const [busy, setBusy] = useState<ComposerBusy>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setNotice, run } = useActions<NonNullable<ComposerBusy>>();
   const [rescheduling, setRescheduling] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
@@ -74,19 +73,6 @@ export function useComposer(initial: ComposerData) {
     const saved = share ? await editShare(share.id, commentary) : await createShare({ postId: post!.id, connectionId, commentary });
     setShare(saved);
     return saved;
-  }
-
-  async function run(kind: NonNullable<ComposerBusy>, action: () => Promise<void>) {
-    setBusy(kind);
-    setError(null);
-    setNotice(null);
-    try {
-      await action();
-    } catch (actionError) {
-      setError(actionError);
-    } finally {
-      setBusy(null);
-    }
   }
 
   const moveTo = (next: Share, message: string) => {

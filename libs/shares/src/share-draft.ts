@@ -1,0 +1,30 @@
+import type { Share } from './share.entity';
+
+/** What a share is made with; `at` is when. */
+export type ShareDraftFields = Pick<Share, 'id' | 'organizationId' | 'userId' | 'postId' | 'connectionId' | 'network' | 'commentary' | 'finalText' | 'link' | 'title' | 'description'> & { at: Date };
+
+/** A new share: a draft, nothing of its later life (approval, schedule, attempts, outcome) set yet. */
+export function draftShare({ at, ...made }: ShareDraftFields): Share {
+  return {
+    ...made,
+    status: 'draft',
+    approvedAt: null,
+    approvedHash: null,
+    approvedById: null,
+    reviewNote: null,
+    reviewedById: null,
+    reviewedAt: null,
+    scheduledAt: null,
+    slotted: false,
+    attemptId: null,
+    leaseExpiresAt: null,
+    attempts: 0,
+    outcomeUnknown: false,
+    publishedAt: null,
+    externalId: null,
+    lastError: null,
+    cancelledReason: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
