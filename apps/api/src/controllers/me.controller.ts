@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { AuthUser, MeResponse, UpdateMeDto, UsersService } from '@chorus/identity';
 import { NotificationResponse, NotificationsService } from '@chorus/notifications';
 import { Body, Controller, Get, HttpCode, NotFoundException, Patch, Post } from '@nestjs/common';
@@ -38,6 +39,6 @@ export class MeController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Marked read' })
   async markRead(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
-    if (!(await this.notifications.markRead(user.organizationId, user.id, id))) throw new NotFoundException('Notification not found.');
+    if (!(await this.notifications.markRead(user.organizationId, user.id, id))) throw new NotFoundException(userMessage('me.notificationNotFound'));
   }
 }
