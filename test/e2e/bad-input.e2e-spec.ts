@@ -97,7 +97,7 @@ describe('importing users from CSV', () => {
       'Row 5: name: name is empty',
       'Row 5: roles: "wizard" is not a role; use employee, curator, manager, reviewer, admin',
     ]);
-    expect(response.body.rows).toContainEqual({ row: 3, field: 'email', message: '"not-an-email" is not an email address' });
+    expect(response.body.rows).toContainEqual({ row: 3, field: 'email', message: '"not-an-email" is not an email address', code: 'import.notEmail', params: { field: 'email', value: 'not-an-email' } });
     const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string }[];
     expect(users.map((u) => u.email)).not.toContain('good@demo.chorus');
     const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string }[];
