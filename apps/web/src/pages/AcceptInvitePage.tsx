@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { ErrorText } from '../components/ErrorText';
+import { useFieldErrors } from '../components/errorMessages';
 import { usePageTitle } from '../components/Page';
 import { TextField } from '../components/TextField';
 import { useT } from '../i18n/I18nContext';
@@ -28,6 +29,7 @@ export function AcceptInvitePage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const server = useFieldErrors(error, { password: t('invite.password') });
   const confirmationRef = useRef<HTMLInputElement>(null);
   usePageTitle(t('invite.pageTitle'));
 
@@ -80,7 +82,7 @@ export function AcceptInvitePage() {
               autoFocus
               ref={passwordRef}
               hint={t('invite.passwordHint')}
-              error={fieldErrors.password}
+              error={fieldErrors.password ?? server.byField.password}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               testId="invite-password"
@@ -97,7 +99,7 @@ export function AcceptInvitePage() {
               onChange={(event) => setConfirmation(event.target.value)}
               testId="invite-password-confirm"
             />
-            {error !== null && <ErrorText error={error} testId="invite-error" />}
+            {server.rest !== null && <ErrorText error={server.rest} testId="invite-error" />}
             <button
               type="submit"
               className="button button-primary button-block"

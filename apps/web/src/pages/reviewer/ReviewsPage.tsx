@@ -7,6 +7,7 @@ import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { LoadingState } from '../../components/LoadingState';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -59,6 +60,8 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
   const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [noteError, setNoteError] = useState<string | null>(null);
+  const fieldErrors = useFieldErrors(error, { note: t('reviews.note') });
+  const shownNoteError = noteError ?? fieldErrors.byField.note;
 
   async function decide(approve: boolean) {
     if (!approve && note.trim() === '') {
@@ -95,20 +98,20 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
             setNote(event.target.value);
             setNoteError(null);
           }}
-          aria-describedby={`${id}-hint${noteError ? ` ${id}-error` : ''}`}
-          aria-invalid={noteError ? true : undefined}
+          aria-describedby={`${id}-hint${shownNoteError ? ` ${id}-error` : ''}`}
+          aria-invalid={shownNoteError ? true : undefined}
           data-testid="review-note"
         />
         <p className="field-hint" id={`${id}-hint`}>
           {t('reviews.noteHint')}
         </p>
-        {noteError && (
+        {shownNoteError && (
           <p className="field-error" id={`${id}-error`}>
-            {noteError}
+            {shownNoteError}
           </p>
         )}
       </div>
-      {error !== null && <ErrorText error={error} />}
+      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
       <div className="button-row">
         <BusyButton variant="primary" busy={busy === 'approve'} busyLabel={t('reviews.approving')} disabled={busy !== null} onClick={() => decide(true)} testId="review-approve">
           {t('reviews.approve')}
