@@ -122,7 +122,7 @@ describe('admin: users, teams, roles and tenants', () => {
     it('is invisible: its ids answer 404, and lists never include its rows', async () => {
       const admin = await t.as('admin@demo.chorus');
       const getOther = await admin.get(`/api/v1/users/${otherUserId}`).expect(404);
-      expect(getOther.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'User not found.' });
+      expect(getOther.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'User not found.', code: 'user.notFound', params: {} });
       await admin.patch(`/api/v1/users/${otherUserId}`).send({ name: 'Hijacked' }).expect(404);
       await admin.post(`/api/v1/users/${otherUserId}/deactivate`).expect(404);
       await admin.patch(`/api/v1/teams/${otherTeamId}`).send({ name: 'Hijacked' }).expect(404);
@@ -163,7 +163,7 @@ describe('CSV import limits and the users export', () => {
     const response = await importCsv(['email,name', 'kept-out@demo.chorus,Good Row', ...rows].join('\n'));
     expect(response.status).toBe(422);
     expect(response.body.rows).toHaveLength(50);
-    expect(response.body.rows[0]).toEqual({ row: 3, field: 'email', message: '"not-an-email-0" is not an email address' });
+    expect(response.body.rows[0]).toEqual({ row: 3, field: 'email', message: '"not-an-email-0" is not an email address', code: 'import.notEmail', params: { field: 'email', value: 'not-an-email-0' } });
     expect(response.body.message).toHaveLength(51);
     expect(response.body.message[49]).toBe('Row 52: email: "not-an-email-49" is not an email address');
     expect(response.body.message[50]).toBe('…and 350 more problems');

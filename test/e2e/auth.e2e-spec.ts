@@ -23,7 +23,7 @@ describe('signing in', () => {
   it('refuses a wrong password or an unknown account with the same sentence', async () => {
     const wrong = await t.http.post('/api/v1/auth/login').send({ email: 'ana@demo.chorus', password: 'nope-nope-nope' }).expect(401);
     const unknown = await t.http.post('/api/v1/auth/login').send({ email: 'nobody@demo.chorus', password: 'chorus-demo' }).expect(401);
-    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Email or password is wrong.' });
+    expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Email or password is wrong.', code: 'auth.wrongCredentials', params: {} });
     expect(unknown.body.message).toBe(wrong.body.message);
   });
 

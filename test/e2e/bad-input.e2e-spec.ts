@@ -25,6 +25,39 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     expect(org.body.message).toEqual(expect.arrayContaining([expect.stringMatching(/^dailyShareLimit must be an integer/)]));
   });
 
+  it('validation errors list each problem with its field, a code and the rule’s arguments, beside the same sentences', async () => {
+    const curator = await t.as('curator@demo.chorus');
+    const campaign = await curator.post('/api/v1/campaigns').send({ name: 'Launch', pointsMultiplier: 11, colour: 'red' }).expect(400);
+    expect(campaign.body.message).toEqual(expect.arrayContaining(['pointsMultiplier must not be greater than 10', 'property colour should not exist']));
+    expect(campaign.body.code).toBe('validation.failed');
+    expect(campaign.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'pointsMultiplier', code: 'validation.max', params: { field: 'pointsMultiplier', max: 10 }, message: 'pointsMultiplier must not be greater than 10' },
+        { field: 'colour', code: 'validation.unknownProperty', params: { field: 'colour' }, message: 'property colour should not exist' },
+      ]),
+    );
+    expect(campaign.body.errors.map((e: { message: string }) => e.message)).toEqual(campaign.body.message);
+
+    const ana = await t.as('ana@demo.chorus');
+    const slots = await ana.patch('/api/v1/me').send({ weeklySlots: [{ weekday: 9, time: '9am' }], name: null }).expect(400);
+    expect(slots.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'weeklySlots.0.weekday', code: 'validation.max', params: { field: 'weeklySlots.0.weekday', max: 7 } }),
+        expect.objectContaining({ field: 'weeklySlots.0.time', code: 'validation.timeOfDay', message: 'weeklySlots.0.time must be HH:mm in 24-hour form, e.g. 09:00' }),
+        expect.objectContaining({ field: 'name', code: 'validation.isNotNull', message: 'name must not be null; leave it out to keep it as it is' }),
+      ]),
+    );
+
+    // A rule a service checks names its field the same way.
+    const order = await curator.post('/api/v1/campaigns').send({ name: 'Backwards', startsAt: '2026-05-02T00:00:00Z', endsAt: '2026-05-01T00:00:00Z' }).expect(400);
+    expect(order.body).toMatchObject({
+      message: 'endsAt must be after startsAt',
+      code: 'validation.after',
+      params: { field: 'endsAt', otherField: 'startsAt' },
+      errors: [{ field: 'endsAt', code: 'validation.after', params: { field: 'endsAt', otherField: 'startsAt' }, message: 'endsAt must be after startsAt' }],
+    });
+  });
+
   it('an oversized body is a 413', async () => {
     const admin = await t.as('admin@demo.chorus');
     const response = await admin.post('/api/v1/teams').send({ name: 'x'.repeat(1_200_000) }).expect(413);
@@ -87,7 +120,7 @@ describe('importing users from CSV', () => {
       'Row 5: name: name is empty',
       'Row 5: roles: "wizard" is not a role; use employee, curator, manager, reviewer, admin',
     ]);
-    expect(response.body.rows).toContainEqual({ row: 3, field: 'email', message: '"not-an-email" is not an email address' });
+    expect(response.body.rows).toContainEqual({ row: 3, field: 'email', message: '"not-an-email" is not an email address', code: 'import.notEmail', params: { field: 'email', value: 'not-an-email' } });
     const users = (await admin.get('/api/v1/users').expect(200)).body as { email: string }[];
     expect(users.map((u) => u.email)).not.toContain('good@demo.chorus');
     const teams = (await admin.get('/api/v1/teams').expect(200)).body as { name: string }[];

@@ -29,6 +29,9 @@ describe('per-user limits on expensive routes', () => {
     const limited = await preview(curator);
     expectRetryAfter(limited, 60);
     expect(limited.body).toMatchObject({ statusCode: 429, message: expect.stringMatching(/^Too many link previews; try again in \d+ seconds\.$/) });
+    const seconds = Number(limited.headers['retry-after']);
+    expect(limited.body).toMatchObject({ code: 'limit.linkPreview', params: { wait: 'unit.seconds', seconds, retryAfterSeconds: seconds } });
+    expect(limited.body.message).toBe(`Too many link previews; try again in ${seconds} seconds.`);
     expect((await preview(admin)).status).toBe(422);
   });
 

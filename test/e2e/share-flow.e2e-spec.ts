@@ -145,10 +145,19 @@ describe('curator -> employee -> approve -> schedule', () => {
     const draft = await ana.post('/api/v1/shares').send({ postId, connectionId: anaConnection, commentary: 'Trying things out of order.' }).expect(201);
     const early = await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 3600_000).toISOString() }).expect(409);
     expect(early.body.message).toMatch(/^This share is a draft/);
+    // The code and parameters name the parts, so the web app can say it in the reader's language.
+    expect(early.body).toMatchObject({ code: 'share.transition.hint', params: { status: 'share.status.draft', hint: 'share.hint.approveFirst' } });
     await ana.post(`/api/v1/shares/${draft.body.id}/cancel`).expect(200);
     const again = await ana.post(`/api/v1/shares/${draft.body.id}/cancel`).expect(409);
     expect(again.body.message).toMatch(/^This share is cancelled/);
-    await ana.patch(`/api/v1/shares/${draft.body.id}`).send({ commentary: 'too late' }).expect(409);
+    const edited = await ana.patch(`/api/v1/shares/${draft.body.id}`).send({ commentary: 'too late' }).expect(409);
+    expect(edited.body).toEqual({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'This share is cancelled; it can no longer be edited.',
+      code: 'share.transition.locked',
+      params: { status: 'share.status.cancelled', action: 'share.action.edit' },
+    });
   });
 
   it('refuses times in the past, outside the post window, after the token expires, or beyond the daily limit', async () => {
@@ -164,6 +173,9 @@ describe('curator -> employee -> approve -> schedule', () => {
     const shortShare = await approvedShare(ana, postId, short.id, 'Sharing from the short-lived account.');
     const expiring = await ana.post(`/api/v1/shares/${shortShare}/schedule`).send({ at: new Date(Date.now() + 2 * 24 * 3600_000).toISOString() }).expect(422);
     expect(expiring.body.message).toMatch(/connection expires on .*reconnect first/);
+    // The sentence keeps the ISO instant; the parameter carries it for the reader's timezone.
+    expect(expiring.body).toMatchObject({ code: 'share.connectionExpiresFirst', params: { network: 'linkedin', expiresAt: short.expiresAt.toISOString() } });
+    expect(expiring.body.message).toContain(short.expiresAt.toISOString());
 
     await admin.patch('/api/v1/organization').send({ dailyShareLimit: 1 }).expect(200);
     const day = DateTime.now().setZone('Asia/Jakarta').plus({ days: 2 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
@@ -219,6 +231,11 @@ describe('curator -> employee -> approve -> schedule', () => {
     const blocked = await ana.post('/api/v1/shares').send({ postId, connectionId: anaConnection, commentary: 'Sneak peek at our confidential roadmap!' }).expect(201);
     const refusal = await ana.post(`/api/v1/shares/${blocked.body.id}/approve`).expect(422);
     expect(refusal.body.message).toMatch(/confidential/);
+    expect(refusal.body).toMatchObject({
+      code: 'compliance.blockedBy',
+      params: { category: 'compliance.category.confidential', matched: '"confidential"' },
+      errors: [{ code: 'compliance.blockedBy', message: refusal.body.message }],
+    });
     expect((await ana.get(`/api/v1/shares/${blocked.body.id}`).expect(200)).body.status).toBe('draft');
 
     await admin.post('/api/v1/compliance-rules').send({ pattern: 'competitor', category: 'custom', action: 'review' }).expect(201);

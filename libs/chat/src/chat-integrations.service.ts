@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
@@ -22,13 +23,13 @@ export class ChatIntegrationsService {
   ) {}
 
   async list(actor: AuthUser): Promise<ChatWebhookResponse[]> {
-    requireRole(actor, [Role.Admin], 'manage chat integrations');
+    requireRole(actor, [Role.Admin], 'action.manageChatIntegrations');
     return (await this.repository.list(actor.organizationId)).map(mapWebhook);
   }
 
   /** Sets (or replaces) the webhook of a service for the organisation or a team; a disabled one becomes active again. */
   async put(actor: AuthUser, service: ChatService, dto: PutChatWebhookDto): Promise<ChatWebhookResponse> {
-    requireRole(actor, [Role.Admin], 'manage chat integrations');
+    requireRole(actor, [Role.Admin], 'action.manageChatIntegrations');
     const url = dto.webhookUrl.trim();
     const problem = webhookUrlProblem(service, url, this.config.chat.webhookAllowedHosts);
     if (problem) throw new BadRequestException([problem]);
@@ -63,8 +64,8 @@ export class ChatIntegrationsService {
   }
 
   async remove(actor: AuthUser, service: ChatService, teamId: string | null): Promise<void> {
-    requireRole(actor, [Role.Admin], 'manage chat integrations');
-    if (!(await this.repository.remove(actor.organizationId, service, teamId))) throw new NotFoundException(`No ${service} webhook is set${teamId ? ' for that team' : ''}.`);
+    requireRole(actor, [Role.Admin], 'action.manageChatIntegrations');
+    if (!(await this.repository.remove(actor.organizationId, service, teamId))) throw new NotFoundException(userMessage(teamId ? 'chat.teamWebhookNotSet' : 'chat.webhookNotSet', { service }));
   }
 
   /** Re-seals every webhook URL under the current key (part of `cli rotate-keys`). */

@@ -1,3 +1,4 @@
+import { userMessage, type UserMessage } from '@chorus/messages';
 import { ComplianceAction, ComplianceCategory, ComplianceRule } from './compliance-rule';
 import { InvalidCompliancePatternError, normalizeForCompliance, ParsedCompliancePattern, parsePattern } from './compliance-pattern';
 
@@ -86,22 +87,28 @@ export function matchCompliance(text: string, rules: readonly ComplianceRule[]):
  * '' on a pass.
  */
 export function describeBlock(result: ComplianceResult): string {
-  return describe(result, 'block', 'Blocked by') || describe(result, 'review', 'Sent for review by');
+  return describe(result, 'block') || describe(result, 'review');
 }
 
 /** Only the rules that ask for review (for the reviewer's queue, even when something also blocks); '' when none. */
 export function describeReview(result: ComplianceResult): string {
-  return describe(result, 'review', 'Sent for review by');
+  return describe(result, 'review');
 }
 
-function describe(result: ComplianceResult, action: ComplianceAction, lead: string): string {
+function describe(result: ComplianceResult, action: ComplianceAction): string {
   return result.matches
     .filter((match) => match.action === action)
-    .map(
-      (match) =>
-        `${lead} compliance rule ${quote(match.pattern)} (category: ${match.category}): matched ${match.matched.map(quote).join(', ')}.`,
-    )
+    .map((match) => describeMatch(match).message)
     .join(' ');
+}
+
+/** One rule's sentence: "Blocked by compliance rule "…" (category: …): matched "…"." */
+export function describeMatch(match: ComplianceMatch): UserMessage {
+  return userMessage(match.action === 'block' ? 'compliance.blockedBy' : 'compliance.reviewBy', {
+    pattern: match.pattern.replace(/\s+/g, ' '),
+    category: `compliance.category.${match.category}`,
+    matched: match.matched.map(quote).join(', '),
+  });
 }
 
 function quote(text: string): string {

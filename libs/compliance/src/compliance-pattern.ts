@@ -1,12 +1,13 @@
+import { MessageCode, MessageParams, UserMessage, userMessage, UserMessageError } from '@chorus/messages';
 import { RE2JS } from 're2js';
 import { compileLinearRegex, JS_SPACE_RANGES, UnsupportedRegexError } from './linear-regex';
 
 export const MAX_COMPLIANCE_PATTERN_LENGTH = 200;
 const ALLOWED_FLAGS = 'imsu';
 
-export class InvalidCompliancePatternError extends Error {
+export class InvalidCompliancePatternError extends UserMessageError {
   constructor(
-    message: string,
+    message: UserMessage,
     readonly pattern: string,
   ) {
     super(message);
@@ -57,46 +58,46 @@ export function normalizeForCompliance(text: string): string {
  *   would flag every post). docs/compliance-rules.md lists the syntax.
  */
 export function parsePattern(input: string): ParsedCompliancePattern {
-  const fail = (sentence: string): never => {
-    throw new InvalidCompliancePatternError(sentence, String(input));
+  const fail = (code: MessageCode, params: MessageParams = {}): never => {
+    throw new InvalidCompliancePatternError(userMessage(code, params), String(input));
   };
   if (typeof input !== 'string' || input.trim() === '') {
-    return fail('The pattern is empty; give a word, a phrase or a /regular expression/.');
+    return fail('compliance.pattern.empty');
   }
   const pattern = input.trim();
   if (pattern.length > MAX_COMPLIANCE_PATTERN_LENGTH) {
-    return fail(`The pattern is ${pattern.length} characters long; at most ${MAX_COMPLIANCE_PATTERN_LENGTH} are allowed.`);
+    return fail('compliance.pattern.tooLong', { length: pattern.length, max: MAX_COMPLIANCE_PATTERN_LENGTH });
   }
 
   if (pattern.startsWith('/')) {
     const literal = /^\/(.*)\/([A-Za-z]*)$/s.exec(pattern);
     if (!literal) {
-      return fail(`The pattern ${pattern} starts with "/" but does not end with "/" and optional flags, as in /rahasia\\s+perusahaan/i.`);
+      return fail('compliance.pattern.unclosed', { pattern });
     }
     const [, source, flags] = literal;
-    if (source === '') return fail('The regular expression // is empty; put a pattern between the slashes.');
+    if (source === '') return fail('compliance.pattern.emptyRegex');
     const badFlags = [...new Set(flags)].filter((flag) => !ALLOWED_FLAGS.includes(flag));
     if (badFlags.length > 0) {
-      return fail(`The pattern ${pattern} uses the flag${badFlags.length > 1 ? 's' : ''} "${badFlags.join('')}"; only i, m, s and u are allowed.`);
+      return fail(badFlags.length > 1 ? 'compliance.pattern.badFlags' : 'compliance.pattern.badFlag', { pattern, flags: badFlags.join('') });
     }
     const repeated = [...flags].find((flag, index) => flags.indexOf(flag) !== index);
-    if (repeated) return fail(`The pattern ${pattern} gives the flag "${repeated}" twice.`);
+    if (repeated) return fail('compliance.pattern.repeatedFlag', { pattern, flag: repeated });
     let regex: RE2JS;
     try {
       regex = compileLinearRegex(source, flags).regex;
     } catch (error) {
-      if (error instanceof UnsupportedRegexError) return fail(`The pattern ${pattern} ${error.reason}.`);
+      if (error instanceof UnsupportedRegexError) return fail('compliance.pattern.unsupported', { pattern, reason: error.userMessage.code, ...error.userMessage.params });
       if (error instanceof SyntaxError) {
-        return fail(`The pattern ${pattern} is not a valid regular expression: ${error.message.replace(/\.$/, '')}.`);
+        return fail('compliance.pattern.invalidRegex', { pattern, detail: error.message.replace(/\.$/, '') });
       }
       throw error;
     }
-    if (regex.test('')) return fail(`The pattern ${pattern} matches empty text, so it would flag every post.`);
+    if (regex.test('')) return fail('compliance.pattern.matchesEmpty', { pattern });
     return { kind: 'regex', pattern, findAll: (text) => regexMatches(regex, text) };
   }
 
   const words = normalizeForCompliance(pattern).split(/\s+/u).filter((word) => word !== '');
-  if (words.length === 0) return fail(`The pattern ${JSON.stringify(pattern)} has no visible characters.`);
+  if (words.length === 0) return fail('compliance.pattern.invisible', { quoted: JSON.stringify(pattern) });
   const regex = compileWords(words);
   const boundaries = {
     before: STARTS_WITH_WORD_CHARACTER.test(words[0]),

@@ -17,6 +17,14 @@ export class ComplianceRuleResponse {
    * linear-time engine may use what that engine cannot run (a lookahead, say).
    */
   @ApiProperty({ type: String, nullable: true, description: 'Why the rule is not applied (it uses syntax the linear-time engine cannot run), or null' }) problem!: string | null;
+  @ApiProperty({ type: () => ComplianceMessage, nullable: true, description: '`problem` with its code, for translation' }) problemMessage!: ComplianceMessage | null;
+}
+
+/** A sentence with its stable code (libs/messages) and parameters, which the web app translates. */
+export class ComplianceMessage {
+  @ApiProperty({ example: 'compliance.blockedBy' }) code!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } }) params!: Record<string, string | number>;
+  @ApiProperty() message!: string;
 }
 
 export class ComplianceVerdictMatch {
@@ -24,6 +32,9 @@ export class ComplianceVerdictMatch {
   @ApiProperty({ enum: COMPLIANCE_CATEGORIES, enumName: 'ComplianceCategory' }) category!: ComplianceCategory;
   @ApiProperty({ enum: COMPLIANCE_ACTIONS, enumName: 'ComplianceAction' }) action!: ComplianceAction;
   @ApiProperty({ type: [String], description: 'Distinct matched texts, in order of appearance' }) matched!: string[];
+  @ApiProperty({ example: 'compliance.blockedBy', description: "The code of this rule's sentence" }) code!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } }) params!: Record<string, string | number>;
+  @ApiProperty({ description: 'This rule\'s sentence, one of those `message` joins' }) message!: string;
 }
 
 export class ComplianceVerdict {
@@ -46,4 +57,13 @@ export class PolicyVersionSummary {
   @ApiProperty() version!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ description: 'How many people acknowledged this version.' }) acknowledgements!: number;
+}
+
+/**
+ * The 422 of an approval that rules block: the verdict's sentence, the code of its first
+ * blocking rule, and one message per blocking rule in `errors`.
+ */
+export function blockedByRules(verdict: ComplianceVerdict): { code: string; params: Record<string, string | number>; message: string; errors: ComplianceMessage[] } {
+  const blocking = verdict.matches.filter((match) => match.action === 'block').map(({ code, params, message }) => ({ code, params, message }));
+  return { ...blocking[0], message: verdict.message, errors: blocking };
 }

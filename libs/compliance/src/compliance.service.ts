@@ -1,3 +1,4 @@
+import { type FieldMessage, userMessage, type UserMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, Organization, requireRole, Role } from '@chorus/identity';
@@ -10,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, ComplianceAction, ComplianceCategory, ComplianceRule } from './compliance-rule';
 import { ComplianceRuleEntity } from './compliance-rule.entity';
 import { ComplianceRuleResponse, ComplianceVerdict } from './compliance-responses';
-import { ComplianceMatcher, describeBlock, InvalidCompliancePatternError, parsePattern } from './compliance-matcher';
+import { ComplianceMatcher, describeBlock, describeMatch, InvalidCompliancePatternError, parsePattern } from './compliance-matcher';
 import { DEFAULT_COMPLIANCE_RULES } from './default-compliance-rules';
 import { applyDisclosure } from './disclosure';
 
@@ -45,16 +46,16 @@ export class ComplianceService {
   ) {}
 
   async listRules(actor: AuthUser): Promise<ComplianceRuleResponse[]> {
-    requireRole(actor, [Role.Admin, Role.Reviewer], 'read compliance rules');
+    requireRole(actor, [Role.Admin, Role.Reviewer], 'action.readComplianceRules');
     return (await this.rulesOf(actor.organizationId)).map(mapRule);
   }
 
   async createRule(actor: AuthUser, dto: CreateComplianceRuleDto): Promise<ComplianceRuleResponse> {
-    requireRole(actor, [Role.Admin], 'change compliance rules');
+    requireRole(actor, [Role.Admin], 'action.changeComplianceRules');
     try {
       parsePattern(dto.pattern);
     } catch (error) {
-      if (error instanceof InvalidCompliancePatternError) throw new BadRequestException(`pattern: ${error.message}`);
+      if (error instanceof InvalidCompliancePatternError) throw new BadRequestException(invalidPattern(error));
       throw error;
     }
     const rule: ComplianceRuleEntity = {
@@ -71,9 +72,9 @@ export class ComplianceService {
   }
 
   async deleteRule(actor: AuthUser, id: string): Promise<void> {
-    requireRole(actor, [Role.Admin], 'change compliance rules');
+    requireRole(actor, [Role.Admin], 'action.changeComplianceRules');
     const result = await this.transactions.run((m) => m.getRepository(ComplianceRuleEntity).delete({ organizationId: actor.organizationId, id }));
-    if (!result.affected) throw new NotFoundException('Compliance rule not found.');
+    if (!result.affected) throw new NotFoundException(userMessage('compliance.ruleNotFound'));
   }
 
   /** A new organisation starts with rules for what its people most often get wrong. */
@@ -100,14 +101,15 @@ export class ComplianceService {
     }
     const result = matcher.check(text);
     if (result.action === 'pass') return { decision: 'pass', message: '', matches: [] };
-    const matches = result.matches.map((m) => ({ ruleId: m.ruleId, category: m.category, action: m.action, matched: m.matched }));
+    const matches = result.matches.map((m) => ({ ruleId: m.ruleId, category: m.category, action: m.action, matched: m.matched, ...describeMatch(m) }));
     return { decision: result.action, message: describeBlock(result), matches };
   }
 
   /** The text that will be posted: the commentary with the organisation's disclosure. */
-  finalText(organization: Organization, commentary: string): { text: string; error?: string } {
+  finalText(organization: Organization, commentary: string): { text: string; error?: string; problem?: UserMessage } {
     if (!organization.requiredDisclosure) return { text: commentary };
-    return applyDisclosure(commentary, { text: organization.requiredDisclosure, mode: organization.disclosureMode });
+    const result = applyDisclosure(commentary, { text: organization.requiredDisclosure, mode: organization.disclosureMode });
+    return result.error ? { ...result, problem: userMessage('compliance.disclosureMissing', { disclosure: organization.requiredDisclosure.trim() }) } : result;
   }
 
   private rulesOf(organizationId: string): Promise<ComplianceRuleEntity[]> {
@@ -116,15 +118,22 @@ export class ComplianceService {
 }
 
 function mapRule(rule: ComplianceRuleEntity): ComplianceRuleResponse {
-  return { id: rule.id, pattern: rule.pattern, category: rule.category, action: rule.action, createdAt: rule.createdAt.toISOString(), problem: patternProblem(rule.pattern) };
+  const problem = patternProblem(rule.pattern);
+  return { id: rule.id, pattern: rule.pattern, category: rule.category, action: rule.action, createdAt: rule.createdAt.toISOString(), problem: problem?.message ?? null, problemMessage: problem };
 }
 
-function patternProblem(pattern: string): string | null {
+function patternProblem(pattern: string): UserMessage | null {
   try {
     parsePattern(pattern);
     return null;
   } catch (error) {
-    if (error instanceof InvalidCompliancePatternError) return error.message;
+    if (error instanceof InvalidCompliancePatternError) return error.userMessage;
     throw error;
   }
+}
+
+/** "pattern: The pattern … is …", its code, and the problem beside the field for forms. */
+function invalidPattern(error: InvalidCompliancePatternError): UserMessage & { errors: FieldMessage[] } {
+  const problem = error.userMessage;
+  return { ...userMessage('compliance.invalidPattern', { field: 'pattern', problem: problem.code, ...problem.params }), errors: [{ field: 'pattern', ...problem }] };
 }

@@ -1,3 +1,4 @@
+import { MessageCode, MessageParams, userMessage, UserMessage, UserMessageError } from '@chorus/messages';
 import { RE2JS, RE2JSException } from 're2js';
 
 /**
@@ -21,9 +22,13 @@ export const MAX_PROGRAM_SIZE = 500;
 const MAX_REPEAT = 1000;
 
 /** A sentence fragment saying why the expression cannot be used ("uses a lookahead …"). */
-export class UnsupportedRegexError extends Error {
-  constructor(readonly reason: string) {
+export class UnsupportedRegexError extends UserMessageError {
+  /** The fragment in English; `userMessage` carries its code for the sentence that takes it. */
+  readonly reason: string;
+
+  constructor(reason: UserMessage) {
     super(reason);
+    this.reason = reason.message;
     this.name = 'UnsupportedRegexError';
   }
 }
@@ -88,21 +93,19 @@ export function compileLinearRegex(source: string, flags: string): LinearRegex {
     if (!(error instanceof RE2JSException)) throw error;
     const detail = error.message.replace(/^error parsing regexp: /, '');
     throw new UnsupportedRegexError(
-      /expression too large|repeat count/.test(detail)
-        ? `is too large for the linear-time engine (${detail}); use smaller repeat counts`
-        : `cannot be run by the linear-time engine that compliance rules use (${detail})`,
+      userMessage(/expression too large|repeat count/.test(detail) ? 'regex.tooLargeForEngine' : 'regex.cannotRun', { detail }),
     );
   }
   if (regex.programSize() > MAX_PROGRAM_SIZE) {
     throw new UnsupportedRegexError(
-      `is too large: it expands to ${regex.programSize().toLocaleString('en')} matching steps and compliance rules allow at most ${MAX_PROGRAM_SIZE}, so that checking a long post stays fast; use smaller repeat counts such as {1,20}`,
+      userMessage('regex.tooManySteps', { steps: regex.programSize(), max: MAX_PROGRAM_SIZE }),
     );
   }
   return { source: re2Source, regex };
 }
 
-const unsupported = (what: string): never => {
-  throw new UnsupportedRegexError(`uses ${what}, which compliance rules do not support: ${LINEAR_TIME_REASON}`);
+const unsupported = (construct: MessageCode, params: MessageParams = {}): never => {
+  throw new UnsupportedRegexError(userMessage('regex.unsupported', { construct, ...params }));
 };
 
 /**
@@ -163,7 +166,7 @@ class JsToRe2 {
         }
         for (const count of [quantifier[1], quantifier[2]]) {
           if (count && Number(count) > MAX_REPEAT) {
-            throw new UnsupportedRegexError(`repeats something ${quantifier[0]} times, and the linear-time engine allows at most ${MAX_REPEAT.toLocaleString('en')} repeats; use a smaller count`);
+            throw new UnsupportedRegexError(userMessage('regex.tooManyRepeats', { quantifier: quantifier[0], max: MAX_REPEAT }));
           }
         }
         this.pos += quantifier[0].length;
@@ -181,17 +184,17 @@ class JsToRe2 {
       this.pos++;
       lazy = '?';
     }
-    if (this.src[this.pos] === '+') unsupported('a possessive quantifier (such as a++ or a*+)');
+    if (this.src[this.pos] === '+') unsupported('regex.construct.possessive');
     return lazy;
   }
 
   private groupOpening(): string {
     const rest = this.src.slice(this.pos);
-    if (rest.startsWith('(?=')) unsupported('a lookahead ((?=…))');
-    if (rest.startsWith('(?!')) unsupported('a negative lookahead ((?!…))');
-    if (rest.startsWith('(?<=')) unsupported('a lookbehind ((?<=…))');
-    if (rest.startsWith('(?<!')) unsupported('a negative lookbehind ((?<!…))');
-    if (rest.startsWith('(?>')) unsupported('an atomic group ((?>…))');
+    if (rest.startsWith('(?=')) unsupported('regex.construct.lookahead');
+    if (rest.startsWith('(?!')) unsupported('regex.construct.negativeLookahead');
+    if (rest.startsWith('(?<=')) unsupported('regex.construct.lookbehind');
+    if (rest.startsWith('(?<!')) unsupported('regex.construct.negativeLookbehind');
+    if (rest.startsWith('(?>')) unsupported('regex.construct.atomicGroup');
     if (rest.startsWith('(?:')) {
       this.pos += 3;
       return '(?:';
@@ -219,13 +222,13 @@ class JsToRe2 {
     }
     if (/[1-9]/.test(c)) {
       const digits = /^\d+/.exec(this.src.slice(this.pos + 1))![0];
-      if (this.unicode || Number(digits) <= this.captureCount) unsupported(`a backreference (\\${digits})`);
+      if (this.unicode || Number(digits) <= this.captureCount) unsupported('regex.construct.backreference', { reference: `\\${digits}` });
       // Without u and without that many groups, \N is an old octal escape or the digit itself.
       return literal(this.legacyDecimalEscape());
     }
     if (c === 'k' && (this.unicode || this.hasNamedGroups)) {
       const name = /^\\k<[^>]*>/.exec(this.src.slice(this.pos));
-      unsupported(`a backreference (${name ? name[0] : '\\k<…>'})`);
+      unsupported('regex.construct.backreference', { reference: name ? name[0] : '\\k<…>' });
     }
     return this.classEscape().outside;
   }
@@ -268,7 +271,7 @@ class JsToRe2 {
     const [key, value] = written.includes('=') ? written.split('=') : [null, written];
     let name: string;
     if (key === 'Script_Extensions' || key === 'scx') {
-      throw new UnsupportedRegexError(`uses \\p{${written}}, which the linear-time engine does not know; use \\p{Script=${value}} instead`);
+      throw new UnsupportedRegexError(userMessage('regex.scriptShorthand', { written, script: value }));
     } else if (key === 'Script' || key === 'sc') {
       name = value;
     } else if (key === 'General_Category' || key === 'gc' || key === null) {
@@ -284,7 +287,7 @@ class JsToRe2 {
     try {
       RE2JS.compile(escape);
     } catch {
-      throw new UnsupportedRegexError(`uses the Unicode property \\${negated ? 'P' : 'p'}{${written}}, which the linear-time engine does not know; use a general category such as \\p{L} or a script such as \\p{Script=Latin}`);
+      throw new UnsupportedRegexError(userMessage('regex.unknownProperty', { letter: negated ? 'P' : 'p', written }));
     }
     return { outside: escape, inClass: escape, code: null };
   }

@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { HandlesEvent, OutboxDeliveryContext, OutboxEvent, OutboxEventHandler, OutboxRepository, Transactions } from '@chorus/db';
 import { AuthUser, requireRole, Role } from '@chorus/identity';
@@ -40,13 +41,13 @@ export class PoliciesService {
 
   async current(actor: AuthUser): Promise<PolicyResponse> {
     const policy = await this.findCurrent(actor.organizationId);
-    if (!policy) throw new NotFoundException('Your organisation has not published a social-media policy yet.');
+    if (!policy) throw new NotFoundException(userMessage('policy.notPublished'));
     return this.respond(actor, policy);
   }
 
   /** Every version, newest first, with how many people acknowledged each. */
   async history(actor: AuthUser): Promise<PolicyVersionSummary[]> {
-    requireRole(actor, [Role.Admin], 'read the policy history');
+    requireRole(actor, [Role.Admin], 'action.readPolicyHistory');
     const versions = await this.dataSource.getRepository(PolicyVersion).find({ where: { organizationId: actor.organizationId }, order: { version: 'DESC' } });
     const counts = await this.dataSource
       .getRepository(PolicyAcknowledgement)
@@ -61,7 +62,7 @@ export class PoliciesService {
   }
 
   async publish(actor: AuthUser, dto: CreatePolicyDto): Promise<PolicyResponse> {
-    requireRole(actor, [Role.Admin], 'publish the social-media policy');
+    requireRole(actor, [Role.Admin], 'action.publishPolicy');
     const policy = await this.transactions.run(async (manager) => {
       const version = await this.insertVersion(manager, actor.organizationId, dto.body, actor.id);
       const payload: PolicyPublishedEvent = { policyVersionId: version.id, organizationId: version.organizationId, version: version.version, publishedById: actor.id };
@@ -87,7 +88,7 @@ export class PoliciesService {
 
   async acknowledge(actor: AuthUser): Promise<PolicyResponse> {
     const policy = await this.findCurrent(actor.organizationId);
-    if (!policy) throw new NotFoundException('Your organisation has not published a social-media policy yet.');
+    if (!policy) throw new NotFoundException(userMessage('policy.notPublished'));
     await this.transactions.run((m) =>
       m
         .createQueryBuilder()
@@ -107,7 +108,7 @@ export class PoliciesService {
     const acknowledged = await this.dataSource.getRepository(PolicyAcknowledgement).existsBy({ userId: actor.id, policyVersionId: policy.id });
     if (!acknowledged) {
       throw new ForbiddenException(
-        `Read and acknowledge your organisation's social-media policy (version ${policy.version}) before approving a share.`,
+        userMessage('policy.notAcknowledged', { version: String(policy.version) }),
       );
     }
   }

@@ -88,7 +88,7 @@ export class CreatePostDto {
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
-  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)' })
+  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)', context: { code: 'validation.hashtag' } })
   hashtags?: string[];
 
   @ApiPropertyOptional()
@@ -149,7 +149,7 @@ export class UpdatePostDto {
   @IsArray()
   @ArrayMaxSize(30)
   @ArrayUnique()
-  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)' })
+  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)', context: { code: 'validation.hashtag' } })
   hashtags?: string[];
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2000) imageUrl?: string | null;
   @ApiPropertyOptional({ type: [String] })

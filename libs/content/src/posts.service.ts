@@ -1,3 +1,4 @@
+import { fieldProblem, userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { OutboxRepository, Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
@@ -27,20 +28,20 @@ export class PostsService {
   ) {}
 
   async list(actor: AuthUser, status?: Post['status']): Promise<PostResponse[]> {
-    requireRole(actor, CURATORS, 'list all posts');
+    requireRole(actor, CURATORS, 'action.listAllPosts');
     const posts = await this.repository.listPosts(actor.organizationId, status);
     const teams = await this.repository.teamIdsOf(posts.map((p) => p.id));
     return posts.map((p) => mapPost(p, teams.get(p.id) ?? []));
   }
 
   async get(actor: AuthUser, id: string): Promise<PostResponse> {
-    requireRole(actor, CURATORS, 'read drafts');
+    requireRole(actor, CURATORS, 'action.readDrafts');
     const post = await this.mustFind(actor.organizationId, id);
     return mapPost(post, (await this.repository.teamIdsOf([id])).get(id) ?? []);
   }
 
   async create(actor: AuthUser, dto: CreatePostDto): Promise<PostResponse> {
-    requireRole(actor, CURATORS, 'write posts');
+    requireRole(actor, CURATORS, 'action.writePosts');
     const now = this.clock.now();
     const teamIds = dto.teamIds ?? [];
     await this.assertReferences(actor.organizationId, teamIds, dto.campaignId ?? null);
@@ -77,9 +78,9 @@ export class PostsService {
   }
 
   async update(actor: AuthUser, id: string, dto: UpdatePostDto): Promise<PostResponse> {
-    requireRole(actor, CURATORS, 'edit posts');
+    requireRole(actor, CURATORS, 'action.editPosts');
     const post = await this.mustFind(actor.organizationId, id);
-    if (post.status === 'archived') throw new ConflictException('This post is archived; it can no longer be edited.');
+    if (post.status === 'archived') throw new ConflictException(userMessage('post.archivedNoEdit'));
     const campaignId = dto.campaignId === undefined ? post.campaignId : dto.campaignId;
     await this.assertReferences(actor.organizationId, dto.teamIds ?? [], campaignId);
     const changes: Partial<Post> = {};
@@ -107,11 +108,11 @@ export class PostsService {
   }
 
   async publish(actor: AuthUser, id: string): Promise<PostResponse> {
-    requireRole(actor, CURATORS, 'publish posts');
+    requireRole(actor, CURATORS, 'action.publishPosts');
     const post = await this.mustFind(actor.organizationId, id);
-    if (post.status === 'archived') throw new ConflictException('This post is archived; create a new one instead of publishing it again.');
+    if (post.status === 'archived') throw new ConflictException(userMessage('post.archivedNoPublish'));
     const now = this.clock.now();
-    if (post.expiresAt && post.expiresAt <= now) throw new ConflictException('This post has already expired; move expiresAt into the future first.');
+    if (post.expiresAt && post.expiresAt <= now) throw new ConflictException(userMessage('post.alreadyExpired'));
     if (post.status !== 'published') {
       const publishedAt = post.publishAt ?? now;
       await this.transactions.run(async (m) => {
@@ -127,7 +128,7 @@ export class PostsService {
   }
 
   async archive(actor: AuthUser, id: string): Promise<PostResponse> {
-    requireRole(actor, CURATORS, 'archive posts');
+    requireRole(actor, CURATORS, 'action.archivePosts');
     const post = await this.mustFind(actor.organizationId, id);
     if (post.status !== 'archived') {
       const now = this.clock.now();
@@ -137,12 +138,12 @@ export class PostsService {
   }
 
   async listCampaigns(actor: AuthUser): Promise<CampaignResponse[]> {
-    requireRole(actor, CURATORS, 'list campaigns');
+    requireRole(actor, CURATORS, 'action.listCampaigns');
     return (await this.repository.listCampaigns(actor.organizationId)).map(mapCampaign);
   }
 
   async createCampaign(actor: AuthUser, dto: CreateCampaignDto): Promise<CampaignResponse> {
-    requireRole(actor, CURATORS, 'create campaigns');
+    requireRole(actor, CURATORS, 'action.createCampaigns');
     const now = this.clock.now();
     const campaign: Campaign = {
       id: randomUUID(),
@@ -156,7 +157,7 @@ export class PostsService {
       updatedAt: now,
     };
     if (campaign.startsAt && campaign.endsAt && campaign.endsAt <= campaign.startsAt) {
-      throw new BadRequestException('endsAt must be after startsAt');
+      throw new BadRequestException(fieldProblem('endsAt', 'validation.after', { otherField: 'startsAt' }));
     }
     await this.transactions.run((m) => m.getRepository(Campaign).insert(campaign));
     return mapCampaign(campaign);
@@ -165,22 +166,22 @@ export class PostsService {
   private async assertReferences(organizationId: string, teamIds: string[], campaignId: string | null): Promise<void> {
     const teams = await this.identity.findTeamsInOrganization(organizationId, teamIds);
     const missing = teamIds.filter((id) => !teams.some((t) => t.id === id));
-    if (missing.length > 0) throw new BadRequestException(`teamIds: no team with id ${missing.join(', ')} in your organisation`);
+    if (missing.length > 0) throw new BadRequestException(fieldProblem('teamIds', 'team.unknownIds', { ids: missing.join(', ') }));
     if (campaignId && !(await this.repository.findCampaign(organizationId, campaignId))) {
-      throw new BadRequestException(`campaignId: no campaign with id ${campaignId} in your organisation`);
+      throw new BadRequestException(fieldProblem('campaignId', 'campaign.unknownId', { id: campaignId }));
     }
   }
 
   private async mustFind(organizationId: string, id: string): Promise<Post> {
     const post = await this.repository.findPost(organizationId, id);
-    if (!post) throw new NotFoundException('Post not found.');
+    if (!post) throw new NotFoundException(userMessage('post.notFound'));
     return post;
   }
 }
 
 function assertWindow(post: Post): void {
   if (post.publishAt && post.expiresAt && post.expiresAt <= post.publishAt) {
-    throw new BadRequestException('expiresAt must be after publishAt');
+    throw new BadRequestException(fieldProblem('expiresAt', 'validation.after', { otherField: 'publishAt' }));
   }
 }
 

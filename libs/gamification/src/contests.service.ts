@@ -1,3 +1,4 @@
+import { fieldProblem, userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { OutboxRelay, OutboxRepository, Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
@@ -49,27 +50,27 @@ export class ContestsService {
 
   async get(actor: AuthUser, id: string): Promise<ContestResponse> {
     const contest = await this.repository.findContest(actor.organizationId, id);
-    if (!contest) throw new NotFoundException('Contest not found.');
+    if (!contest) throw new NotFoundException(userMessage('contest.notFound'));
     if (contest.status !== 'open') return mapContest(contest);
     return mapContest(contest, await this.standings(actor, contest));
   }
 
   async create(actor: AuthUser, dto: CreateContestDto): Promise<ContestResponse> {
-    requireRole(actor, [Role.Admin], 'create contests');
+    requireRole(actor, [Role.Admin], 'action.createContests');
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const timezone = organization.timezone;
     const startsAt = startOfLocalDate(dto.startsOn, timezone);
-    if (!startsAt) throw new BadRequestException(`startsOn: ${dto.startsOn} is not a date`);
+    if (!startsAt) throw new BadRequestException(fieldProblem('startsOn', 'validation.notADate', { value: dto.startsOn }));
     const endsAt = endOfLocalDate(dto.endsOn, timezone);
-    if (!endsAt) throw new BadRequestException(`endsOn: ${dto.endsOn} is not a date`);
-    if (dto.endsOn < dto.startsOn) throw new BadRequestException('endsOn must be on or after startsOn');
+    if (!endsAt) throw new BadRequestException(fieldProblem('endsOn', 'validation.notADate', { value: dto.endsOn }));
+    if (dto.endsOn < dto.startsOn) throw new BadRequestException(fieldProblem('endsOn', 'validation.onOrAfter', { otherField: 'startsOn' }));
     const now = this.clock.now();
-    if (endsAt <= now) throw new BadRequestException(`endsOn: ${dto.endsOn} is over in ${timezone}; a contest must end in the future`);
+    if (endsAt <= now) throw new BadRequestException(fieldProblem('endsOn', 'contest.endsInPast', { value: dto.endsOn, timezone }));
     const scope = dto.scope ?? 'organization';
-    if (scope === 'team' && !dto.teamId) throw new BadRequestException('teamId is required when scope is team');
-    if (scope === 'organization' && dto.teamId) throw new BadRequestException('teamId applies only when scope is team');
+    if (scope === 'team' && !dto.teamId) throw new BadRequestException(fieldProblem('teamId', 'contest.teamRequired'));
+    if (scope === 'organization' && dto.teamId) throw new BadRequestException(fieldProblem('teamId', 'contest.teamOnlyForTeamScope'));
     if (dto.teamId && !(await this.identity.findTeamInOrganization(actor.organizationId, dto.teamId))) {
-      throw new BadRequestException(`teamId: no team with id ${dto.teamId} in your organisation`);
+      throw new BadRequestException(fieldProblem('teamId', 'team.unknownIds', { ids: dto.teamId }));
     }
     const rules = await this.rules.rulesOf(actor.organizationId);
     const contest: Contest = {

@@ -45,7 +45,7 @@ export class LeaderboardQueryDto {
 
   @ApiPropertyOptional({ example: '2026-04', description: 'An earlier month (2026-04) or quarter (2026-Q2); the current one by default' })
   @IsOptionalDefined()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, { message: 'periodKey must be a month such as 2026-04 or a quarter such as 2026-Q2' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/, { message: 'periodKey must be a month such as 2026-04 or a quarter such as 2026-Q2', context: { code: 'validation.periodKey' } })
   periodKey?: string;
 }
 
@@ -222,11 +222,11 @@ export class CreateContestDto {
   description?: string;
 
   @ApiProperty({ example: '2026-04-01', description: 'First day, in the organisation’s timezone' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startsOn must be a date such as 2026-04-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startsOn must be a date such as 2026-04-01', context: { code: 'validation.calendarDate' } })
   startsOn!: string;
 
   @ApiProperty({ example: '2026-04-30', description: 'Last day (inclusive), in the organisation’s timezone' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endsOn must be a date such as 2026-04-30' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'endsOn must be a date such as 2026-04-30', context: { code: 'validation.calendarDate' } })
   endsOn!: string;
 
   @ApiPropertyOptional({ enum: ['organization', 'team'], default: 'organization' })

@@ -1,3 +1,4 @@
+import { fieldProblem, userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { AuthUser, hasRole, IdentityRepository, Organization, Role, Team } from '@chorus/identity';
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
@@ -33,7 +34,7 @@ export class LeaderboardService {
       this.mustFindOrganization(actor.organizationId),
       query.teamId ? this.identity.findTeamInOrganization(actor.organizationId, query.teamId) : null,
     ]);
-    if (query.teamId && !team) throw new NotFoundException('Team not found.');
+    if (query.teamId && !team) throw new NotFoundException(userMessage('team.notFound'));
     await this.assertMayRead(actor, organization, team);
 
     const period: Period = query.period ?? 'month';
@@ -66,18 +67,18 @@ export class LeaderboardService {
     if (hasRole(actor, Role.Admin)) return;
     if (!team) {
       if (hasRole(actor, Role.Manager) || organization.employeesSeeLeaderboard) return;
-      throw new ForbiddenException('Your organisation shows its leaderboard to managers and admins only.');
+      throw new ForbiddenException(userMessage('leaderboard.managersOnly'));
     }
     if (team.managerId === actor.id) return;
     if (organization.employeesSeeLeaderboard && (await this.repository.isTeamMember(team.id, actor.id))) return;
-    throw new ForbiddenException(`Only the manager of ${team.name} or an admin may see its leaderboard.`);
+    throw new ForbiddenException(userMessage('leaderboard.notYourTeam', { team: team.name }));
   }
 
   private periodKey(period: Period, requested: string | undefined, organization: Organization): string {
     if (requested === undefined) return periodKeyAt(period, this.clock.now(), organization.timezone);
-    if (period === 'all') throw new BadRequestException('periodKey applies to period=month or period=quarter only');
+    if (period === 'all') throw new BadRequestException(fieldProblem('periodKey', 'leaderboard.periodKeyNotForAll'));
     if (!isValidPeriodKey(period, requested)) {
-      throw new BadRequestException(`periodKey must be ${period === 'month' ? 'a month such as 2026-04' : 'a quarter such as 2026-Q2'} when period is ${period}`);
+      throw new BadRequestException(fieldProblem('periodKey', period === 'month' ? 'leaderboard.periodKeyMonth' : 'leaderboard.periodKeyQuarter'));
     }
     return requested;
   }
@@ -100,7 +101,7 @@ export class LeaderboardService {
 
   private async mustFindOrganization(id: string): Promise<Organization> {
     const organization = await this.identity.findOrganization(id);
-    if (!organization) throw new NotFoundException('Organisation not found.');
+    if (!organization) throw new NotFoundException(userMessage('organization.notFound'));
     return organization;
   }
 }

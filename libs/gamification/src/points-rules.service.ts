@@ -24,7 +24,7 @@ export class PointsRulesService {
   }
 
   async update(actor: AuthUser, dto: UpdatePointsRulesDto): Promise<PointsRulesResponse> {
-    requireRole(actor, [Role.Admin], 'change the points rules');
+    requireRole(actor, [Role.Admin], 'action.changePointsRules');
     const now = this.clock.now();
     const saved = await this.transactions.run(async (manager) => {
       const current = await this.repository.findRules(actor.organizationId, manager);

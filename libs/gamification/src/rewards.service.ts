@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, hasRole, IdentityRepository, requireRole, Role } from '@chorus/identity';
@@ -35,7 +36,7 @@ export class RewardsService {
   }
 
   async create(actor: AuthUser, dto: CreateRewardDto): Promise<RewardResponse> {
-    requireRole(actor, [Role.Admin], 'manage the rewards catalogue');
+    requireRole(actor, [Role.Admin], 'action.manageRewards');
     const now = this.clock.now();
     const reward: Reward = {
       id: randomUUID(),
@@ -53,10 +54,10 @@ export class RewardsService {
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateRewardDto): Promise<RewardResponse> {
-    requireRole(actor, [Role.Admin], 'manage the rewards catalogue');
+    requireRole(actor, [Role.Admin], 'action.manageRewards');
     const updated = await this.transactions.run(async (manager) => {
       const reward = await this.repository.findReward(actor.organizationId, id, manager);
-      if (!reward) throw new NotFoundException('Reward not found.');
+      if (!reward) throw new NotFoundException(userMessage('reward.notFound'));
       const changes: Partial<Reward> = { updatedAt: this.clock.now() };
       if (dto.name !== undefined) changes.name = dto.name;
       if (dto.description !== undefined) changes.description = dto.description?.trim() || null;
@@ -70,15 +71,15 @@ export class RewardsService {
   }
 
   async redeem(actor: AuthUser, rewardId: string): Promise<RedemptionResponse> {
-    requireRole(actor, [Role.Employee], 'redeem rewards');
-    if (!(await this.repository.findReward(actor.organizationId, rewardId))) throw new NotFoundException('Reward not found.');
+    requireRole(actor, [Role.Employee], 'action.redeemRewards');
+    if (!(await this.repository.findReward(actor.organizationId, rewardId))) throw new NotFoundException(userMessage('reward.notFound'));
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const now = this.clock.now();
     const redemption = await this.transactions.run(async (manager) => {
       if (!(await this.repository.takeStock(manager, actor.organizationId, rewardId, now))) {
         const reward = await this.repository.findReward(actor.organizationId, rewardId, manager);
-        if (!reward) throw new NotFoundException('Reward not found.');
-        throw new ConflictException(reward.active ? `${reward.name} is out of stock.` : `${reward.name} is no longer offered.`);
+        if (!reward) throw new NotFoundException(userMessage('reward.notFound'));
+        throw new ConflictException(userMessage(reward.active ? 'reward.outOfStock' : 'reward.notOffered', { name: reward.name }));
       }
       // Read after taking the unit: the row is ours now, so this is the cost being paid.
       const reward = (await this.repository.findReward(actor.organizationId, rewardId, manager))!;
@@ -110,7 +111,7 @@ export class RewardsService {
         ]);
       } catch (error) {
         if (error instanceof InsufficientPointsError) {
-          throw new UnprocessableEntityException(`You have ${error.balance} point(s); ${reward.name} costs ${reward.cost}.`);
+          throw new UnprocessableEntityException(userMessage('reward.notEnoughPoints', { balance: error.balance, name: reward.name, cost: reward.cost }));
         }
         throw error;
       }
@@ -124,13 +125,13 @@ export class RewardsService {
   }
 
   async listForAdmin(actor: AuthUser, status?: RedemptionStatus): Promise<RedemptionResponse[]> {
-    requireRole(actor, [Role.Admin], 'review redemptions');
+    requireRole(actor, [Role.Admin], 'action.reviewRedemptions');
     return (await this.repository.listRedemptions(actor.organizationId, status)).map((r) => mapRedemption(r.redemption, r.userName));
   }
 
   /** Fulfilled: the reward was handed over; the points stay spent. */
   async approve(actor: AuthUser, id: string, note?: string): Promise<RedemptionResponse> {
-    requireRole(actor, [Role.Admin], 'fulfil redemptions');
+    requireRole(actor, [Role.Admin], 'action.fulfilRedemptions');
     const redemption = await this.mustFind(actor, id);
     const now = this.clock.now();
     await this.transactions.run(async (manager) => {
@@ -153,7 +154,7 @@ export class RewardsService {
 
   /** Rejected: the points come back (a compensating ledger event) and the unit returns to stock. */
   async reject(actor: AuthUser, id: string, note: string): Promise<RedemptionResponse> {
-    requireRole(actor, [Role.Admin], 'reject redemptions');
+    requireRole(actor, [Role.Admin], 'action.rejectRedemptions');
     const redemption = await this.mustFind(actor, id);
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const now = this.clock.now();
@@ -189,7 +190,7 @@ export class RewardsService {
 
   private async alreadyDecided(actor: AuthUser, id: string): Promise<ConflictException> {
     const current = await this.repository.findRedemption(actor.organizationId, id);
-    return new ConflictException(`This redemption is already ${current?.status ?? 'decided'}.`);
+    return new ConflictException(userMessage('redemption.alreadyDecided', { status: `redemption.status.${current?.status ?? 'decided'}` }));
   }
 
   private async respond(actor: AuthUser, id: string): Promise<RedemptionResponse> {
@@ -199,7 +200,7 @@ export class RewardsService {
 
   private async mustFind(actor: AuthUser, id: string): Promise<Redemption> {
     const redemption = await this.repository.findRedemption(actor.organizationId, id);
-    if (!redemption) throw new NotFoundException('Redemption not found.');
+    if (!redemption) throw new NotFoundException(userMessage('redemption.notFound'));
     return redemption;
   }
 }

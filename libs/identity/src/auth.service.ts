@@ -1,3 +1,4 @@
+import { fieldProblem, userMessage } from '@chorus/messages';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { BadRequestException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
@@ -24,8 +25,8 @@ export interface IssuedTokens {
   user: User;
 }
 
-const WRONG_CREDENTIALS = 'Email or password is wrong.';
-const SIGNED_OUT = 'Your session has ended; sign in again.';
+const WRONG_CREDENTIALS = userMessage('auth.wrongCredentials');
+const SIGNED_OUT = userMessage('auth.signedOut');
 
 @Injectable()
 export class AuthService {
@@ -74,14 +75,14 @@ export class AuthService {
   /** Sets the password from a one-time invite link and signs the user in. */
   async acceptInvite(token: string, password: string): Promise<IssuedTokens> {
     if (password.length < MIN_PASSWORD_LENGTH) {
-      throw new BadRequestException(`password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+      throw new BadRequestException(fieldProblem('password', 'auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH }));
     }
     const invite = await this.repository.findInviteByTokenHash(hashSecretToken(token));
     const now = this.clock.now();
-    if (!invite || invite.usedAt) throw new BadRequestException('This invite link has already been used or is not valid; ask your admin for a new one.');
-    if (invite.expiresAt <= now) throw new BadRequestException('This invite link has expired; ask your admin for a new one.');
+    if (!invite || invite.usedAt) throw new BadRequestException(userMessage('invite.invalid'));
+    if (invite.expiresAt <= now) throw new BadRequestException(userMessage('invite.expired'));
     const user = await this.repository.findUserById(invite.userId);
-    if (!user || user.status === 'deactivated') throw new BadRequestException('This account is no longer active.');
+    if (!user || user.status === 'deactivated') throw new BadRequestException(userMessage('account.inactive'));
     const passwordHash = await this.hasher.hash(password);
     await this.transactions.run(async (m) => {
       // The conditional update makes the link single-use even when two requests race.
@@ -92,7 +93,7 @@ export class AuthService {
         .set({ usedAt: now })
         .where('id = :id AND usedAt IS NULL', { id: invite.id })
         .execute();
-      if (!used.affected) throw new BadRequestException('This invite link has already been used or is not valid; ask your admin for a new one.');
+      if (!used.affected) throw new BadRequestException(userMessage('invite.invalid'));
       await m.getRepository(User).update({ id: user.id }, { passwordHash, status: 'active', updatedAt: now, lastSignInAt: now });
     });
     user.status = 'active';

@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
@@ -34,7 +35,7 @@ export class OrganizationsService {
   }
 
   async update(actor: AuthUser, dto: UpdateOrganizationDto): Promise<OrganizationResponse> {
-    requireRole(actor, [Role.Admin], 'change organisation settings');
+    requireRole(actor, [Role.Admin], 'action.changeOrganisationSettings');
     const organization = await this.mustFind(actor.organizationId);
     const changes: Partial<Organization> = { updatedAt: this.clock.now() };
     if (dto.name !== undefined) changes.name = dto.name;
@@ -50,9 +51,9 @@ export class OrganizationsService {
   /** For operators (the CLI) and the demo seed: a new tenant with its first admin. */
   async create(input: NewOrganization): Promise<{ organization: Organization; admin: User; inviteUrl: string }> {
     const slug = input.slug ?? slugify(input.name);
-    if (await this.repository.findOrganizationBySlug(slug)) throw new ConflictException(`An organisation with slug "${slug}" already exists.`);
+    if (await this.repository.findOrganizationBySlug(slug)) throw new ConflictException(userMessage('organization.slugTaken', { slug }));
     if ((await this.repository.findUsersByEmails([input.admin.email])).length > 0) {
-      throw new ConflictException(`A user with email ${input.admin.email} already exists.`);
+      throw new ConflictException(userMessage('user.emailTaken', { email: input.admin.email }));
     }
     const now = this.clock.now();
     const organization: Organization = {
@@ -87,7 +88,7 @@ export class OrganizationsService {
 
   private async mustFind(id: string): Promise<Organization> {
     const organization = await this.repository.findOrganization(id);
-    if (!organization) throw new NotFoundException('Organisation not found.');
+    if (!organization) throw new NotFoundException(userMessage('organization.notFound'));
     return organization;
   }
 }

@@ -1,3 +1,4 @@
+import { fieldProblem, userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
@@ -23,11 +24,11 @@ export class TeamsService {
   }
 
   async create(actor: AuthUser, dto: CreateTeamDto): Promise<TeamResponse> {
-    requireRole(actor, [Role.Admin], 'create teams');
+    requireRole(actor, [Role.Admin], 'action.createTeams');
     if (dto.managerId) await this.assertManager(actor.organizationId, dto.managerId);
     const existing = await this.repository.listTeams(actor.organizationId);
     if (existing.some((t) => t.name.toLowerCase() === dto.name.toLowerCase())) {
-      throw new ConflictException(`A team named "${dto.name}" already exists.`);
+      throw new ConflictException(userMessage('team.nameTaken', { name: dto.name }));
     }
     const team: Team = {
       id: randomUUID(),
@@ -41,9 +42,9 @@ export class TeamsService {
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateTeamDto): Promise<TeamResponse> {
-    requireRole(actor, [Role.Admin], 'change teams');
+    requireRole(actor, [Role.Admin], 'action.changeTeams');
     const team = await this.repository.findTeamInOrganization(actor.organizationId, id);
-    if (!team) throw new NotFoundException('Team not found.');
+    if (!team) throw new NotFoundException(userMessage('team.notFound'));
     if (dto.managerId) await this.assertManager(actor.organizationId, dto.managerId);
     if (dto.name !== undefined) team.name = dto.name;
     if (dto.managerId !== undefined) team.managerId = dto.managerId;
@@ -53,6 +54,6 @@ export class TeamsService {
 
   private async assertManager(organizationId: string, userId: string): Promise<void> {
     const user = await this.repository.findUserInOrganization(organizationId, userId);
-    if (!user) throw new BadRequestException(`managerId: no user with id ${userId} in your organisation`);
+    if (!user) throw new BadRequestException(fieldProblem('managerId', 'user.unknownManager', { id: userId }));
   }
 }

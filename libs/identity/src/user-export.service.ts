@@ -17,7 +17,7 @@ export class UserExportService {
 
   /** Checks permission at once, so a refusal is an answer of its own rather than a broken download. */
   exportCsv(actor: AuthUser): AsyncIterable<string> {
-    requireRole(actor, [Role.Admin], 'export users');
+    requireRole(actor, [Role.Admin], 'action.exportUsers');
     return csvDocument(USER_EXPORT_COLUMNS, this.pages(actor.organizationId));
   }
 

@@ -1,3 +1,4 @@
+import { fieldMessage, type MessageCode, type MessageParams, type UserMessage, userMessage } from '@chorus/messages';
 import { Transactions } from '@chorus/db';
 import { Injectable, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
 import { isEmail } from 'class-validator';
@@ -64,7 +65,7 @@ export class UserImportService {
   ) {}
 
   async import(actor: AuthUser, csv: string): Promise<ImportResult> {
-    requireRole(actor, [Role.Admin], 'import users');
+    requireRole(actor, [Role.Admin], 'action.importUsers');
     const { rows, problems } = await this.parse(csv);
     const organization = await this.repository.findOrganization(actor.organizationId);
     const knownTeams = new Map((await this.repository.listTeams(actor.organizationId)).map((t) => [t.name.toLowerCase(), t]));
@@ -121,7 +122,7 @@ export class UserImportService {
     const bytes = Buffer.byteLength(csv, 'utf8');
     if (bytes > CSV_IMPORT_LIMITS.maxFileBytes) {
       const size = (Math.ceil((bytes / MB) * 10) / 10).toFixed(1);
-      throw tooLarge(`csv: the file is ${size} MB; files may be at most ${CSV_IMPORT_LIMITS.maxFileBytes / MB} MB; split it`);
+      throw tooLarge(userMessage('import.fileTooLarge', { size, max: CSV_IMPORT_LIMITS.maxFileBytes / MB }));
     }
 
     let header: string[] | null = null;
@@ -152,11 +153,11 @@ export class UserImportService {
       }
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
-      throw importFailed([{ row: 0, field: 'csv', message: `the file is not valid CSV: ${error.message.slice(0, 300)}` }]);
+      throw importFailed([rowProblem(0, 'csv', 'import.invalidCsv', { detail: error.message.slice(0, 300) })]);
     }
-    if (header === null || line === 1) throw importFailed([{ row: 1, field: 'csv', message: 'the file needs a header row and at least one user' }]);
+    if (header === null || line === 1) throw importFailed([rowProblem(1, 'csv', 'import.empty')]);
     if (line - 1 > CSV_IMPORT_LIMITS.maxUsers) {
-      throw tooLarge(`csv: the file has ${count.format(line - 1)} users; at most ${count.format(CSV_IMPORT_LIMITS.maxUsers)} can be imported at once; split it`);
+      throw tooLarge(userMessage('import.tooManyUsers', { count: line - 1, max: CSV_IMPORT_LIMITS.maxUsers }));
     }
     return { rows, problems };
   }
@@ -168,7 +169,7 @@ export class UserImportService {
     for (let start = 0; start < emails.length; start += EMAILS_PER_QUERY) {
       if (start > 0) await nextTurn();
       for (const user of await this.repository.findUsersByEmails(emails.slice(start, start + EMAILS_PER_QUERY), manager)) {
-        problems.push({ row: rowOf.get(user.email)!, field: 'email', message: `a user with email ${user.email} already exists` });
+        problems.push(rowProblem(rowOf.get(user.email)!, 'email', 'import.emailTaken', { email: user.email }));
       }
     }
     return problems;
@@ -217,21 +218,21 @@ function* slices(text: string): Generator<string> {
 function checkHeader(header: readonly string[]): ImportRowError[] {
   const problems: ImportRowError[] = [];
   if (header.length > CSV_IMPORT_LIMITS.maxColumns) {
-    problems.push({ row: 1, field: 'csv', message: `the header has ${count.format(header.length)} columns; at most ${CSV_IMPORT_LIMITS.maxColumns} are allowed` });
+    problems.push(rowProblem(1, 'csv', 'import.tooManyColumns', { count: header.length, max: CSV_IMPORT_LIMITS.maxColumns }));
   }
   const unknown = [...new Set(header.filter((column) => !(COLUMNS as readonly string[]).includes(column)))];
   for (const column of unknown.slice(0, UNKNOWN_COLUMNS_LISTED)) {
-    problems.push({ row: 1, field: shorten(column), message: `unknown column ${quote(column)}; the columns are ${COLUMNS.join(', ')}` });
+    problems.push(rowProblem(1, shorten(column), 'import.unknownColumn', { column: shorten(column), columns: COLUMNS.join(', ') }));
   }
   if (unknown.length > UNKNOWN_COLUMNS_LISTED) {
-    problems.push({ row: 1, field: 'csv', message: `${count.format(unknown.length - UNKNOWN_COLUMNS_LISTED)} more unknown columns` });
+    problems.push(rowProblem(1, 'csv', 'import.moreUnknownColumns', { count: unknown.length - UNKNOWN_COLUMNS_LISTED }));
   }
   for (const column of COLUMNS) {
     const times = header.filter((h) => h === column).length;
-    if (times > 1) problems.push({ row: 1, field: column, message: `the column "${column}" appears ${count.format(times)} times` });
+    if (times > 1) problems.push(rowProblem(1, column, 'import.repeatedColumn', { column, count: times }));
   }
   for (const required of ['email', 'name']) {
-    if (!header.includes(required)) problems.push({ row: 1, field: required, message: `the header has no "${required}" column` });
+    if (!header.includes(required)) problems.push(rowProblem(1, required, 'import.missingColumn', { column: required }));
   }
   return problems;
 }
@@ -244,14 +245,14 @@ function checkRow(
   isZone: (zone: string) => boolean,
 ): { parsed: ParsedRow | null; problems: ImportRowError[] } {
   const problems: ImportRowError[] = [];
-  if (record.length > header.length) problems.push({ row, field: 'csv', message: `has ${count.format(record.length)} cells but the header has ${header.length}` });
+  if (record.length > header.length) problems.push(rowProblem(row, 'csv', 'import.extraCells', { count: record.length, columns: String(header.length) }));
   // An overlong cell is reported once, by its length, and not checked (or quoted) further.
   const overlong = new Set<string>();
   record.forEach((value, i) => {
     if (value.length <= CSV_IMPORT_LIMITS.maxCellLength) return;
     const field = header[i] ?? 'csv';
     overlong.add(field);
-    problems.push({ row, field, message: `the cell has ${count.format(value.length)} characters; at most ${count.format(CSV_IMPORT_LIMITS.maxCellLength)} are allowed` });
+    problems.push(rowProblem(row, field, 'import.cellTooLong', { length: value.length, max: CSV_IMPORT_LIMITS.maxCellLength }));
   });
   const cell = (column: string) => (overlong.has(column) ? '' : (record[header.indexOf(column)]?.trim() ?? ''));
   const list = (column: string) => cell(column).split(/[;|]/).map((v) => v.trim()).filter(Boolean);
@@ -260,22 +261,22 @@ function checkRow(
   const roles = list('roles');
   const timezone = cell('timezone') || null;
   if (!overlong.has('email')) {
-    if (!isEmail(email)) problems.push({ row, field: 'email', message: `${quote(email)} is not an email address` });
-    else if (seen.has(email)) problems.push({ row, field: 'email', message: `${email} is also on row ${seen.get(email)}` });
+    if (!isEmail(email)) problems.push(rowProblem(row, 'email', 'import.notEmail', { value: shorten(email) }));
+    else if (seen.has(email)) problems.push(rowProblem(row, 'email', 'import.duplicateEmail', { email, otherRow: String(seen.get(email)) }));
   }
   if (!overlong.has('name')) {
-    if (!name) problems.push({ row, field: 'name', message: 'name is empty' });
-    else if (name.length > 200) problems.push({ row, field: 'name', message: 'name is longer than 200 characters' });
+    if (!name) problems.push(rowProblem(row, 'name', 'import.nameEmpty'));
+    else if (name.length > 200) problems.push(rowProblem(row, 'name', 'import.nameTooLong', { max: 200 }));
   }
   for (const role of roles) {
     if (!(ALL_ROLES as readonly string[]).includes(role.toLowerCase())) {
-      problems.push({ row, field: 'roles', message: `${quote(role)} is not a role; use ${ALL_ROLES.join(', ')}` });
+      problems.push(rowProblem(row, 'roles', 'import.unknownRole', { value: shorten(role), roles: ALL_ROLES.join(', ') }));
     }
   }
   for (const team of [...list('teams'), ...list('manages')]) {
-    if (team.length > 120) problems.push({ row, field: 'teams', message: `team name "${team.slice(0, 20)}…" is longer than 120 characters` });
+    if (team.length > 120) problems.push(rowProblem(row, 'teams', 'import.teamNameTooLong', { name: team.slice(0, 20), max: 120 }));
   }
-  if (timezone && !isZone(timezone)) problems.push({ row, field: 'timezone', message: `${quote(timezone)} is not a time zone such as Asia/Jakarta` });
+  if (timezone && !isZone(timezone)) problems.push(rowProblem(row, 'timezone', 'import.unknownTimezone', { value: shorten(timezone) }));
   if (email && !overlong.has('email')) seen.set(email, seen.get(email) ?? row);
   if (problems.length > 0) return { parsed: null, problems };
   return {
@@ -293,16 +294,16 @@ function checkRow(
 }
 
 /** A value as typed, cut short: a refusal must stay small whatever the file holds. */
-function quote(value: string): string {
-  return `"${shorten(value)}"`;
-}
-
 function shorten(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }
 
-function tooLarge(message: string): PayloadTooLargeException {
-  return new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', message });
+function tooLarge(message: UserMessage): PayloadTooLargeException {
+  return new PayloadTooLargeException({ statusCode: 413, error: 'Payload Too Large', ...message });
+}
+
+function rowProblem(row: number, field: string, code: MessageCode, params: MessageParams = {}): ImportRowError {
+  return { row, ...fieldMessage(field, code, params) };
 }
 
 /** At most the first problems, by line, and how many more there are. */
@@ -315,6 +316,7 @@ function importFailed(problems: readonly ImportRowError[]): UnprocessableEntityE
   return new UnprocessableEntityException({
     statusCode: 422,
     error: 'Unprocessable Entity',
+    ...userMessage('import.failed', { count: sorted.length }),
     message: sentences,
     rows: listed,
     problemCount: sorted.length,

@@ -1,3 +1,4 @@
+import { fieldProblem, userMessage } from '@chorus/messages';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
@@ -61,7 +62,7 @@ export class UsersService {
       const seen = new Set<string>();
       for (const slot of dto.weeklySlots) {
         const key = `${slot.weekday} ${slot.time}`;
-        if (seen.has(key)) throw new BadRequestException(`weeklySlots lists weekday ${slot.weekday} at ${slot.time} twice`);
+        if (seen.has(key)) throw new BadRequestException(fieldProblem('weeklySlots', 'user.weeklySlotTwice', { weekday: slot.weekday, time: slot.time }));
         seen.add(key);
       }
       changes.weeklySlots = dto.weeklySlots.map((s) => ({ weekday: s.weekday, time: s.time }));
@@ -74,26 +75,26 @@ export class UsersService {
   }
 
   async list(actor: AuthUser): Promise<UserResponse[]> {
-    requireRole(actor, [Role.Admin, Role.Manager], 'list users');
+    requireRole(actor, [Role.Admin, Role.Manager], 'action.listUsers');
     const users = await this.repository.listUsers(actor.organizationId);
     const teams = await this.repository.teamsOfUsers(users.map((u) => u.id));
     return users.map((u) => mapUser(u, teams.get(u.id) ?? []));
   }
 
   async get(actor: AuthUser, id: string): Promise<UserResponse> {
-    requireRole(actor, [Role.Admin, Role.Manager], 'look up users');
+    requireRole(actor, [Role.Admin, Role.Manager], 'action.lookUpUsers');
     const user = await this.mustFind(actor.organizationId, id);
     return mapUser(user, await this.repository.teamsOfUser(user.id));
   }
 
   async create(actor: AuthUser, dto: CreateUserDto): Promise<CreatedUser> {
-    requireRole(actor, [Role.Admin], 'create users');
+    requireRole(actor, [Role.Admin], 'action.createUsers');
     const organization = await this.repository.findOrganization(actor.organizationId);
     const teamIds = dto.teamIds ?? [];
     const created = await this.transactions.run(async (manager) => {
       await this.assertTeamsExist(manager, actor.organizationId, teamIds);
       if ((await this.repository.findUsersByEmails([dto.email], manager)).length > 0) {
-        throw new ConflictException(`A user with email ${dto.email} already exists.`);
+        throw new ConflictException(userMessage('user.emailTaken', { email: dto.email }));
       }
       return this.insertUser(manager, {
         organizationId: actor.organizationId,
@@ -159,10 +160,10 @@ export class UsersService {
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateUserDto): Promise<UserResponse> {
-    requireRole(actor, [Role.Admin], 'change users');
+    requireRole(actor, [Role.Admin], 'action.changeUsers');
     const user = await this.mustFind(actor.organizationId, id);
     if (dto.roles && user.id === actor.id && !dto.roles.includes(Role.Admin)) {
-      throw new BadRequestException('roles: you cannot remove your own admin role; ask another admin.');
+      throw new BadRequestException(fieldProblem('roles', 'user.ownAdminRole'));
     }
     await this.transactions.run(async (manager) => {
       const changes: Partial<User> = { updatedAt: this.clock.now() };
@@ -181,9 +182,9 @@ export class UsersService {
 
   /** Offboarding: no more sign-in, connections revoked and pending shares cancelled, history kept. */
   async deactivate(actor: AuthUser, id: string): Promise<UserResponse> {
-    requireRole(actor, [Role.Admin], 'deactivate users');
+    requireRole(actor, [Role.Admin], 'action.deactivateUsers');
     const user = await this.mustFind(actor.organizationId, id);
-    if (user.id === actor.id) throw new BadRequestException('You cannot deactivate yourself; ask another admin.');
+    if (user.id === actor.id) throw new BadRequestException(userMessage('user.deactivateSelf'));
     if (user.status !== 'deactivated') {
       const now = this.clock.now();
       await this.transactions.run(async (manager) => {
@@ -197,9 +198,9 @@ export class UsersService {
 
   /** A fresh one-time link for a user who lost theirs (earlier links stop working). */
   async reinvite(actor: AuthUser, id: string): Promise<CreatedUser> {
-    requireRole(actor, [Role.Admin], 'send invites');
+    requireRole(actor, [Role.Admin], 'action.sendInvites');
     const user = await this.mustFind(actor.organizationId, id);
-    if (user.status === 'deactivated') throw new BadRequestException('This user is deactivated; nobody can be invited to that account.');
+    if (user.status === 'deactivated') throw new BadRequestException(userMessage('user.deactivatedNoInvite'));
     const { url, expiresAt } = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       await manager.getRepository(Invite).createQueryBuilder().update().set({ usedAt: now }).where('userId = :id AND usedAt IS NULL', { id }).execute();
@@ -262,12 +263,12 @@ export class UsersService {
   private async assertTeamsExist(manager: EntityManager, organizationId: string, teamIds: string[]): Promise<void> {
     const found = await this.repository.findTeamsInOrganization(organizationId, teamIds, manager);
     const missing = teamIds.filter((id) => !found.some((t) => t.id === id));
-    if (missing.length > 0) throw new BadRequestException(`teamIds: no team with id ${missing.join(', ')} in your organisation`);
+    if (missing.length > 0) throw new BadRequestException(fieldProblem('teamIds', 'team.unknownIds', { ids: missing.join(', ') }));
   }
 
   private async mustFind(organizationId: string, id: string): Promise<User> {
     const user = await this.repository.findUserInOrganization(organizationId, id);
-    if (!user) throw new NotFoundException('User not found.');
+    if (!user) throw new NotFoundException(userMessage('user.notFound'));
     return user;
   }
 }

@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { OutboxRepository, Transactions } from '@chorus/db';
 import type { MessageParams, NotificationCode } from '@chorus/messages';
@@ -136,7 +137,7 @@ export class NotificationsService {
   }
 
   async markRead(organizationId: string, userId: string, id: string): Promise<void> {
-    if (!(await this.repository.exists(organizationId, userId, id))) throw new NotFoundException('Notification not found.');
+    if (!(await this.repository.exists(organizationId, userId, id))) throw new NotFoundException(userMessage('me.notificationNotFound'));
     await this.repository.markRead(organizationId, userId, id, this.clock.now());
   }
 
@@ -166,6 +167,6 @@ function encodeCursor(n: Notification): string {
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(at ?? '');
-  if (!id || Number.isNaN(createdAt.getTime())) throw new BadRequestException('cursor: not a cursor this list gave out; pass nextCursor of the previous page');
+  if (!id || Number.isNaN(createdAt.getTime())) throw new BadRequestException(userMessage('me.notificationCursorInvalid'));
   return { createdAt, id };
 }

@@ -9,7 +9,7 @@ export class AuditLogService {
   constructor(private readonly repository: SharesRepository) {}
 
   async list(actor: AuthUser, shareId?: string, limit = 100): Promise<AuditEntryResponse[]> {
-    requireRole(actor, [Role.Admin, Role.Reviewer], 'read the audit log');
+    requireRole(actor, [Role.Admin, Role.Reviewer], 'action.readAuditLog');
     return (await this.repository.listAudit(actor.organizationId, shareId, limit)).map(mapAuditEntry);
   }
 }

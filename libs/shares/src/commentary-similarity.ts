@@ -1,3 +1,5 @@
+import { userMessage, type UserMessage } from '@chorus/messages';
+
 /**
  * "Require own commentary" and "nearly identical to a colleague", on words rather than
  * characters so that case, punctuation, emoji and spacing tricks change nothing.
@@ -37,6 +39,11 @@ export interface OwnCommentaryResult {
   newWords: number;
   /** Why it is not own commentary, as a sentence for the employee. */
   reason?: string;
+  /**
+   * The same as the end of "This post asks for your own words: …", the sentence the composer
+   * and the approval show, with its code.
+   */
+  refusal?: UserMessage;
 }
 
 export interface OwnCommentaryOptions {
@@ -131,20 +138,21 @@ export function isOwnCommentary(
   const own = exact < maxSimilarity && newWords >= minNewWords;
   const similarity = round(exact);
   if (own) return { own, similarity, newWords };
-  return { own, similarity, newWords, reason: notOwnReason(words.length, exact, newWords, maxSimilarity, minNewWords) };
+  const refusal = notOwnRefusal(words.length, exact, newWords, maxSimilarity, minNewWords);
+  return { own, similarity, newWords, reason: refusal.message.slice(OWN_WORDS_LEAD.length), refusal };
 }
 
-function notOwnReason(wordCount: number, similarity: number, newWords: number, maxSimilarity: number, minNewWords: number): string {
-  if (wordCount === 0) return `Write at least ${minNewWords} words of your own: the commentary is empty.`;
+const OWN_WORDS_LEAD = 'This post asks for your own words: ';
+
+function notOwnRefusal(wordCount: number, similarity: number, newWords: number, maxSimilarity: number, minNewWords: number): UserMessage {
+  if (wordCount === 0) return userMessage('share.ownWords.empty', { minNewWords });
   const percent = Math.round(similarity * 100);
-  const yours = newWords === 0 ? 'no words' : newWords === 1 ? 'only 1 word' : `only ${newWords} words`;
+  const yours = newWords === 0 ? 'None' : newWords === 1 ? 'One' : 'Some';
   if (similarity >= maxSimilarity && newWords < minNewWords) {
-    return `The commentary repeats the suggested text (${percent}% of it) with ${yours} of your own; write at least ${minNewWords} words of your own.`;
+    return userMessage(`share.ownWords.repeats${yours}`, { percent, newWords, minNewWords });
   }
-  if (similarity >= maxSimilarity) {
-    return `${percent}% of the commentary is the suggested text; add more of your own perspective.`;
-  }
-  return `The commentary has ${yours} of your own; write at least ${minNewWords}.`;
+  if (similarity >= maxSimilarity) return userMessage('share.ownWords.mostlySuggested', { percent });
+  return userMessage(`share.ownWords.few${yours}`, { newWords, minNewWords });
 }
 
 /** Colleagues' texts at or above `threshold` (Jaccard), most similar first. */

@@ -1,3 +1,4 @@
+import { fieldProblem, userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { ContentRepository, FeedCursor, FeedItemResponse, FeedResponse, mapFeedItem } from '@chorus/content';
 import { AuthUser } from '@chorus/identity';
@@ -16,7 +17,7 @@ export class FeedService {
   /** One post of the feed, for the composer; a post that left it (expired, archived, not for my teams) is 404. */
   async item(actor: AuthUser, postId: string): Promise<FeedItemResponse> {
     const post = await this.content.findInFeedOf(actor.organizationId, actor.id, this.clock.now(), postId);
-    if (!post) throw new NotFoundException('This post is not in your feed.');
+    if (!post) throw new NotFoundException(userMessage('feed.postNotInFeed'));
     const share = (await this.shares.latestOwnSharesOf(actor.id, [post.id])).get(post.id);
     return mapFeedItem(post, share ? { id: share.id, status: share.status } : null);
   }
@@ -47,6 +48,6 @@ function decodeCursor(value: string): FeedCursor {
     if ((featured !== 0 && featured !== 1) || Number.isNaN(Date.parse(publishedAt)) || typeof id !== 'string') throw new Error('shape');
     return { featured: featured === 1, publishedAt, id };
   } catch {
-    throw new BadRequestException('cursor is not valid: pass the nextCursor of the previous page unchanged');
+    throw new BadRequestException(fieldProblem('cursor', 'feed.invalidCursor'));
   }
 }

@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
@@ -22,25 +23,25 @@ export class ReviewsService {
   ) {}
 
   async queue(actor: AuthUser): Promise<ReviewItemResponse[]> {
-    requireRole(actor, [Role.Reviewer], 'review shares');
+    requireRole(actor, [Role.Reviewer], 'action.reviewShares');
     const shares = await this.repository.listInReview(actor.organizationId);
     const owners = new Map((await this.identity.listUsers(actor.organizationId)).map((u) => [u.id, u.name]));
     return shares.map((s) => ({ ...mapShare(s, this.shares.preview(s)), owner: { id: s.userId, name: owners.get(s.userId) ?? '' } }));
   }
 
   async approve(actor: AuthUser, shareId: string, note?: string): Promise<ShareResponse> {
-    requireRole(actor, [Role.Reviewer], 'review shares');
+    requireRole(actor, [Role.Reviewer], 'action.reviewShares');
     return this.decide(actor, shareId, 'review_approve', note ?? null);
   }
 
   async reject(actor: AuthUser, shareId: string, note: string): Promise<ShareResponse> {
-    requireRole(actor, [Role.Reviewer], 'review shares');
+    requireRole(actor, [Role.Reviewer], 'action.reviewShares');
     return this.decide(actor, shareId, 'review_reject', note);
   }
 
   private async decide(actor: AuthUser, shareId: string, event: 'review_approve' | 'review_reject', note: string | null): Promise<ShareResponse> {
     const share = await this.repository.findInOrganization(actor.organizationId, shareId);
-    if (!share) throw new NotFoundException('Share not found.');
+    if (!share) throw new NotFoundException(userMessage('share.notFound'));
     transition(share.status as ShareStatus, event);
     const now = this.clock.now();
     // A rejection withdraws the owner's approval: they must change the text and approve again.

@@ -20,6 +20,12 @@ export class SharePreview {
 
 export class ShareWarning {
   @ApiProperty({ enum: WARNING_CODES, enumName: 'ShareWarningCode' }) code!: 'not_own_words' | 'near_duplicate' | 'disclosure_missing' | 'too_long';
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: "The sentence's parameters; libs/messages' SHARE_WARNING_MESSAGES names the sentence of each code, which the web app translates",
+  })
+  params!: Record<string, string | number>;
   @ApiProperty() message!: string;
 }
 

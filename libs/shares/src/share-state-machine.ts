@@ -1,5 +1,6 @@
+import { type MessageCode, userMessage, type UserMessage } from '@chorus/messages';
 import { ShareConflict } from './share-errors';
-import { describeShareStatus, LOCKED_SHARE_STATUSES, SHARE_STATUSES, ShareStatus } from './share-status';
+import { LOCKED_SHARE_STATUSES, SHARE_STATUSES, ShareStatus } from './share-status';
 
 /**
  * What can happen to a share. `reclaim` is the dispatcher taking over a `publishing` share
@@ -123,48 +124,34 @@ export function allowedShareEvents(from: ShareStatus): ShareEvent[] {
 }
 
 /** Sentences tuned for the moves people actually try; everything else gets the general form. */
-const HINTS: Partial<Record<`${ShareStatus}:${ShareEvent}`, string>> = {
-  'in_review:approve': 'a reviewer decides whether it is approved',
-  'approved:approve': 'it is already approved',
-  'scheduled:approve': 'it is already approved',
-  'failed:approve': 'edit it first, then approve the new text',
-  'needs_reconnect:approve': 'it is still approved, and reconnecting the same account resumes it',
-  'draft:schedule': 'approve it before scheduling it',
-  'in_review:schedule': 'it can be scheduled once a reviewer approves it',
-  'scheduled:schedule': 'reschedule it to change the time',
-  'failed:schedule': 'edit it and approve it again before scheduling it',
-  'needs_reconnect:schedule': 'reconnecting the same account resumes it, or reschedule it',
-  'draft:reschedule': 'approve it before scheduling it',
-  'approved:reschedule': 'it is not scheduled yet, so schedule it instead',
-  'failed:reschedule': 'edit it and approve it again before scheduling it',
-  'approved:unschedule': 'it is not scheduled',
-  'cancelled:cancel': 'there is nothing left to cancel',
-  'cancelled:expire': 'there is nothing left to cancel',
+const HINTS: Partial<Record<`${ShareStatus}:${ShareEvent}`, MessageCode>> = {
+  'in_review:approve': 'share.hint.reviewerDecides',
+  'approved:approve': 'share.hint.alreadyApproved',
+  'scheduled:approve': 'share.hint.alreadyApproved',
+  'failed:approve': 'share.hint.editThenApprove',
+  'needs_reconnect:approve': 'share.hint.stillApproved',
+  'draft:schedule': 'share.hint.approveFirst',
+  'in_review:schedule': 'share.hint.awaitReviewer',
+  'scheduled:schedule': 'share.hint.rescheduleInstead',
+  'failed:schedule': 'share.hint.editAndApproveAgain',
+  'needs_reconnect:schedule': 'share.hint.reconnectThenReschedule',
+  'draft:reschedule': 'share.hint.approveFirst',
+  'approved:reschedule': 'share.hint.scheduleInstead',
+  'failed:reschedule': 'share.hint.editAndApproveAgain',
+  'approved:unschedule': 'share.hint.notScheduled',
+  'cancelled:cancel': 'share.hint.nothingToCancel',
+  'cancelled:expire': 'share.hint.nothingToCancel',
 };
 
-function illegalTransitionMessage(from: ShareStatus, event: ShareEvent): string {
+function illegalTransitionMessage(from: ShareStatus, event: ShareEvent): UserMessage {
+  const status = `share.status.${camel(from)}`;
   const hint = HINTS[`${from}:${event}`];
-  if (hint) return `${describeShareStatus(from)}; ${hint}.`;
-  const finality = LOCKED_SHARE_STATUSES.includes(from) ? 'can no longer be' : 'cannot be';
-  const now = LOCKED_SHARE_STATUSES.includes(from) ? '' : ' now';
-  return `${describeShareStatus(from)}; it ${finality} ${EVENT_PARTICIPLES[event]}${now}.`;
+  if (hint) return userMessage('share.transition.hint', { status, hint });
+  const locked = LOCKED_SHARE_STATUSES.includes(from);
+  return userMessage(locked ? 'share.transition.locked' : 'share.transition.notNow', { status, action: `share.action.${camel(event)}` });
 }
 
-const EVENT_PARTICIPLES: Readonly<Record<ShareEvent, string>> = {
-  edit: 'edited',
-  approve: 'approved',
-  review_approve: 'approved by a reviewer',
-  review_reject: 'sent back by a reviewer',
-  schedule: 'scheduled',
-  unschedule: 'unscheduled',
-  cancel: 'cancelled',
-  reschedule: 'rescheduled',
-  claim: 'claimed for publishing',
-  reclaim: 'reclaimed for publishing',
-  publish_succeeded: 'marked as published',
-  publish_retry: 'put back for another attempt',
-  publish_failed: 'marked as failed',
-  needs_reconnect: 'marked as needing a reconnect',
-  resume: 'resumed after a reconnect',
-  expire: 'expired',
-};
+/** `in_review` → `inReview`: message codes are camelCase. */
+function camel(name: string): string {
+  return name.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
+}

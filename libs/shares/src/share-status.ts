@@ -1,3 +1,5 @@
+import { type MessageCode, userMessage } from '@chorus/messages';
+
 /** Every state a share can be in; see docs/development.md, "The share lifecycle". */
 export const SHARE_STATUSES = [
   'draft',
@@ -29,24 +31,5 @@ export function isFinalShareStatus(status: ShareStatus): boolean {
 
 /** "This share …" completed in words a person reads; error sentences start with it. */
 export function describeShareStatus(status: ShareStatus): string {
-  switch (status) {
-    case 'draft':
-      return 'This share is a draft';
-    case 'in_review':
-      return 'This share is waiting for a compliance review';
-    case 'approved':
-      return 'This share is approved';
-    case 'scheduled':
-      return 'This share is scheduled';
-    case 'publishing':
-      return 'This share is being published';
-    case 'published':
-      return 'This share is published';
-    case 'failed':
-      return 'This share failed to publish';
-    case 'needs_reconnect':
-      return 'This share is waiting for its account to be reconnected';
-    case 'cancelled':
-      return 'This share is cancelled';
-  }
+  return userMessage(`share.status.${status.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase())}` as MessageCode).message;
 }

@@ -1,5 +1,6 @@
+import { fieldProblem, type MessageParams, SHARE_WARNING_MESSAGES, userMessage, type UserMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
-import { ComplianceService, PoliciesService } from '@chorus/compliance';
+import { blockedByRules, ComplianceService, PoliciesService } from '@chorus/compliance';
 import { ContentRepository, Post } from '@chorus/content';
 import { NETWORK_LIMITS, NetworkName } from '@chorus/networks';
 import { Transactions } from '@chorus/db';
@@ -54,7 +55,7 @@ export class SharesService {
   }
 
   async create(actor: AuthUser, dto: CreateShareDto): Promise<ShareResponse> {
-    requireRole(actor, [Role.Employee], 'share posts');
+    requireRole(actor, [Role.Employee], 'action.sharePosts');
     const now = this.clock.now();
     const post = await this.visiblePost(actor, dto.postId, now);
     const connection = await this.ownConnection(actor, dto.connectionId);
@@ -102,19 +103,19 @@ export class SharesService {
     const post = await this.content.findPost(actor.organizationId, share.postId);
 
     const final = this.compliance.finalText(organization, share.commentary);
-    if (final.error) throw new UnprocessableEntityException(final.error);
+    if (final.problem) throw new UnprocessableEntityException(final.problem);
     const limit = NETWORK_LIMITS[share.network as NetworkName];
     if (limit && limit.count(final.text) > limit.maxCharacters) {
       throw new UnprocessableEntityException(
-        `The text is ${limit.count(final.text)} characters long with the disclosure; ${share.network} allows ${limit.maxCharacters}. Shorten your commentary.`,
+        userMessage('share.tooLongWithDisclosure', { characters: limit.count(final.text), network: share.network, limit: limit.maxCharacters }),
       );
     }
     if (post?.requireOwnCommentary) {
       const own = isOwnCommentary(share.commentary, post.variants[share.network as NetworkName] ?? post.suggestedCommentary);
-      if (!own.own) throw new UnprocessableEntityException(`This post asks for your own words: ${own.reason ?? 'rewrite the suggested text in your own voice.'}`);
+      if (!own.own) throw new UnprocessableEntityException(own.refusal ?? userMessage('share.ownWords.generic'));
     }
     const verdict = await this.compliance.evaluate(actor.organizationId, final.text);
-    if (verdict.decision === 'block') throw new UnprocessableEntityException(verdict.message);
+    if (verdict.decision === 'block') throw new UnprocessableEntityException(blockedByRules(verdict));
 
     const now = this.clock.now();
     const hash = approvalHash({ network: share.network, connectionId: share.connectionId, text: final.text, link: share.link });
@@ -147,7 +148,7 @@ export class SharesService {
 
   async schedule(actor: AuthUser, id: string, dto: ScheduleShareDto): Promise<ShareResponse> {
     if ((dto.at === undefined) === (dto.slot === undefined)) {
-      throw new BadRequestException('Give either at (a time) or slot: "next", not both and not neither.');
+      throw new BadRequestException(userMessage('share.atOrSlot'));
     }
     const share = await this.mustOwn(actor, id);
     const event: ShareEventInput = share.status === 'approved' ? 'schedule' : 'reschedule';
@@ -158,9 +159,9 @@ export class SharesService {
       this.identity.findUserById(actor.id),
       this.identity.findOrganization(actor.organizationId),
     ]);
-    if (!post || !connection || !user || !organization) throw new NotFoundException('Share not found.');
+    if (!post || !connection || !user || !organization) throw new NotFoundException(userMessage('share.notFound'));
     if (connection.status !== 'active') {
-      throw new ConflictException(`Your ${connection.network} connection needs to be reconnected before anything can be scheduled on it.`);
+      throw new ConflictException(userMessage('share.reconnectToSchedule', { network: connection.network }));
     }
     const now = this.clock.now();
     const at = dto.at !== undefined ? new Date(dto.at) : await this.nextSlot(share, post, connection, user, organization, now);
@@ -230,12 +231,12 @@ export class SharesService {
   }
 
   private async assertSchedulable(share: Share, post: Post, connection: ShareAccount, user: User, organization: Organization, at: Date, now: Date): Promise<void> {
-    if (at.getTime() <= now.getTime()) throw new UnprocessableEntityException(`at must be in the future; ${at.toISOString()} has passed.`);
+    if (at.getTime() <= now.getTime()) throw new UnprocessableEntityException(fieldProblem('at', 'share.timePassed', { requestedAt: at.toISOString() }));
     const window = this.windowProblem(post, at);
     if (window) throw new UnprocessableEntityException(window);
     if (at >= connection.expiresAt) {
       throw new UnprocessableEntityException(
-        `Your ${connection.network} connection expires on ${connection.expiresAt.toISOString()}, before this time; reconnect first, then schedule it.`,
+        userMessage('share.connectionExpiresFirst', { network: connection.network, expiresAt: connection.expiresAt.toISOString() }),
       );
     }
     const day = await this.dailyLimitProblem(share, user, organization, at);
@@ -245,7 +246,7 @@ export class SharesService {
   /** The next weekly slot that passes every rule; slots only ever receive approved shares. */
   private async nextSlot(share: Share, post: Post, connection: ShareAccount, user: User, organization: Organization, now: Date): Promise<Date> {
     if (user.weeklySlots.length === 0) {
-      throw new UnprocessableEntityException('You have no weekly slots yet: add some in your settings (PATCH /me weeklySlots), or pick a time.');
+      throw new UnprocessableEntityException(userMessage('share.noWeeklySlots'));
     }
     const horizon = new Date(now.getTime() + 8 * 7 * 24 * 3600 * 1000);
     const taken = (await this.repository.occupiedTimes(user.id, share.network, now, horizon, share.id)).map((s) => s.scheduledAt!).filter(Boolean);
@@ -258,24 +259,24 @@ export class SharesService {
       after = candidate;
     }
     throw new UnprocessableEntityException(
-      'None of your weekly slots in the next weeks fits this post (its window, your daily limit and your connection’s expiry); pick a time instead.',
+      userMessage('share.noSlotFits'),
     );
   }
 
-  private windowProblem(post: Post, at: Date): string | null {
-    if (post.publishAt && at < post.publishAt) return `This post may be shared from ${post.publishAt.toISOString()}; pick a time inside its window.`;
-    if (post.expiresAt && at >= post.expiresAt) return `This post expires on ${post.expiresAt.toISOString()}; pick an earlier time.`;
+  private windowProblem(post: Post, at: Date): UserMessage | null {
+    if (post.publishAt && at < post.publishAt) return userMessage('share.beforeWindow', { publishAt: post.publishAt.toISOString() });
+    if (post.expiresAt && at >= post.expiresAt) return userMessage('share.afterWindow', { expiresAt: post.expiresAt.toISOString() });
     return null;
   }
 
   /** The organisation's daily limit per employee per network, counted in the employee's own day. */
-  private async dailyLimitProblem(share: Share, user: User, organization: Organization, at: Date): Promise<string | null> {
+  private async dailyLimitProblem(share: Share, user: User, organization: Organization, at: Date): Promise<UserMessage | null> {
     const local = DateTime.fromJSDate(at, { zone: user.timezone });
     const from = local.startOf('day').toJSDate();
     const to = local.plus({ days: 1 }).startOf('day').toJSDate();
     const sameDay = await this.repository.occupiedTimes(user.id, share.network, from, to, share.id);
     if (sameDay.length < organization.dailyShareLimit) return null;
-    return `You already have ${sameDay.length} ${share.network} share(s) on ${local.toISODate()}; your organisation allows ${organization.dailyShareLimit} a day. Pick another day.`;
+    return userMessage('share.dailyLimit', { count: sameDay.length, network: share.network, day: local.toISODate() ?? '', limit: organization.dailyShareLimit });
   }
 
   private async visiblePost(actor: AuthUser, postId: string, now: Date): Promise<Post> {
@@ -283,24 +284,24 @@ export class SharesService {
     const teams = post && !post.targetsEveryone ? await this.content.teamIdsOf([post.id]) : null;
     const myTeams = teams ? (await this.identity.teamsOfUser(actor.id)).map((t) => t.id) : [];
     const targeted = !teams || (teams.get(postId) ?? []).some((id) => myTeams.includes(id));
-    if (!post || post.status !== 'published' || !targeted) throw new BadRequestException(`postId: no post with id ${postId} in your feed`);
-    if (post.publishAt && post.publishAt > now) throw new BadRequestException(`postId: this post can be shared from ${post.publishAt.toISOString()}`);
-    if (post.expiresAt && post.expiresAt <= now) throw new ConflictException(`This post expired on ${post.expiresAt.toISOString()}; it can no longer be shared.`);
+    if (!post || post.status !== 'published' || !targeted) throw new BadRequestException(fieldProblem('postId', 'share.postNotInFeed', { id: postId }));
+    if (post.publishAt && post.publishAt > now) throw new BadRequestException(fieldProblem('postId', 'share.postNotYet', { publishAt: post.publishAt.toISOString() }));
+    if (post.expiresAt && post.expiresAt <= now) throw new ConflictException(userMessage('share.postExpired', { expiresAt: post.expiresAt.toISOString() }));
     return post;
   }
 
   private async ownConnection(actor: AuthUser, connectionId: string): Promise<ShareAccount> {
     const connection = await this.accounts.ownedBy(actor.organizationId, actor.id, connectionId);
-    if (!connection) throw new BadRequestException(`connectionId: you have no connected account with id ${connectionId}`);
+    if (!connection) throw new BadRequestException(fieldProblem('connectionId', 'share.unknownConnection', { id: connectionId }));
     if (connection.status !== 'active') {
-      throw new ConflictException(`Your ${connection.network} connection is ${connection.status.replace('_', ' ')}; reconnect it first.`);
+      throw new ConflictException(userMessage('share.connectionNotActive', { network: connection.network, status: `connection.status.${connection.status.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())}` }));
     }
     return connection;
   }
 
   private async mustOwn(actor: AuthUser, id: string): Promise<Share> {
     const share = await this.repository.findOwned(actor.organizationId, actor.id, id);
-    if (!share) throw new NotFoundException('Share not found.');
+    if (!share) throw new NotFoundException(userMessage('share.notFound'));
     return share;
   }
 
@@ -324,19 +325,16 @@ export class SharesService {
     const warnings: ShareWarning[] = [];
     post ??= (await this.content.findPost(share.organizationId, share.postId)) ?? undefined;
     if (preview.characters > preview.limit) {
-      warnings.push({ code: 'too_long', message: `The text is ${preview.characters} characters; ${share.network} allows ${preview.limit}.` });
+      warnings.push(shareWarning('too_long', { characters: preview.characters, network: share.network, limit: preview.limit }));
     }
     if (post?.requireOwnCommentary) {
       const own = isOwnCommentary(share.commentary, post.variants[share.network as NetworkName] ?? post.suggestedCommentary);
-      if (!own.own) warnings.push({ code: 'not_own_words', message: `This post asks for your own words: ${own.reason ?? 'rewrite the suggested text in your own voice.'}` });
+      if (!own.own) warnings.push(shareWarning('not_own_words', refusalParams(own.refusal ?? userMessage('share.ownWords.generic'))));
     }
     const since = new Date(this.clock.now().getTime() - NEAR_DUPLICATE_WINDOW_DAYS * 24 * 3600 * 1000);
     const others = await this.repository.colleaguesSharesOf(share.postId, share.userId, since);
     if (nearDuplicates(share.commentary, others.map((o) => ({ id: o.id, text: o.commentary })), NEAR_DUPLICATE_THRESHOLD).length > 0) {
-      warnings.push({
-        code: 'near_duplicate',
-        message: 'A colleague recently shared this post with nearly the same words. Identical posts look fake, and LinkedIn rejects exact duplicates: make it yours.',
-      });
+      warnings.push(shareWarning('near_duplicate'));
     }
     return mapShare(share, preview, warnings);
   }
@@ -350,3 +348,13 @@ const CLEARED_APPROVAL: ShareChanges = {
   slotted: false,
   lastError: null,
 };
+
+/** A composing hint: its kind, and the parameters of its sentence (SHARE_WARNING_MESSAGES names the sentence of each kind). */
+function shareWarning(code: ShareWarning['code'], params: MessageParams = {}): ShareWarning {
+  return { code, params, message: userMessage(SHARE_WARNING_MESSAGES[code], params).message };
+}
+
+/** `{@refusal}`: the refusal's own code and parameters. */
+function refusalParams(refusal: UserMessage): MessageParams {
+  return { refusal: refusal.code, ...refusal.params };
+}

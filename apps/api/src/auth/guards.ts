@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { AuthUser, hasRole, Role, SignInDto } from '@chorus/identity';
 import { BadRequestException, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -5,6 +6,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Request } from 'express';
+import { validationProblems } from '../http/validation.pipe';
 import { IS_PUBLIC, REQUIRED_ROLES } from './auth.decorators';
 
 /** Every route needs a signed-in user unless marked `@Public()`. */
@@ -21,7 +23,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 
   override handleRequest<TUser>(error: unknown, user: TUser): TUser {
     if (error) throw error;
-    if (!user) throw new UnauthorizedException('Sign in first: this needs a valid access token.');
+    if (!user) throw new UnauthorizedException(userMessage('auth.signInFirst'));
     return user;
   }
 }
@@ -35,7 +37,7 @@ export class RolesGuard {
     if (!roles || roles.length === 0) return true;
     const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
     if (user && hasRole(user, ...roles)) return true;
-    throw new ForbiddenException(`This needs the ${roles.join(' or ')} role.`);
+    throw new ForbiddenException(userMessage(roles.length > 1 ? 'auth.needsRoles' : 'auth.needsRole', { role: `role.name.${roles[0]}`, ...(roles[1] ? { otherRole: `role.name.${roles[1]}` } : {}) }));
   }
 }
 
@@ -49,14 +51,14 @@ export class SignInGuard extends AuthGuard('local') {
     const request = context.switchToHttp().getRequest<Request>();
     const dto = plainToInstance(SignInDto, request.body ?? {});
     const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) throw new BadRequestException(errors.flatMap((e) => Object.values(e.constraints ?? {})));
+    if (errors.length > 0) throw new BadRequestException(validationProblems(errors));
     request.body = dto;
     return (await super.canActivate(context)) as boolean;
   }
 
   override handleRequest<T>(error: unknown, result: T): T {
     if (error) throw error;
-    if (!result) throw new UnauthorizedException('Email or password is wrong.');
+    if (!result) throw new UnauthorizedException(userMessage('auth.wrongCredentials'));
     return result;
   }
 }

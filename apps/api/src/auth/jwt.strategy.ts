@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AccessTokenClaims, AuthService, AuthUser } from '@chorus/identity';
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
@@ -28,7 +29,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     // One read per request (the user, joined to the token's sign-in), so sign-out,
     // deactivation and role changes apply at once.
     const user = await this.auth.resolveAccessToken(claims);
-    if (!user) throw new UnauthorizedException('Your session has ended; sign in again.');
+    if (!user) throw new UnauthorizedException(userMessage('auth.signedOut'));
     return user;
   }
 }

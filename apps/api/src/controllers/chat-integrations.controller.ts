@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { CHAT_SERVICES, ChatIntegrationsService, ChatService, ChatWebhookResponse, ChatWebhookScopeDto, PutChatWebhookDto } from '@chorus/chat';
 import { AuthUser } from '@chorus/identity';
 import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, Put, Query } from '@nestjs/common';
@@ -7,7 +8,7 @@ import { ApiErrorResponses } from '../http/api-responses';
 
 /** Anything but slack or teams names no integration: 404, like any unknown path. */
 function serviceOf(raw: string): ChatService {
-  if (!(CHAT_SERVICES as readonly string[]).includes(raw)) throw new NotFoundException('Not found.');
+  if (!(CHAT_SERVICES as readonly string[]).includes(raw)) throw new NotFoundException(userMessage('error.notFound'));
   return raw as ChatService;
 }
 

@@ -1,4 +1,4 @@
-import { userMessage } from '@chorus/messages';
+import { userMessage, type UserMessage } from '@chorus/messages';
 import { ShareConflict } from '@chorus/shares';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
@@ -18,14 +18,14 @@ interface ErrorBody {
  * http-errors `type` (the guarded JSON parser tags zlib's own errors 'encoding.invalid').
  */
 type ParserError = { limit?: number; encoding?: string; charset?: string; message: string };
-const PARSER_ERRORS: Record<string, (e: ParserError) => [number, string]> = {
-  'entity.too.large': (e) => [413, `The request body is larger than the limit of ${e.limit ?? 'the server'} bytes.`],
-  'entity.parse.failed': (e) => [400, `The request body is not valid JSON: ${e.message}`],
-  'encoding.unsupported': (e) => [415, `The request body encoding${e.encoding ? ` "${e.encoding}"` : ''} is not supported; send it uncompressed, or as gzip, deflate or br.`],
-  'encoding.invalid': (e) => [400, `The request body is not valid ${e.encoding ?? 'compressed'} data, though its Content-Encoding says so.`],
-  'charset.unsupported': () => [415, 'The request body charset is not supported; send UTF-8.'],
-  'request.aborted': () => [400, 'The request was aborted before its body arrived.'],
-  'request.size.invalid': () => [400, 'The request body is not as long as its Content-Length header says.'],
+const PARSER_ERRORS: Record<string, (e: ParserError) => [number, UserMessage]> = {
+  'entity.too.large': (e) => [413, e.limit === undefined ? userMessage('body.tooLargeForServer') : userMessage('body.tooLarge', { limit: String(e.limit) })],
+  'entity.parse.failed': (e) => [400, userMessage('body.invalidJson', { detail: e.message })],
+  'encoding.unsupported': (e) => [415, e.encoding ? userMessage('body.encodingUnsupported', { encoding: e.encoding }) : userMessage('body.encodingMissing')],
+  'encoding.invalid': (e) => [400, e.encoding ? userMessage('body.encodingInvalid', { encoding: e.encoding }) : userMessage('body.compressionInvalid')],
+  'charset.unsupported': () => [415, userMessage('body.charsetUnsupported')],
+  'request.aborted': () => [400, userMessage('body.aborted')],
+  'request.size.invalid': () => [400, userMessage('body.lengthMismatch')],
 };
 
 /**
@@ -59,14 +59,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const parserError = exception as ParserError & { type?: string; status?: unknown; expose?: unknown };
     if (parserError?.type && PARSER_ERRORS[parserError.type]) {
       const [status, message] = PARSER_ERRORS[parserError.type](parserError);
-      return { statusCode: status, error: reason(status), message };
+      return { statusCode: status, error: reason(status), ...message };
     }
     // Any other client error from Express's own layers (http-errors marks those safe to show).
     if (isClientStatus(parserError?.status) && parserError.expose === true) {
-      return { statusCode: parserError.status, error: reason(parserError.status), message: String(parserError.message) };
+      return { statusCode: parserError.status, error: reason(parserError.status), ...userMessage('request.refused', { detail: String(parserError.message) }) };
     }
     // Domain errors: the libraries say what went wrong, this filter says it in HTTP.
-    if (exception instanceof ShareConflict) return { statusCode: 409, error: 'Conflict', message: exception.message };
+    if (exception instanceof ShareConflict) return { statusCode: 409, error: 'Conflict', ...exception.userMessage };
     if (exception instanceof EntityNotFoundError) return { statusCode: 404, error: 'Not Found', ...userMessage('error.notFound') };
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
       return { statusCode: 409, error: 'Conflict', ...userMessage('error.conflict') };

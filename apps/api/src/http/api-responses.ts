@@ -2,6 +2,18 @@ import { ImportRowError } from '@chorus/identity';
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 
+const PARAMS_SCHEMA = { type: 'object' as const, additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] } };
+
+/** One problem of a refused request, with its code; `field` names the request field it is about. */
+export class ErrorDetail {
+  @ApiPropertyOptional({ description: "The field's path in the request, as in the sentence (e.g. weeklySlots.0.time); absent when the problem is not about one field", example: 'pointsMultiplier' })
+  field?: string;
+  @ApiProperty({ description: 'The stable code of the problem (libs/messages); validation rules are validation.<rule>', example: 'validation.max' }) code!: string;
+  @ApiProperty({ ...PARAMS_SCHEMA, description: "The problem's parameters: the field and the rule's arguments", example: { field: 'pointsMultiplier', max: 10 } })
+  params!: Record<string, string | number>;
+  @ApiProperty({ example: 'pointsMultiplier must not be greater than 10' }) message!: string;
+}
+
 /** Every error answer, as AllExceptionsFilter writes it. */
 export class ErrorResponse {
   @ApiProperty({ example: 400 }) statusCode!: number;
@@ -14,12 +26,13 @@ export class ErrorResponse {
   message!: string | string[];
   @ApiPropertyOptional({ description: 'On 5xx answers: quote it to support; the server logged it with the details.' }) errorId?: string;
   @ApiPropertyOptional({ description: 'The stable code of the message (libs/messages), which the web app translates', example: 'error.notFound' }) code?: string;
-  @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
-    description: "The message's parameters, to fill the translated sentence",
-  })
+  @ApiPropertyOptional({ ...PARAMS_SCHEMA, description: "The message's parameters, to fill the translated sentence" })
   params?: Record<string, string | number>;
+  @ApiPropertyOptional({
+    type: [ErrorDetail],
+    description: 'The problems one by one, each with its code and, when it is about one, its field: every invalid field of a validation error (the same sentences as `message`), or each rule that blocks an approval',
+  })
+  errors?: ErrorDetail[];
 }
 
 /** A CSV import that was refused: nothing was written, and every problem is named. */

@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
 
 /**
@@ -5,4 +6,4 @@ import { NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
  * other id the caller cannot see.
  */
 export const IdParam = (name = 'id') =>
-  Param(name, new ParseUUIDPipe({ version: undefined, exceptionFactory: () => new NotFoundException('Not found.') }));
+  Param(name, new ParseUUIDPipe({ version: undefined, exceptionFactory: () => new NotFoundException(userMessage('error.notFound')) }));

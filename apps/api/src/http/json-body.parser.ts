@@ -1,3 +1,4 @@
+import { fieldMessage, type FieldMessage, userMessage } from '@chorus/messages';
 import { BadRequestException } from '@nestjs/common';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 
@@ -76,13 +77,13 @@ export function parseGuardedJson(body: string, maxDepth = MAX_JSON_DEPTH): unkno
   try {
     value = JSON.parse(body);
   } catch (error) {
-    throw new BadRequestException(`The request body is not valid JSON: ${(error as Error).message}`);
+    throw new BadRequestException(userMessage('body.invalidJson', { detail: (error as Error).message }));
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new BadRequestException('The request body must be a JSON object, such as {"name": "Sales"}.');
+    throw new BadRequestException(userMessage('body.notObject'));
   }
   const problems = findProblems(value);
-  if (problems.length > 0) throw new BadRequestException(problems);
+  if (problems.length > 0) throw new BadRequestException({ ...userMessage('body.unusableValues'), message: problems.map((p) => p.message), errors: problems });
   return value;
 }
 
@@ -104,20 +105,20 @@ function assertShape(body: string, max: number): void {
       inString = true;
     } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       if (++depth > max) {
-        throw new BadRequestException(`The request body nests objects or arrays deeper than ${max} levels (at character ${i}).`);
+        throw new BadRequestException(userMessage('body.tooDeep', { max, position: String(i) }));
       }
       entries[depth] = 1;
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       depth--;
     } else if (c === 0x2c /* , */ && depth > 0 && ++entries[depth] > MAX_JSON_ENTRIES) {
-      throw new BadRequestException(`The request body has an object or array of more than ${MAX_JSON_ENTRIES.toLocaleString('en')} entries (at character ${i}).`);
+      throw new BadRequestException(userMessage('body.tooManyEntries', { max: MAX_JSON_ENTRIES, position: String(i) }));
     }
   }
 }
 
 /** Walks the parsed value with an explicit stack; also turns -0 into 0, which no field tells apart. */
-function findProblems(root: object): string[] {
-  const problems: string[] = [];
+function findProblems(root: object): FieldMessage[] {
+  const problems: FieldMessage[] = [];
   const stack: { value: object; path: string }[] = [{ value: root, path: '' }];
   while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
     const { value, path } = stack.pop()!;
@@ -126,21 +127,21 @@ function findProblems(root: object): string[] {
       const childPath = Array.isArray(value) ? join(path, key, true) : join(path, key, false);
       if (!Array.isArray(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
-          problems.push(`${childPath}: the key "${key}" is not allowed`);
+          problems.push(fieldMessage(childPath, 'body.forbiddenKey', { key }));
           continue;
         }
         const keyProblem = stringProblem(key);
         if (keyProblem) {
-          problems.push(`${childPath}: the key ${keyProblem}`);
+          problems.push(fieldMessage(childPath, keyProblem === 'body.nul' ? 'body.keyNul' : 'body.keyLoneSurrogate'));
           continue;
         }
       }
       const child = container[key];
       if (typeof child === 'string') {
         const problem = stringProblem(child);
-        if (problem) problems.push(`${childPath} ${problem}`);
+        if (problem) problems.push(fieldMessage(childPath, problem));
       } else if (typeof child === 'number') {
-        if (!Number.isFinite(child)) problems.push(`${childPath} is a number too large to represent`);
+        if (!Number.isFinite(child)) problems.push(fieldMessage(childPath, 'body.numberTooLarge'));
         else if (Object.is(child, -0)) container[key] = 0;
       } else if (child !== null && typeof child === 'object') {
         stack.push({ value: child, path: childPath });
@@ -150,9 +151,9 @@ function findProblems(root: object): string[] {
   return problems.slice(0, MAX_PROBLEMS);
 }
 
-function stringProblem(value: string): string | null {
-  if (LONE_SURROGATE.test(value)) return 'contains an unpaired UTF-16 surrogate (such as \\ud800), which is not text';
-  if (value.includes('\u0000')) return 'contains the NUL character (\\u0000)';
+function stringProblem(value: string): 'body.loneSurrogate' | 'body.nul' | null {
+  if (LONE_SURROGATE.test(value)) return 'body.loneSurrogate';
+  if (value.includes('\u0000')) return 'body.nul';
   return null;
 }
 

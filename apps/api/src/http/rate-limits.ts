@@ -1,9 +1,10 @@
+import { type MessageCode, type MessageParams, userMessage } from '@chorus/messages';
 import { AppConfig } from '@chorus/config';
 import { AuthUser } from '@chorus/identity';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { applyDecorators, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { applyDecorators, ExecutionContext, HttpException, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { normalizeIp, ThrottlerException, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
+import { normalizeIp, ThrottlerGuard, ThrottlerLimitDetail, ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { ApiRateLimitedResponse } from './api-responses';
@@ -38,13 +39,13 @@ interface RateLimit {
   key: (request: Request) => string | null;
 }
 
-const TOO_MANY: Record<LimitName, string> = {
-  'sign-in-address': 'Too many sign-in attempts from your network',
-  'sign-in-account-address': 'Too many sign-in attempts',
-  'sign-in-account': 'Too many sign-in attempts for this account',
-  'compliance-check': 'Too many compliance checks',
-  'link-preview': 'Too many link previews',
-  'user-import': 'Too many imports',
+const TOO_MANY: Record<LimitName, MessageCode> = {
+  'sign-in-address': 'limit.signInAddress',
+  'sign-in-account-address': 'limit.signInAccountAddress',
+  'sign-in-account': 'limit.signInAccount',
+  'compliance-check': 'limit.complianceCheck',
+  'link-preview': 'limit.linkPreview',
+  'user-import': 'limit.userImport',
 };
 
 const MINUTE = 60_000;
@@ -121,11 +122,12 @@ export class RateLimitGuard extends ThrottlerGuard {
     const retryAfter = Math.max(1, detail.timeToBlockExpire);
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
     const name = detail.key.slice(0, detail.key.indexOf(':')) as LimitName;
-    throw new ThrottlerException(`${TOO_MANY[name] ?? 'Too many requests'}; try again in ${waitFor(retryAfter)}.`);
+    throw new HttpException({ statusCode: 429, error: 'Too Many Requests', ...userMessage(TOO_MANY[name] ?? 'limit.other', { retryAfterSeconds: retryAfter, ...waitFor(retryAfter) }) }, 429);
   }
 }
 
-function waitFor(seconds: number): string {
-  if (seconds < 90) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+/** `{@wait}` and its amount. */
+function waitFor(seconds: number): MessageParams {
+  if (seconds < 90) return seconds === 1 ? { wait: 'unit.second' } : { wait: 'unit.seconds', seconds };
+  return { wait: 'unit.minutes', minutes: Math.ceil(seconds / 60) };
 }

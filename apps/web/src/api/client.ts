@@ -11,6 +11,14 @@ import type { components, paths } from './schema';
 
 export type ApiErrorKind = 'http' | 'network';
 
+/** One problem of a refused request; `field` is the request field's path when it names one. */
+export interface ApiErrorDetail {
+  field?: string;
+  code: string;
+  params: Readonly<Record<string, string | number>>;
+  message: string;
+}
+
 /** An error the API answered with (kind `http`), or a request that never got an answer. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -25,6 +33,11 @@ export class ApiError extends Error {
     readonly errorId?: string,
     /** The whole error body, for answers with more than sentences (e.g. a CSV import's rows). */
     readonly body?: unknown,
+    /** The stable code of the answer's message and its parameters, which the UI translates. */
+    readonly code?: string,
+    readonly params?: Readonly<Record<string, string | number>>,
+    /** The problems one by one (each invalid field of a validation error), with codes. */
+    readonly errors: readonly ApiErrorDetail[] = [],
   ) {
     super(messages.length > 0 ? messages.join(' ') : describe(kind, status));
   }
@@ -112,7 +125,22 @@ type ErrorBody = Partial<components['schemas']['ErrorResponse']>;
 function toApiError(status: number, body: unknown): ApiError {
   const error: ErrorBody = isRecord(body) ? body : {};
   const messages = typeof error.message === 'string' ? (error.message.trim() === '' ? [] : [error.message]) : Array.isArray(error.message) ? error.message.filter((item) => typeof item === 'string') : [];
-  return new ApiError('http', status, messages, typeof error.errorId === 'string' ? error.errorId : undefined, body);
+  const details = Array.isArray(error.errors) ? error.errors.filter(isRecord).map(toDetail) : [];
+  return new ApiError('http', status, messages, typeof error.errorId === 'string' ? error.errorId : undefined, body, typeof error.code === 'string' ? error.code : undefined, paramsOf(error.params), details);
+}
+
+function toDetail(detail: Record<string, unknown>): ApiErrorDetail {
+  return {
+    ...(typeof detail.field === 'string' ? { field: detail.field } : {}),
+    code: typeof detail.code === 'string' ? detail.code : '',
+    params: paramsOf(detail.params),
+    message: typeof detail.message === 'string' ? detail.message : '',
+  };
+}
+
+function paramsOf(params: unknown): Record<string, string | number> {
+  if (!isRecord(params)) return {};
+  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

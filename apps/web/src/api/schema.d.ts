@@ -1019,6 +1019,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ErrorDetail: {
+            /**
+             * @description The field's path in the request, as in the sentence (e.g. weeklySlots.0.time); absent when the problem is not about one field
+             * @example pointsMultiplier
+             */
+            field?: string;
+            /**
+             * @description The stable code of the problem (libs/messages); validation rules are validation.<rule>
+             * @example validation.max
+             */
+            code: string;
+            /**
+             * @description The problem's parameters: the field and the rule's arguments
+             * @example {
+             *       "field": "pointsMultiplier",
+             *       "max": 10
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /** @example pointsMultiplier must not be greater than 10 */
+            message: string;
+        };
         ErrorResponse: {
             /** @example 400 */
             statusCode: number;
@@ -1042,6 +1066,8 @@ export interface components {
             params?: {
                 [key: string]: string | number;
             };
+            /** @description The problems one by one, each with its code and, when it is about one, its field: every invalid field of a validation error (the same sentences as `message`), or each rule that blocks an approval */
+            errors?: components["schemas"]["ErrorDetail"][];
         };
         SignInDto: {
             /** @example ana@demo.chorus */
@@ -1213,6 +1239,15 @@ export interface components {
             row: number;
             field: string;
             message: string;
+            /**
+             * @description The stable code of the problem (libs/messages), which the web app translates
+             * @example import.notEmail
+             */
+            code: string;
+            /** @description The problem's parameters, to fill the translated sentence */
+            params: {
+                [key: string]: string | number;
+            };
         };
         ImportFailedResponse: {
             /** @example 400 */
@@ -1237,6 +1272,8 @@ export interface components {
             params?: {
                 [key: string]: string | number;
             };
+            /** @description The problems one by one, each with its code and, when it is about one, its field: every invalid field of a validation error (the same sentences as `message`), or each rule that blocks an approval */
+            errors?: components["schemas"]["ErrorDetail"][];
             rows: components["schemas"]["ImportRowError"][];
             /** @description How many problems there are in all; `rows` lists at most the first 50 */
             problemCount: number;
@@ -1496,6 +1533,10 @@ export interface components {
         ShareWarningCode: "not_own_words" | "near_duplicate" | "disclosure_missing" | "too_long";
         ShareWarning: {
             code: components["schemas"]["ShareWarningCode"];
+            /** @description The sentence's parameters; libs/messages' SHARE_WARNING_MESSAGES names the sentence of each code, which the web app translates */
+            params: {
+                [key: string]: string | number;
+            };
             message: string;
         };
         ShareResponse: {
@@ -1603,6 +1644,14 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ComplianceMessage: {
+            /** @example compliance.blockedBy */
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+            message: string;
+        };
         ComplianceRuleResponse: {
             id: string;
             /** @description A word, a phrase, or /regex/flags */
@@ -1621,6 +1670,8 @@ export interface components {
             createdAt: string;
             /** @description Why the rule is not applied (it uses syntax the linear-time engine cannot run), or null */
             problem: string | null;
+            /** @description `problem` with its code, for translation */
+            problemMessage: components["schemas"]["ComplianceMessage"] | null;
         };
         CreateComplianceRuleDto: {
             /**
@@ -1649,6 +1700,16 @@ export interface components {
             action: components["schemas"]["ComplianceAction"];
             /** @description Distinct matched texts, in order of appearance */
             matched: string[];
+            /**
+             * @description The code of this rule's sentence
+             * @example compliance.blockedBy
+             */
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description This rule's sentence, one of those `message` joins */
+            message: string;
         };
         ComplianceVerdict: {
             decision: components["schemas"]["ComplianceDecision"];

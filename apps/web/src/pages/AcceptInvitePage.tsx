@@ -4,6 +4,7 @@ import { useAuth } from '../auth/AuthContext';
 import { BusyButton } from '../components/BusyButton';
 import { ErrorText } from '../components/ErrorText';
 import { InputField } from '../components/fields';
+import { useFieldErrors } from '../components/errorMessages';
 import { usePageTitle } from '../components/Page';
 import { useT } from '../i18n/I18nContext';
 import { PublicLayout } from '../layout/PublicLayout';
@@ -29,6 +30,7 @@ export function AcceptInvitePage() {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const server = useFieldErrors(error, { password: t('invite.password') });
   const confirmationRef = useRef<HTMLInputElement>(null);
   usePageTitle(t('invite.pageTitle'));
 
@@ -81,7 +83,7 @@ export function AcceptInvitePage() {
               autoFocus
               ref={passwordRef}
               hint={t('invite.passwordHint')}
-              error={fieldErrors.password}
+              error={fieldErrors.password ?? server.byField.password}
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               testId="invite-password"
@@ -98,7 +100,7 @@ export function AcceptInvitePage() {
               onChange={(event) => setConfirmation(event.target.value)}
               testId="invite-password-confirm"
             />
-            {error !== null && <ErrorText error={error} testId="invite-error" />}
+            {server.rest !== null && <ErrorText error={server.rest} testId="invite-error" />}
             <BusyButton type="submit" variant="primary" className="button-block" busy={submitting} busyLabel={t('invite.submitting')} testId="invite-submit">
               {t('invite.submit')}
             </BusyButton>

@@ -1,3 +1,4 @@
+import { type MessageParams, type UserMessage, userMessage, UserMessageError } from '@chorus/messages';
 import { lookup as dnsLookup, LookupAddress, LookupOptions } from 'node:dns';
 import { ClientRequest, IncomingMessage, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -50,10 +51,10 @@ export type LinkPreviewFailure =
   | 'network_error';
 
 /** Why a preview could not be made; `message` is a sentence a curator can read. */
-export class LinkPreviewError extends Error {
+export class LinkPreviewError extends UserMessageError {
   constructor(
     readonly reason: LinkPreviewFailure,
-    message: string,
+    message: UserMessage,
     /** The HTTP status, when the reason is `http_status`. */
     readonly status: number | null = null,
   ) {
@@ -62,7 +63,7 @@ export class LinkPreviewError extends Error {
   }
 }
 
-const TYPE_IT = 'You can type the title and description yourself.';
+const TYPE_IT = 'preview.typeIt';
 
 /**
  * The ports browsers refuse to fetch (the Fetch standard's "bad ports": mail, SSH, IRC, …),
@@ -134,7 +135,7 @@ export class LinkPreviewFetcher {
           if (redirects >= this.maxRedirects) {
             throw new LinkPreviewError(
               'too_many_redirects',
-              `The link redirected more than ${this.maxRedirects} times, so Chorus stopped following it. ${TYPE_IT}`,
+              userMessage('preview.tooManyRedirects', { max: this.maxRedirects, advice: TYPE_IT }),
             );
           }
           target = this.checkUrl(resolveLocation(location, target));
@@ -145,9 +146,9 @@ export class LinkPreviewFetcher {
     } catch (error) {
       if (error instanceof LinkPreviewError) throw error;
       if (controller.signal.aborted) {
-        throw new LinkPreviewError('timeout', `The page took longer than ${describeDuration(this.timeoutMs)} to answer. ${TYPE_IT}`);
+        throw new LinkPreviewError('timeout', userMessage('preview.timeout', { ...describeDuration(this.timeoutMs), advice: TYPE_IT }));
       }
-      throw new LinkPreviewError('network_error', `Chorus could not reach the page (${describeNetworkError(error)}). ${TYPE_IT}`);
+      throw new LinkPreviewError('network_error', userMessage('preview.unreachable', { ...describeNetworkError(error), advice: TYPE_IT }));
     } finally {
       clearTimeout(timer);
     }
@@ -159,19 +160,19 @@ export class LinkPreviewFetcher {
     try {
       parsed = new URL(url.trim());
     } catch {
-      throw new LinkPreviewError('invalid_url', 'This is not a complete web address; it should look like https://example.com/page.');
+      throw new LinkPreviewError('invalid_url', userMessage('preview.invalidUrl'));
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      throw new LinkPreviewError('unsupported_scheme', 'Only http and https links can be previewed.');
+      throw new LinkPreviewError('unsupported_scheme', userMessage('preview.unsupportedScheme'));
     }
     if (parsed.username !== '' || parsed.password !== '') {
-      throw new LinkPreviewError('credentials_in_url', 'Links with a user name or password in them cannot be previewed.');
+      throw new LinkPreviewError('credentials_in_url', userMessage('preview.credentialsInUrl'));
     }
     const port = parsed.port === '' ? null : Number(parsed.port);
     if (port !== null && BLOCKED_PORTS.has(port)) {
       throw new LinkPreviewError(
         'blocked_port',
-        `Chorus does not fetch pages on port ${port}, which is reserved for other services than the web.`,
+        userMessage('preview.blockedPort', { port: String(port) }),
       );
     }
     // The socket skips DNS for an IP literal, so the literal itself is checked here.
@@ -202,7 +203,7 @@ export class LinkPreviewFetcher {
           }
         },
         () =>
-          callback(new LinkPreviewError('dns_failed', `Chorus could not find the site ${name}; check the link for typos.`), '', 0),
+          callback(new LinkPreviewError('dns_failed', userMessage('preview.dnsFailed', { host: name })), '', 0),
       );
     };
   }
@@ -244,8 +245,8 @@ export class LinkPreviewFetcher {
     const status = response.statusCode ?? 0;
     if (status < 200 || status >= 300) {
       response.destroy();
-      const advice = status === 404 ? 'Check the link, or type the title and description yourself.' : TYPE_IT;
-      throw new LinkPreviewError('http_status', `The page answered ${status}. ${advice}`, status);
+      const advice = status === 404 ? 'preview.checkLink' : TYPE_IT;
+      throw new LinkPreviewError('http_status', userMessage('preview.httpStatus', { status: String(status), advice }), status);
     }
     const contentType = response.headers['content-type'] ?? '';
     const mediaType = contentType.split(';')[0].trim().toLowerCase();
@@ -255,10 +256,10 @@ export class LinkPreviewFetcher {
     }
     if (!HTML_TYPES.has(mediaType)) {
       response.destroy();
-      const what = mediaType === '' ? 'a file of unknown type' : `a file of type ${mediaType}`;
+      const what = mediaType === '' ? userMessage('preview.notAPageUnknownType', { advice: TYPE_IT }) : userMessage('preview.notAPage', { mediaType, advice: TYPE_IT });
       throw new LinkPreviewError(
         'unsupported_type',
-        `This link leads to ${what}, not a web page, so there is nothing to preview. ${TYPE_IT}`,
+        what,
       );
     }
     const body = await this.readHead(response, signal);
@@ -278,7 +279,7 @@ export class LinkPreviewFetcher {
     else if (encoding === 'identity') body = response;
     else {
       response.destroy();
-      const message = `The page is compressed in a way Chorus cannot read (${encoding}). ${TYPE_IT}`;
+      const message = userMessage('preview.unknownCompression', { encoding, advice: TYPE_IT });
       return Promise.reject(new LinkPreviewError('unsupported_type', message));
     }
 
@@ -312,7 +313,7 @@ export class LinkPreviewFetcher {
           finish(null);
         } else if (chunk.length > room) {
           const size = describeSize(this.maxBytes);
-          finish(new LinkPreviewError('too_large', `The page is larger than ${size}, more than Chorus reads for a preview. ${TYPE_IT}`));
+          finish(new LinkPreviewError('too_large', userMessage('preview.tooLarge', { ...size, advice: TYPE_IT })));
         }
       });
       body.once('end', () => finish(null));
@@ -327,16 +328,16 @@ export class LinkPreviewFetcher {
 }
 
 function blockedAddressError(): LinkPreviewError {
-  return new LinkPreviewError('blocked_address', 'This address points to a private or local network, which Chorus does not fetch.');
+  return new LinkPreviewError('blocked_address', userMessage('preview.blockedAddress'));
 }
 
 function cutOffError(): LinkPreviewError {
-  return new LinkPreviewError('network_error', `The page stopped sending before it was complete. ${TYPE_IT}`);
+  return new LinkPreviewError('network_error', userMessage('preview.cutOff', { advice: TYPE_IT }));
 }
 
 function readError(error: Error & { code?: string }): Error {
   if (error.code?.startsWith('Z_') || error.code?.startsWith('ERR__')) {
-    return new LinkPreviewError('network_error', `The page's compressed content is damaged, so Chorus could not read it. ${TYPE_IT}`);
+    return new LinkPreviewError('network_error', userMessage('preview.damaged', { advice: TYPE_IT }));
   }
   return error;
 }
@@ -350,7 +351,7 @@ function resolveLocation(location: string, from: URL): string {
   try {
     return new URL(location, from).href;
   } catch {
-    throw new LinkPreviewError('invalid_url', 'The page redirected to an address that is not a valid web address.');
+    throw new LinkPreviewError('invalid_url', userMessage('preview.badRedirect'));
   }
 }
 
@@ -361,32 +362,35 @@ function wholeNumber(value: number, name: string, min: number): number {
   return value;
 }
 
-function describeDuration(ms: number): string {
-  if (ms < 1000) return `${ms} milliseconds`;
+/** `{@duration}` and its amount, for a message's parameters. */
+function describeDuration(ms: number): MessageParams {
+  if (ms < 1000) return { duration: 'unit.milliseconds', milliseconds: ms };
   const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} second${seconds === 1 ? '' : 's'}`;
+  return seconds === 1 ? { duration: 'unit.second' } : { duration: 'unit.seconds', seconds: Number.isInteger(seconds) ? seconds : Number(seconds.toFixed(1)) };
 }
 
-function describeSize(bytes: number): string {
-  if (bytes >= 1_000_000) return `${+(bytes / 1_000_000).toFixed(1)} MB`;
-  if (bytes >= 1000) return `${+(bytes / 1000).toFixed(1)} KB`;
-  return `${bytes} bytes`;
+/** `{@size}` and its amount. */
+function describeSize(bytes: number): MessageParams {
+  if (bytes >= 1_000_000) return { size: 'unit.megabytes', megabytes: +(bytes / 1_000_000).toFixed(1) };
+  if (bytes >= 1000) return { size: 'unit.kilobytes', kilobytes: +(bytes / 1000).toFixed(1) };
+  return { size: 'unit.bytes', bytes };
 }
 
-function describeNetworkError(error: unknown): string {
+/** `{@cause}`: what went wrong with the connection. */
+function describeNetworkError(error: unknown): MessageParams {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'ECONNREFUSED':
-      return 'the connection was refused';
+      return { cause: 'preview.cause.refused' };
     case 'ECONNRESET':
-      return 'the connection was reset';
+      return { cause: 'preview.cause.reset' };
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return 'the site is unreachable';
+      return { cause: 'preview.cause.unreachable' };
     case 'CERT_HAS_EXPIRED':
-      return 'its security certificate has expired';
+      return { cause: 'preview.cause.certificateExpired' };
     default:
-      if (typeof code === 'string' && /CERT|SSL|TLS/.test(code)) return 'its security certificate is not valid';
-      return typeof code === 'string' ? `the connection failed: ${code}` : 'the connection failed';
+      if (typeof code === 'string' && /CERT|SSL|TLS/.test(code)) return { cause: 'preview.cause.certificateInvalid' };
+      return typeof code === 'string' ? { cause: 'preview.cause.failedWithCode', errorCode: code } : { cause: 'preview.cause.failed' };
   }
 }

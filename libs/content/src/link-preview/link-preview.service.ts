@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AuthUser, requireRole, Role } from '@chorus/identity';
 import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
@@ -15,11 +16,11 @@ export class LinkPreviewService {
   }
 
   async preview(actor: AuthUser, url: string): Promise<LinkPreview> {
-    requireRole(actor, [Role.Curator, Role.Admin], 'fetch link previews');
+    requireRole(actor, [Role.Curator, Role.Admin], 'action.fetchLinkPreviews');
     try {
       return await this.fetcher.fetch(url);
     } catch (error) {
-      if (error instanceof LinkPreviewError) throw new UnprocessableEntityException(error.message);
+      if (error instanceof LinkPreviewError) throw new UnprocessableEntityException(error.userMessage);
       throw error;
     }
   }

@@ -83,6 +83,9 @@ export class ImportRowError {
   @ApiProperty({ description: 'The line in the file, header being line 1, as a spreadsheet shows it.' }) row!: number;
   @ApiProperty() field!: string;
   @ApiProperty() message!: string;
+  @ApiProperty({ description: 'The stable code of the problem (libs/messages), which the web app translates', example: 'import.notEmail' }) code!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: "The problem's parameters, to fill the translated sentence" })
+  params!: Record<string, string | number>;
 }
 
 export function mapTeamRef(team: Team): TeamRef {

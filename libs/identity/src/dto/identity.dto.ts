@@ -137,7 +137,7 @@ export class WeeklySlotDto {
   weekday!: number;
 
   @ApiProperty({ example: '09:00' })
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be HH:mm in 24-hour form, e.g. 09:00' })
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be HH:mm in 24-hour form, e.g. 09:00', context: { code: 'validation.timeOfDay' } })
   time!: string;
 }
 

@@ -1,3 +1,4 @@
+import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, User } from '@chorus/identity';
@@ -69,7 +70,7 @@ export class ConnectionsService {
    */
   async disconnect(actor: AuthUser, id: string): Promise<void> {
     const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id, organizationId: actor.organizationId, userId: actor.id });
-    if (!connection || connection.status === 'revoked') throw new NotFoundException('Connection not found.');
+    if (!connection || connection.status === 'revoked') throw new NotFoundException(userMessage('connection.notFound'));
     const now = this.clock.now();
     const scheduled = await this.transactions.run((manager) => this.revoke(manager, connection.id, now));
     // After the commit, so the job finds the rows; the worker's tick covers a lost job.

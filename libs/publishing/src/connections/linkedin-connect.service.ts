@@ -1,3 +1,4 @@
+import { userMessage, UserMessageError } from '@chorus/messages';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser } from '@chorus/identity';
@@ -14,7 +15,7 @@ import { TokenCipher } from './token-cipher';
 const STATE_TTL_MS = 10 * 60 * 1000;
 
 /** A failure a person reads on the page they land on after LinkedIn. */
-export class ConnectFailure extends Error {}
+export class ConnectFailure extends UserMessageError {}
 
 interface UserInfo {
   sub: string;
@@ -59,24 +60,24 @@ export class LinkedinConnectService {
 
   /** Completes the flow; throws ConnectFailure with a sentence for every way it can go wrong. */
   async complete(query: { code?: string; state?: string; error?: string; error_description?: string }): Promise<SocialConnection> {
-    if (!query.state) throw new ConnectFailure('The answer from LinkedIn has no state, so Chorus cannot tell who asked. Start again from Connections.');
+    if (!query.state) throw new ConnectFailure(userMessage('linkedin.noState'));
     const now = this.clock.now();
     const pending = await this.dataSource.getRepository(OAuthState).findOneBy({ stateHash: hash(query.state) });
     if (!pending || pending.usedAt || pending.expiresAt <= now) {
-      throw new ConnectFailure('This LinkedIn sign-in has expired or was already used. Start again from Connections.');
+      throw new ConnectFailure(userMessage('linkedin.stateExpired'));
     }
     const used = await this.transactions.run((m) =>
       m.getRepository(OAuthState).createQueryBuilder().update().set({ usedAt: now }).where('id = :id AND "usedAt" IS NULL', { id: pending.id }).execute(),
     );
-    if (!used.affected) throw new ConnectFailure('This LinkedIn sign-in was already used. Start again from Connections.');
+    if (!used.affected) throw new ConnectFailure(userMessage('linkedin.stateUsed'));
     if (query.error) {
       throw new ConnectFailure(
         query.error === 'user_cancelled_authorize' || query.error === 'user_cancelled_login'
-          ? 'You cancelled on LinkedIn, so nothing was connected. You can connect any time from Connections.'
-          : `LinkedIn did not connect the account: ${query.error_description ?? query.error}.`,
+          ? userMessage('linkedin.cancelled')
+          : userMessage('linkedin.refused', { detail: query.error_description ?? query.error }),
       );
     }
-    if (!query.code) throw new ConnectFailure('LinkedIn sent no authorization code. Start again from Connections.');
+    if (!query.code) throw new ConnectFailure(userMessage('linkedin.noCode'));
 
     let token: { access_token: string; expires_in: number; refresh_token?: string; refresh_token_expires_in?: number; scope?: string };
     let info: UserInfo;
@@ -85,7 +86,7 @@ export class LinkedinConnectService {
       const response = await this.clients.restli.get({ resourcePath: '/userinfo', accessToken: token.access_token });
       info = response.data as UserInfo;
     } catch {
-      throw new ConnectFailure('LinkedIn did not accept the sign-in (the code may have expired). Start again from Connections.');
+      throw new ConnectFailure(userMessage('linkedin.codeRejected'));
     }
     return this.store(pending, token, info, now);
   }

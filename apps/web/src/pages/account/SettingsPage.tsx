@@ -3,6 +3,7 @@ import type { WeeklySlot } from '../../api/models';
 import { useAuth, useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { CheckboxField, SelectField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
 import { Notice } from '../../components/Notice';
@@ -28,6 +29,21 @@ export function SettingsPage() {
   const zones = useMemo(() => timeZones(user.timezone), [user.timezone]);
   const isEmployee = user.roles.includes('employee');
   const weekdayName = useWeekdayName();
+  const fieldErrors = useFieldErrors(error, {
+    locale: t('settings.language'),
+    timezone: t('settings.timezone'),
+    leaderboardOptOut: t('settings.optOut'),
+    weeklySlots: t('settings.slots'),
+    ...Object.fromEntries(
+      slots.flatMap((_, index) => [
+        [`weeklySlots.${index}`, t('settings.slotTime', { number: index + 1 })],
+        [`weeklySlots.${index}.weekday`, t('settings.slotDay', { number: index + 1 })],
+        [`weeklySlots.${index}.time`, t('settings.slotTime', { number: index + 1 })],
+      ]),
+    ),
+  });
+  const slotError = (index: number) =>
+    [`weeklySlots.${index}`, `weeklySlots.${index}.weekday`, `weeklySlots.${index}.time`].map((key) => fieldErrors.byField[key]).filter(Boolean).join(' ') || undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -57,6 +73,7 @@ export function SettingsPage() {
             label={t('settings.language')}
             value={locale}
             onChange={(event) => setLocale(event.target.value as Locale)}
+            error={fieldErrors.byField.locale}
             options={LOCALES.map((option) => ({ value: option, label: t(`language.${option}`) }))}
             testId="settings-language"
           />
@@ -65,6 +82,7 @@ export function SettingsPage() {
             hint={t('settings.timezoneHint')}
             value={timezone}
             onChange={(event) => setTimezone(event.target.value)}
+            error={fieldErrors.byField.timezone}
             options={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
             testId="settings-timezone"
           />
@@ -73,6 +91,11 @@ export function SettingsPage() {
         {isEmployee && (
           <FormCard id="settings-slots" title={t('settings.slots')}>
             <p className="field-hint">{t('settings.slotsHint')}</p>
+            {fieldErrors.byField.weeklySlots && (
+              <p className="field-error" data-testid="slots-error">
+                {fieldErrors.byField.weeklySlots}
+              </p>
+            )}
             {slots.length === 0 ? (
               <p className="muted" data-testid="no-slots">
                 {t('settings.noSlots')}
@@ -84,7 +107,7 @@ export function SettingsPage() {
                     <label className="visually-hidden" htmlFor={`slot-day-${index}`}>
                       {t('settings.slotDay', { number: index + 1 })}
                     </label>
-                    <select id={`slot-day-${index}`} className="select" value={slot.weekday} onChange={(event) => updateSlot(index, { weekday: Number(event.target.value) })}>
+                    <select id={`slot-day-${index}`} className="select" value={slot.weekday} aria-invalid={slotError(index) ? true : undefined} aria-describedby={slotError(index) ? `slot-error-${index}` : undefined} onChange={(event) => updateSlot(index, { weekday: Number(event.target.value) })}>
                       {WEEKDAYS.map((day) => (
                         <option key={day} value={day}>
                           {weekdayName(day)}
@@ -94,7 +117,7 @@ export function SettingsPage() {
                     <label className="visually-hidden" htmlFor={`slot-time-${index}`}>
                       {t('settings.slotTime', { number: index + 1 })}
                     </label>
-                    <input id={`slot-time-${index}`} type="time" className="input input-time" value={slot.time} onChange={(event) => updateSlot(index, { time: event.target.value })} required />
+                    <input id={`slot-time-${index}`} type="time" className="input input-time" value={slot.time} aria-invalid={slotError(index) ? true : undefined} aria-describedby={slotError(index) ? `slot-error-${index}` : undefined} onChange={(event) => updateSlot(index, { time: event.target.value })} required />
                     <button type="button" className="button button-ghost" onClick={() => setSlots((current) => current.filter((_, position) => position !== index))}>
                       {t('common.remove')}
                       <span className="visually-hidden">
@@ -102,6 +125,11 @@ export function SettingsPage() {
                         {weekdayName(slot.weekday)} {slot.time}
                       </span>
                     </button>
+                    {slotError(index) && (
+                      <p className="field-error slot-error" id={`slot-error-${index}`}>
+                        {slotError(index)}
+                      </p>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -120,9 +148,10 @@ export function SettingsPage() {
 
         <FormCard id="settings-leaderboard" title={t('settings.leaderboard')}>
           <CheckboxField label={t('settings.optOut')} hint={t('settings.optOutHint')} checked={optOut} onChange={(event) => setOptOut(event.target.checked)} testId="settings-opt-out" />
+          {fieldErrors.byField.leaderboardOptOut && <p className="field-error">{fieldErrors.byField.leaderboardOptOut}</p>}
         </FormCard>
 
-        {error !== null && <ErrorText error={error} />}
+        {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
         {saved && (
           <Notice tone="success" live testId="settings-saved">
             {t('settings.saved')}

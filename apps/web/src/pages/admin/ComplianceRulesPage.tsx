@@ -9,16 +9,19 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { FilterSelect, InputField, SelectField, TextAreaField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
+import { translateServerMessage, translateVerdict } from '../../i18n/server-message';
 
 /** Words, phrases and patterns that block a share or send it to a reviewer, and a place to try them. */
 export function ComplianceRulesPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const queryClient = useQueryClient();
   const rules = useQuery(queries.complianceRules());
   const [pattern, setPattern] = useState('');
@@ -27,6 +30,9 @@ export function ComplianceRulesPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [filter, setFilter] = useState<string>('');
+  // A failed delete is about a row of the table, not about the form's fields.
+  const [deleteError, setDeleteError] = useState<unknown>(null);
+  const fieldErrors = useFieldErrors(error, { pattern: t('rules.pattern'), category: t('rules.category'), action: t('rules.action') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,12 +50,12 @@ export function ComplianceRulesPage() {
   }
 
   async function remove(rule: ComplianceRule) {
-    setError(null);
+    setDeleteError(null);
     try {
       await deleteComplianceRule(rule.id);
       removeFromList(queryClient, queries.complianceRules().queryKey, rule.id);
-    } catch (deleteError) {
-      setError(deleteError);
+    } catch (failure) {
+      setDeleteError(failure);
     }
   }
 
@@ -58,21 +64,22 @@ export function ComplianceRulesPage() {
     <Page title={t('nav.complianceRules')} intro={t('rules.intro')} testId="page-compliance-rules">
       <FormCard id="new-rule" title={t('rules.new')}>
         <form className="form form-inline" onSubmit={submit} noValidate aria-busy={busy}>
-          <InputField label={t('rules.pattern')} hint={t('rules.patternHint')} value={pattern} onChange={(event) => setPattern(event.target.value)} maxLength={200} required testId="rule-pattern" />
-          <SelectField label={t('rules.category')} value={category} onChange={(event) => setCategory(event.target.value as ComplianceCategory)} options={COMPLIANCE_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))} testId="rule-category" />
-          <SelectField label={t('rules.action')} value={action} onChange={(event) => setAction(event.target.value as ComplianceAction)} options={COMPLIANCE_ACTIONS.map((value) => ({ value, label: t(`ruleAction.${value}`) }))} testId="rule-action" />
+          <InputField label={t('rules.pattern')} hint={t('rules.patternHint')} value={pattern} onChange={(event) => setPattern(event.target.value)} error={fieldErrors.byField.pattern} maxLength={200} required testId="rule-pattern" />
+          <SelectField label={t('rules.category')} value={category} onChange={(event) => setCategory(event.target.value as ComplianceCategory)} error={fieldErrors.byField.category} options={COMPLIANCE_CATEGORIES.map((value) => ({ value, label: t(`category.${value}`) }))} testId="rule-category" />
+          <SelectField label={t('rules.action')} value={action} onChange={(event) => setAction(event.target.value as ComplianceAction)} error={fieldErrors.byField.action} options={COMPLIANCE_ACTIONS.map((value) => ({ value, label: t(`ruleAction.${value}`) }))} testId="rule-action" />
           <div className="form-inline-submit">
             <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={pattern.trim() === ''} testId="rule-add">
               {t('rules.add')}
             </BusyButton>
           </div>
         </form>
-        {error !== null && <ErrorText error={error} />}
+        {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
       </FormCard>
 
       <RuleTester />
 
       <h2>{t('rules.list')}</h2>
+      {deleteError !== null && <ErrorText error={deleteError} />}
       <div className="toolbar">
         <FilterSelect
           id="rule-filter"
@@ -105,7 +112,7 @@ export function ComplianceRulesPage() {
                     <code>{rule.pattern}</code>
                     {rule.problem && (
                       <p className="field-error" data-testid="rule-problem">
-                        <Tag tone="danger">{t('rules.notApplied')}</Tag> {rule.problem}
+                        <Tag tone="danger">{t('rules.notApplied')}</Tag> {translateServerMessage(rule.problemMessage ?? { message: rule.problem }, i18n)}
                       </p>
                     )}
                   </>
@@ -140,11 +147,13 @@ function isCategory(value: string): value is ComplianceCategory {
 
 /** Try a sentence against the rules before employees do. */
 function RuleTester() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [verdict, setVerdict] = useState<ComplianceVerdict | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const fieldErrors = useFieldErrors(error, { text: t('rules.tryText') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -162,7 +171,7 @@ function RuleTester() {
   return (
     <FormCard id="rule-tester" title={t('rules.tryHeading')}>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
-        <TextAreaField label={t('rules.tryText')} value={text} onChange={(event) => { setText(event.target.value); setVerdict(null); }} rows={2} />
+        <TextAreaField label={t('rules.tryText')} value={text} onChange={(event) => { setText(event.target.value); setVerdict(null); }} error={fieldErrors.byField.text} rows={2} />
         <div>
           <BusyButton type="submit" busy={busy} busyLabel={t('rules.checking')} disabled={text.trim() === ''}>
             {t('rules.check')}
@@ -170,10 +179,10 @@ function RuleTester() {
         </div>
       </form>
       <div aria-live="polite">
-        {error !== null && <ErrorText error={error} />}
+        {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
         {verdict && (
           <p className={`check check-${verdict.decision === 'pass' ? 'pass' : verdict.decision}`}>
-            <strong>{t(`verdict.${verdict.decision}`)}</strong> {verdict.message}
+            <strong>{t(`verdict.${verdict.decision}`)}</strong> {translateVerdict(verdict, i18n)}
           </p>
         )}
       </div>

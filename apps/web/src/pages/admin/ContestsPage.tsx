@@ -9,6 +9,7 @@ import { BarChart } from '../../components/BarChart';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { InputField, SelectField, TextAreaField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
 import { LoadingState } from '../../components/LoadingState';
@@ -142,6 +143,25 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
   const [error, setError] = useState<unknown>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
+  // The request leaves out prizes without a title, so its prizes.N is the N-th titled row.
+  const sentPrizes = prizes.flatMap((prize, index) => (prize.title.trim() === '' ? [] : [index]));
+  const prizeField = (index: number, part: 'title' | 'points') => `prizes.${sentPrizes.indexOf(index)}.${part}`;
+  const fieldErrors = useFieldErrors(error, {
+    name: t('contests.name'),
+    description: t('contests.description'),
+    startsOn: t('contests.startsOn'),
+    endsOn: t('contests.endsOn'),
+    teamId: t('contests.scope'),
+    scope: t('contests.scope'),
+    minPoints: t('contests.minPoints'),
+    prizes: t('contests.prizes'),
+    ...Object.fromEntries(
+      sentPrizes.flatMap((row, sent) => [
+        [`prizes.${sent}.title`, t('contests.prizeTitle', { place: row + 1 })],
+        [`prizes.${sent}.points`, `${t('contests.prizeTitle', { place: row + 1 })}, ${t('contests.prizePoints')}`],
+      ]),
+    ),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -185,14 +205,14 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
   return (
     <FormCard id="new-contest" title={t('contests.new')} narrow>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
-        <InputField label={t('contests.name')} value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} testId="contest-name" />
-        <TextAreaField label={t('contests.description')} value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
+        <InputField label={t('contests.name')} value={name} onChange={(event) => setName(event.target.value)} error={fieldErrors.byField.name} required maxLength={200} testId="contest-name" />
+        <TextAreaField label={t('contests.description')} value={description} onChange={(event) => setDescription(event.target.value)} error={fieldErrors.byField.description} rows={2} />
         <div className="field-pair">
-          <InputField label={t('contests.startsOn')} type="date" value={startsOn} onChange={(event) => setStartsOn(event.target.value)} required />
-          <InputField label={t('contests.endsOn')} hint={t('contests.daysHint', { zone: user.organization.timezone })} type="date" value={endsOn} onChange={(event) => setEndsOn(event.target.value)} required />
+          <InputField label={t('contests.startsOn')} type="date" value={startsOn} onChange={(event) => setStartsOn(event.target.value)} error={fieldErrors.byField.startsOn} required testId="contest-starts-on" />
+          <InputField label={t('contests.endsOn')} hint={t('contests.daysHint', { zone: user.organization.timezone })} type="date" value={endsOn} onChange={(event) => setEndsOn(event.target.value)} error={fieldErrors.byField.endsOn} required testId="contest-ends-on" />
         </div>
-        <SelectField label={t('contests.scope')} value={teamId} onChange={(event) => setTeamId(event.target.value)} options={[{ value: '', label: t('contests.everyone') }, ...teams.map((team) => ({ value: team.id, label: team.name }))]} />
-        <InputField label={t('contests.minPoints')} hint={t('contests.minPointsHint')} type="number" min={0} value={minPoints} onChange={(event) => setMinPoints(event.target.value)} />
+        <SelectField label={t('contests.scope')} value={teamId} onChange={(event) => setTeamId(event.target.value)} error={fieldErrors.byField.teamId ?? fieldErrors.byField.scope} options={[{ value: '', label: t('contests.everyone') }, ...teams.map((team) => ({ value: team.id, label: team.name }))]} />
+        <InputField label={t('contests.minPoints')} hint={t('contests.minPointsHint')} type="number" min={0} value={minPoints} onChange={(event) => setMinPoints(event.target.value)} error={fieldErrors.byField.minPoints} />
         <fieldset className="checkbox-group">
           <legend className="field-label">{t('contests.prizes')}</legend>
           <p className="field-hint">{t('contests.prizesHint')}</p>
@@ -201,6 +221,7 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
               <InputField
                 label={t('contests.prizeTitle', { place: index + 1 })}
                 value={prize.title}
+                error={fieldErrors.byField[prizeField(index, 'title')]}
                 onChange={(event) => setPrizes((current) => current.map((row, position) => (position === index ? { ...row, title: event.target.value } : row)))}
               />
               <InputField
@@ -208,6 +229,7 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
                 type="number"
                 min={0}
                 value={prize.points}
+                error={fieldErrors.byField[prizeField(index, 'points')]}
                 onChange={(event) => setPrizes((current) => current.map((row, position) => (position === index ? { ...row, points: event.target.value } : row)))}
               />
             </div>
@@ -225,7 +247,8 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
             {problem}
           </p>
         )}
-        {error !== null && <ErrorText error={error} />}
+        {fieldErrors.byField.prizes && <p className="field-error">{fieldErrors.byField.prizes}</p>}
+        {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
         {created && (
           <Notice tone="success" live>
             {t('contests.created', { name: created })}

@@ -5,6 +5,7 @@ import { markStale, queries } from '../../api/queries';
 import type { DisclosureMode, Organization } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { CheckboxField, InputField, SelectField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -42,6 +43,14 @@ function OrganizationForm({ organization, onSaved }: { organization: Organizatio
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  const fieldErrors = useFieldErrors(error, {
+    name: t('organization.name'),
+    timezone: t('settings.timezone'),
+    dailyShareLimit: t('organization.dailyLimit'),
+    requiredDisclosure: t('organization.disclosure'),
+    disclosureMode: t('organization.disclosureMode'),
+    employeesSeeLeaderboard: t('organization.employeesSeeLeaderboard'),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -69,21 +78,23 @@ function OrganizationForm({ organization, onSaved }: { organization: Organizatio
 
   return (
     <form className="form card form-card narrow" onSubmit={submit} noValidate aria-busy={busy}>
-      <InputField label={t('organization.name')} value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
-      <SelectField label={t('settings.timezone')} hint={t('organization.timezoneHint')} value={timezone} onChange={(event) => setTimezone(event.target.value)} options={timeZones(timezone).map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))} />
-      <InputField label={t('organization.dailyLimit')} hint={t('organization.dailyLimitHint')} type="number" min={1} max={50} value={limit} onChange={(event) => setLimit(event.target.value)} />
-      <InputField label={t('organization.disclosure')} hint={t('organization.disclosureHint')} value={disclosure} onChange={(event) => setDisclosure(event.target.value)} maxLength={100} placeholder="#employee" />
+      <InputField label={t('organization.name')} value={name} onChange={(event) => setName(event.target.value)} error={fieldErrors.byField.name} required maxLength={200} />
+      <SelectField label={t('settings.timezone')} hint={t('organization.timezoneHint')} value={timezone} onChange={(event) => setTimezone(event.target.value)} error={fieldErrors.byField.timezone} options={timeZones(timezone).map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))} />
+      <InputField label={t('organization.dailyLimit')} hint={t('organization.dailyLimitHint')} type="number" min={1} max={50} value={limit} onChange={(event) => setLimit(event.target.value)} error={fieldErrors.byField.dailyShareLimit} testId="organization-daily-limit" />
+      <InputField label={t('organization.disclosure')} hint={t('organization.disclosureHint')} value={disclosure} onChange={(event) => setDisclosure(event.target.value)} error={fieldErrors.byField.requiredDisclosure} maxLength={100} placeholder="#employee" />
       <SelectField
         label={t('organization.disclosureMode')}
         value={mode}
         onChange={(event) => setMode(event.target.value as DisclosureMode)}
+        error={fieldErrors.byField.disclosureMode}
         options={[
           { value: 'append', label: t('organization.modeAppend') },
           { value: 'require', label: t('organization.modeRequire') },
         ]}
       />
       <CheckboxField label={t('organization.employeesSeeLeaderboard')} checked={leaderboard} onChange={(event) => setLeaderboard(event.target.checked)} />
-      {error !== null && <ErrorText error={error} />}
+      {fieldErrors.byField.employeesSeeLeaderboard && <p className="field-error">{fieldErrors.byField.employeesSeeLeaderboard}</p>}
+      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
       {saved && (
         <Notice tone="success" live>
           {t('settings.saved')}

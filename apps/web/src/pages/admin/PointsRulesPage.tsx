@@ -5,6 +5,7 @@ import { queries } from '../../api/queries';
 import type { PointsRules, PointsRulesChanges } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { InputField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -51,6 +52,10 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
   const prizeList = prizes.split(/[\s,;]+/).filter(Boolean);
   const prizesInvalid = prizeList.some((value) => !/^\d+$/.test(value));
   const blocked = invalid.some(Boolean) || prizesInvalid;
+  const fieldErrors = useFieldErrors(error, {
+    ...Object.fromEntries(numeric.map((rule) => [rule.key, pointsRuleLabel(t, rule.key) ?? humanize(rule.key)])),
+    contestPrizePoints: t('pointsRules.contestPrizePoints'),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,7 +85,7 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
           min={0}
           inputMode="numeric"
           value={values[index]}
-          error={invalid[index] ? t('pointsRules.wholeNumbers') : undefined}
+          error={invalid[index] ? t('pointsRules.wholeNumbers') : fieldErrors.byField[rule.key]}
           onChange={(event) => {
             const next = [...values];
             next[index] = event.target.value;
@@ -94,14 +99,14 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
         label={t('pointsRules.contestPrizePoints')}
         hint={t('pointsRules.contestPrizePointsHint')}
         value={prizes}
-        error={prizesInvalid ? t('pointsRules.wholeNumbers') : undefined}
+        error={prizesInvalid ? t('pointsRules.wholeNumbers') : fieldErrors.byField.contestPrizePoints}
         onChange={(event) => {
           setPrizes(event.target.value);
           setSaved(false);
         }}
         testId="points-rule-contestPrizePoints"
       />
-      {error !== null && <ErrorText error={error} />}
+      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
       {saved && (
         <Notice tone="success" live>
           {t('settings.saved')}

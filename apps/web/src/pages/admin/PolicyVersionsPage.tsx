@@ -5,6 +5,7 @@ import { queries } from '../../api/queries';
 import { BusyButton } from '../../components/BusyButton';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { TextAreaField } from '../../components/fields';
 import { LoadingState } from '../../components/LoadingState';
 import { Markdown } from '../../components/Markdown';
@@ -23,6 +24,7 @@ export function PolicyVersionsPage() {
   const [view, setView] = useState<'write' | 'preview'>('write');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const fieldErrors = useFieldErrors(error, { body: t('policyVersions.body') });
   const [notice, setNotice] = useState<string | null>(null);
   const text = body ?? policy.data?.body ?? '';
 
@@ -75,13 +77,13 @@ export function PolicyVersionsPage() {
               ]}
             />
             {view === 'write' ? (
-              <TextAreaField label={t('policyVersions.body')} hint={t('policyVersions.bodyHint')} value={text} onChange={(event) => setBody(event.target.value)} rows={18} maxLength={50_000} mono testId="policy-editor" />
+              <TextAreaField label={t('policyVersions.body')} hint={t('policyVersions.bodyHint')} value={text} onChange={(event) => setBody(event.target.value)} error={fieldErrors.byField.body} rows={18} maxLength={50_000} mono testId="policy-editor" />
             ) : (
               <article className="card policy-body">
                 <Markdown source={text} />
               </article>
             )}
-            {error !== null && <ErrorText error={error} />}
+            {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
             <p className="field-hint">{t('policyVersions.publishHint')}</p>
             <div>
               <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('policyVersions.publishing')} disabled={text.trim() === '' || (policy.data !== null && text === policy.data.body)} testId="policy-publish">

@@ -6,6 +6,7 @@ import type { Redemption, Reward } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { CheckboxField, InputField, TextAreaField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
 import { Page } from '../../components/Page';
@@ -87,6 +88,8 @@ function RedemptionItem({ redemption, onDecided }: { redemption: Redemption; onD
   const [error, setError] = useState<unknown>(null);
   const noteId = `redemption-note-${redemption.id}`;
   const [noteError, setNoteError] = useState<string | null>(null);
+  const fieldErrors = useFieldErrors(error, { note: t('rewards.note') });
+  const shownNoteError = noteError ?? fieldErrors.byField.note;
 
   async function decide(approve: boolean) {
     if (!approve && note.trim() === '') {
@@ -128,16 +131,16 @@ function RedemptionItem({ redemption, onDecided }: { redemption: Redemption; onD
               className="input"
               value={note}
               onChange={(event) => setNote(event.target.value)}
-              aria-invalid={noteError ? true : undefined}
-              aria-describedby={noteError ? `${noteId}-error` : undefined}
+              aria-invalid={shownNoteError ? true : undefined}
+              aria-describedby={shownNoteError ? `${noteId}-error` : undefined}
             />
-            {noteError && (
+            {shownNoteError && (
               <p className="field-error" id={`${noteId}-error`}>
-                {noteError}
+                {shownNoteError}
               </p>
             )}
           </div>
-          {error !== null && <ErrorText error={error} />}
+          {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
           <div className="button-row">
             <BusyButton variant="primary" busy={busy === 'approve'} busyLabel={t('common.saving')} disabled={busy !== null} onClick={() => decide(true)}>
               {t('rewards.approve')}
@@ -161,6 +164,7 @@ function RewardEditor({ reward, onSaved }: { reward: Reward; onSaved: (reward: R
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const changed = cost !== String(reward.cost) || stock !== (reward.stock === null ? '' : String(reward.stock)) || active !== reward.active;
+  const fieldErrors = useFieldErrors(error, { cost: t('rewards.cost'), stock: t('rewards.stock'), active: t('rewards.active') });
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -183,8 +187,8 @@ function RewardEditor({ reward, onSaved }: { reward: Reward; onSaved: (reward: R
           <strong>{reward.name}</strong>
           {reward.description && <span className="muted small block">{reward.description}</span>}
         </div>
-        <InputField label={t('rewards.cost')} type="number" min={1} value={cost} onChange={(event) => setCost(event.target.value)} />
-        <InputField label={t('rewards.stock')} hint={t('rewards.stockHint')} type="number" min={0} value={stock} onChange={(event) => setStock(event.target.value)} />
+        <InputField label={t('rewards.cost')} type="number" min={1} value={cost} onChange={(event) => setCost(event.target.value)} error={fieldErrors.byField.cost} />
+        <InputField label={t('rewards.stock')} hint={t('rewards.stockHint')} type="number" min={0} value={stock} onChange={(event) => setStock(event.target.value)} error={fieldErrors.byField.stock} />
         <CheckboxField label={t('rewards.active')} checked={active} onChange={(event) => setActive(event.target.checked)} />
         <div className="form-inline-submit">
           <BusyButton type="submit" busy={busy} busyLabel={t('common.saving')} disabled={!changed}>
@@ -192,7 +196,8 @@ function RewardEditor({ reward, onSaved }: { reward: Reward; onSaved: (reward: R
           </BusyButton>
         </div>
       </form>
-      {error !== null && <ErrorText error={error} />}
+      {fieldErrors.byField.active && <p className="field-error">{fieldErrors.byField.active}</p>}
+      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
     </li>
   );
 }
@@ -205,6 +210,7 @@ function NewReward({ onCreated }: { onCreated: (reward: Reward) => void }) {
   const [stock, setStock] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const fieldErrors = useFieldErrors(error, { name: t('rewards.name'), description: t('rewards.description'), cost: t('rewards.cost'), stock: t('rewards.stock') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -224,13 +230,13 @@ function NewReward({ onCreated }: { onCreated: (reward: Reward) => void }) {
   return (
     <FormCard id="new-reward" title={t('rewards.new')} narrow>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
-        <InputField label={t('rewards.name')} value={name} onChange={(event) => setName(event.target.value)} required testId="reward-name" />
-        <TextAreaField label={t('rewards.description')} value={description} onChange={(event) => setDescription(event.target.value)} rows={2} />
+        <InputField label={t('rewards.name')} value={name} onChange={(event) => setName(event.target.value)} error={fieldErrors.byField.name} required testId="reward-name" />
+        <TextAreaField label={t('rewards.description')} value={description} onChange={(event) => setDescription(event.target.value)} error={fieldErrors.byField.description} rows={2} />
         <div className="field-pair">
-          <InputField label={t('rewards.cost')} type="number" min={1} value={cost} onChange={(event) => setCost(event.target.value)} testId="reward-cost" />
-          <InputField label={t('rewards.stock')} hint={t('rewards.stockHint')} type="number" min={0} value={stock} onChange={(event) => setStock(event.target.value)} />
+          <InputField label={t('rewards.cost')} type="number" min={1} value={cost} onChange={(event) => setCost(event.target.value)} error={fieldErrors.byField.cost} testId="reward-cost" />
+          <InputField label={t('rewards.stock')} hint={t('rewards.stockHint')} type="number" min={0} value={stock} onChange={(event) => setStock(event.target.value)} error={fieldErrors.byField.stock} testId="reward-stock" />
         </div>
-        {error !== null && <ErrorText error={error} />}
+        {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
         <div>
           <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={name.trim() === ''} testId="reward-create">
             {t('rewards.create')}

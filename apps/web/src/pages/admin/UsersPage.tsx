@@ -12,6 +12,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { CheckboxField, InputField, SelectField, TextAreaField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
 import { LoadingState } from '../../components/LoadingState';
@@ -21,6 +22,7 @@ import { QueryView } from '../../components/QueryView';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
+import { translateServerMessage } from '../../i18n/server-message';
 import { timeZones } from '../../lib/time';
 
 type Tab = 'people' | 'invite' | 'import' | 'teams';
@@ -200,6 +202,7 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<CreatedUser | null>(null);
+  const fieldErrors = useFieldErrors(error, { email: t('users.email'), name: t('users.name'), roles: t('users.roles'), teamIds: t('users.teams'), timezone: t('settings.timezone') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -222,10 +225,11 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
   return (
     <FormCard id="invite-heading" title={t('users.inviteHeading')} narrow>
       <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
-        <InputField label={t('users.email')} type="email" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} required testId="invite-email" />
-        <InputField label={t('users.name')} value={name} onChange={(event) => setName(event.target.value)} required testId="invite-name" />
+        <InputField label={t('users.email')} type="email" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} error={fieldErrors.byField.email} required testId="invite-email" />
+        <InputField label={t('users.name')} value={name} onChange={(event) => setName(event.target.value)} error={fieldErrors.byField.name} required testId="invite-name" />
         <fieldset className="checkbox-group">
           <legend className="field-label">{t('users.roles')}</legend>
+          {fieldErrors.byField.roles && <p className="field-error">{fieldErrors.byField.roles}</p>}
           {ROLES.map((role) => (
             <CheckboxField
               key={role}
@@ -239,6 +243,7 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
         {teams.length > 0 && (
           <fieldset className="checkbox-group">
             <legend className="field-label">{t('users.teams')}</legend>
+            {fieldErrors.byField.teamIds && <p className="field-error">{fieldErrors.byField.teamIds}</p>}
             {teams.map((team) => (
               <CheckboxField
                 key={team.id}
@@ -249,8 +254,8 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
             ))}
           </fieldset>
         )}
-        <SelectField label={t('settings.timezone')} value={timezone} onChange={(event) => setTimezone(event.target.value)} options={timeZones(timezone).map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))} />
-        {error !== null && <ErrorText error={error} />}
+        <SelectField label={t('settings.timezone')} value={timezone} onChange={(event) => setTimezone(event.target.value)} error={fieldErrors.byField.timezone} options={timeZones(timezone).map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))} />
+        {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
         {created && <InviteLink created={created} />}
         <div>
           <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('users.inviting')} testId="invite-submit">
@@ -265,7 +270,8 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
 const CSV_EXAMPLE = 'email,name,roles,teams,timezone\ndewi@example.co.id,Dewi Anggraini,employee,Sales,Asia/Jakarta\nrudi@example.co.id,Rudi Hartono,employee;manager,Engineering,Asia/Makassar';
 
 function ImportForm({ onImported }: { onImported: () => void }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const id = useId();
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -351,7 +357,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
             columns={[
               { header: t('users.importRow'), numeric: true, cell: (row) => (row.row > 0 ? formatNumber(row.row) : '–') },
               { header: t('users.importField'), cell: (row) => <code>{row.field}</code> },
-              { header: t('users.importProblem'), cell: (row) => row.message },
+              { header: t('users.importProblem'), cell: (row) => translateServerMessage(row, i18n) },
             ]}
           />
           {problemCount > rowErrors.length && <p data-testid="import-more">{t('users.importMore', { count: problemCount - rowErrors.length })}</p>}
@@ -391,6 +397,8 @@ function rowsOf(body: unknown): ImportRowError[] | null {
     row: typeof row.row === 'number' ? row.row : 0,
     field: String(row.field ?? ''),
     message: String(row.message ?? ''),
+    code: String(row.code ?? ''),
+    params: typeof row.params === 'object' && row.params !== null ? row.params : {},
   }));
 }
 
@@ -403,6 +411,9 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
   const [error, setError] = useState<unknown>(null);
   const managers = users.filter((user) => user.status !== 'deactivated');
   const managerOptions = [{ value: '', label: t('users.noManager') }, ...managers.map((user) => ({ value: user.id, label: user.name }))];
+  // A manager changed in the table is not the form's manager field: its error stays above the table.
+  const [rowError, setRowError] = useState<unknown>(null);
+  const fieldErrors = useFieldErrors(error, { name: t('users.teamName'), managerId: t('users.manager') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -421,18 +432,18 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
   }
 
   async function changeManager(team: Team, id: string) {
-    setError(null);
+    setRowError(null);
     try {
       const updated = await updateTeam(team.id, { managerId: id || null });
       queryClient.setQueryData(queries.teams().queryKey, (current) => current?.map((item) => (item.id === updated.id ? { ...item, ...updated } : item)));
     } catch (updateError) {
-      setError(updateError);
+      setRowError(updateError);
     }
   }
 
   return (
     <>
-      {error !== null && <ErrorText error={error} />}
+      {rowError !== null && <ErrorText error={rowError} />}
       <QueryView
         query={teams}
         empty={
@@ -473,8 +484,9 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
       </QueryView>
       <FormCard id="new-team" title={t('users.newTeam')} narrow>
         <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
-          <InputField label={t('users.teamName')} value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} testId="team-name" />
-          <SelectField label={t('users.manager')} value={managerId} onChange={(event) => setManagerId(event.target.value)} options={managerOptions} />
+          <InputField label={t('users.teamName')} value={name} onChange={(event) => setName(event.target.value)} error={fieldErrors.byField.name} required maxLength={120} testId="team-name" />
+          <SelectField label={t('users.manager')} value={managerId} onChange={(event) => setManagerId(event.target.value)} error={fieldErrors.byField.managerId} options={managerOptions} />
+          {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
           <div>
             <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={name.trim() === ''} testId="team-create">
               {t('users.createTeam')}

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { InputField, SelectField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
 import { Notice } from '../../components/Notice';
@@ -32,6 +33,7 @@ export function CampaignsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const fieldErrors = useFieldErrors(error, { name: t('campaigns.name'), goal: t('campaigns.goal'), startsAt: t('campaigns.startsAt'), endsAt: t('campaigns.endsAt'), pointsMultiplier: t('campaigns.multiplierField') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -100,20 +102,21 @@ export function CampaignsPage() {
 
       <FormCard id="new-campaign" title={t('campaigns.new')} narrow>
         <form className="form" onSubmit={submit} noValidate aria-busy={busy}>
-          <InputField label={t('campaigns.name')} value={name} onChange={(event) => { setName(event.target.value); setNameError(undefined); }} error={nameError} maxLength={200} required testId="campaign-name" />
+          <InputField label={t('campaigns.name')} value={name} onChange={(event) => { setName(event.target.value); setNameError(undefined); }} error={nameError ?? fieldErrors.byField.name} maxLength={200} required testId="campaign-name" />
           <SelectField
             label={t('campaigns.goal')}
             hint={t('campaigns.goalHint')}
             value={goal}
             onChange={(event) => setGoal(event.target.value as CampaignGoal)}
+            error={fieldErrors.byField.goal}
             options={CAMPAIGN_GOALS.map((value) => ({ value, label: t(`goal.${value}`) }))}
           />
           <div className="field-pair">
-            <InputField label={t('campaigns.startsAt')} type="datetime-local" value={startsAt} onChange={(event) => setStartsAt(event.target.value)} />
-            <InputField label={t('campaigns.endsAt')} type="datetime-local" value={endsAt} onChange={(event) => setEndsAt(event.target.value)} />
+            <InputField label={t('campaigns.startsAt')} type="datetime-local" value={startsAt} onChange={(event) => setStartsAt(event.target.value)} error={fieldErrors.byField.startsAt} testId="campaign-starts-at" />
+            <InputField label={t('campaigns.endsAt')} type="datetime-local" value={endsAt} onChange={(event) => setEndsAt(event.target.value)} error={fieldErrors.byField.endsAt} testId="campaign-ends-at" />
           </div>
-          <InputField label={t('campaigns.multiplierField')} hint={t('campaigns.multiplierHint')} type="number" min={0} max={10} step={0.1} value={multiplier} onChange={(event) => setMultiplier(event.target.value)} />
-          {error !== null && <ErrorText error={error} />}
+          <InputField label={t('campaigns.multiplierField')} hint={t('campaigns.multiplierHint')} type="number" min={0} max={10} step={0.1} value={multiplier} onChange={(event) => setMultiplier(event.target.value)} error={fieldErrors.byField.pointsMultiplier} testId="campaign-multiplier" />
+          {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
           {notice && (
             <Notice tone="success" live>
               {notice}

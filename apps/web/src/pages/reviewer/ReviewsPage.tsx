@@ -6,6 +6,7 @@ import type { ReviewItem as QueuedShare, Share } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
+import { useFieldErrors } from '../../components/errorMessages';
 import { TextAreaField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -60,6 +61,8 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
   const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [noteError, setNoteError] = useState<string | null>(null);
+  const fieldErrors = useFieldErrors(error, { note: t('reviews.note') });
+  const shownNoteError = noteError ?? fieldErrors.byField.note;
 
   async function decide(approve: boolean) {
     if (!approve && note.trim() === '') {
@@ -87,7 +90,7 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
         ref={noteRef}
         label={t('reviews.note')}
         hint={t('reviews.noteHint')}
-        error={noteError ?? undefined}
+        error={shownNoteError ?? undefined}
         rows={2}
         value={note}
         onChange={(event) => {
@@ -96,7 +99,7 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
         }}
         testId="review-note"
       />
-      {error !== null && <ErrorText error={error} />}
+      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
       <div className="button-row">
         <BusyButton variant="primary" busy={busy === 'approve'} busyLabel={t('reviews.approving')} disabled={busy !== null} onClick={() => decide(true)} testId="review-approve">
           {t('reviews.approve')}

@@ -28,12 +28,13 @@ export function AudienceSection({ editor, teams, campaigns }: { editor: PostEdit
           label={t('content.campaign')}
           value={draft.campaignId}
           onChange={(event) => set('campaignId', event.target.value)}
+          error={fieldErrors.campaignId}
           options={[{ value: '', label: t('content.noCampaign') }, ...campaigns.map((campaign) => ({ value: campaign.id, label: campaign.name }))]}
           testId="post-campaign"
         />
       )}
       <div className="field-pair">
-        <InputField label={t('content.publishAt')} hint={t('content.zoneHint', { zone })} type="datetime-local" value={draft.publishAt} onChange={(event) => set('publishAt', event.target.value)} testId="post-publish-at" />
+        <InputField label={t('content.publishAt')} hint={t('content.zoneHint', { zone })} type="datetime-local" value={draft.publishAt} onChange={(event) => set('publishAt', event.target.value)} error={fieldErrors.publishAt} testId="post-publish-at" />
         <InputField label={t('content.expiresAt')} type="datetime-local" value={draft.expiresAt} onChange={(event) => set('expiresAt', event.target.value)} error={fieldErrors.expiresAt} testId="post-expires-at" />
       </div>
       <CheckboxField label={t('content.featured')} hint={t('content.featuredHint')} checked={draft.featured} onChange={(event) => set('featured', event.target.checked)} testId="post-featured" />

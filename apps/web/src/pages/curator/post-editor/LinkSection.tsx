@@ -17,7 +17,7 @@ export function LinkSection({ editor }: { editor: PostEditorState }) {
         </BusyButton>
       </div>
       <InputField label={t('content.titleField')} value={draft.title} onChange={(event) => set('title', event.target.value)} error={fieldErrors.title} maxLength={300} required testId="post-title" />
-      <TextAreaField label={t('content.description')} value={draft.description} onChange={(event) => set('description', event.target.value)} rows={2} maxLength={5000} testId="post-description" />
+      <TextAreaField label={t('content.description')} value={draft.description} onChange={(event) => set('description', event.target.value)} error={fieldErrors.description} rows={2} maxLength={5000} testId="post-description" />
       <InputField label={t('content.imageUrl')} hint={t('content.imageUrlHint')} type="url" value={draft.imageUrl} onChange={(event) => set('imageUrl', event.target.value)} error={fieldErrors.imageUrl} testId="post-image" />
     </FormCard>
   );

@@ -44,7 +44,7 @@ export function WordsSection({ editor }: { editor: PostEditorState }) {
         testId="post-variant-x"
         aside={<CharacterCounter label={t('network.x')} count={xWeightedLength(draft.x)} max={X_POST_MAX_WEIGHT} testId="counter-variant-x" />}
       />
-      <InputField label={t('content.hashtags')} hint={t('content.hashtagsHint')} value={draft.hashtags} onChange={(event) => set('hashtags', event.target.value)} testId="post-hashtags" />
+      <InputField label={t('content.hashtags')} hint={t('content.hashtagsHint')} value={draft.hashtags} onChange={(event) => set('hashtags', event.target.value)} error={fieldErrors.hashtags} testId="post-hashtags" />
       <CheckboxField label={t('content.requireOwn')} hint={t('content.requireOwnHint')} checked={draft.requireOwnCommentary} onChange={(event) => set('requireOwnCommentary', event.target.checked)} testId="post-require-own" />
     </FormCard>
   );

@@ -6,6 +6,7 @@ import type { Post } from '../../../api/models';
 import { AFFECTED_BY, markStale, queries } from '../../../api/queries';
 import { useCurrentUser } from '../../../auth/AuthContext';
 import { useActions } from '../../../hooks/useActions';
+import { useFieldErrors } from '../../../components/errorMessages';
 import { useI18n } from '../../../i18n/I18nContext';
 import { draftOf, postFromDraft, type Draft, type FieldErrors } from './draft';
 
@@ -29,6 +30,23 @@ export function usePostEditor(initialPost: Post | null) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initialPost, zone));
   const { busy, error, notice, setNotice, run } = useActions<NonNullable<EditorBusy>>();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // The API's problems beside the fields they name (its paths, e.g. variants.x, by draft field).
+  const server = useFieldErrors(error, {
+    title: t('content.titleField'),
+    url: t('content.url'),
+    description: t('content.description'),
+    imageUrl: t('content.imageUrl'),
+    suggestedCommentary: t('content.suggested'),
+    'variants.linkedin': t('content.variantLinkedin'),
+    'variants.x': t('content.variantX'),
+    hashtags: t('content.hashtags'),
+    campaignId: t('content.campaign'),
+    publishAt: t('content.publishAt'),
+    expiresAt: t('content.expiresAt'),
+    points: t('content.points'),
+  });
+  const { 'variants.linkedin': linkedin, 'variants.x': x, ...sameNames } = server.byField;
+  const shownFieldErrors: FieldErrors = { ...sameNames, linkedin, x, ...definedOnly(fieldErrors) };
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -99,7 +117,12 @@ export function usePostEditor(initialPost: Post | null) {
     });
   }
 
-  return { post, draft, set, zone, busy, error, fieldErrors, notice, onSubmit, onPublish, onArchive, onFetchPreview };
+  return { post, draft, set, zone, busy, error: server.rest, fieldErrors: shownFieldErrors, notice, onSubmit, onPublish, onArchive, onFetchPreview };
+}
+
+/** The form's own problems win over the API's for the same field. */
+function definedOnly(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).filter(([, value]) => value !== undefined));
 }
 
 export type PostEditorState = ReturnType<typeof usePostEditor>;

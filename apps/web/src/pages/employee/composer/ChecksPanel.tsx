@@ -2,12 +2,15 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../../api/client';
 import { ErrorText } from '../../../components/ErrorText';
 import { Notice } from '../../../components/Notice';
+import { SHARE_WARNING_MESSAGES } from '@chorus/messages';
 import { useI18n } from '../../../i18n/I18nContext';
+import { translateServerMessage, translateVerdict } from '../../../i18n/server-message';
 import type { ComposerState } from './useComposer';
 
 /** What the checks say about the words as typed, and what the last action answered. */
 export function ChecksPanel({ composer, checksId }: { composer: ComposerState; checksId: string }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const { disclosure, organization, verdict, ownWordsNeeded, nearlyVerbatim, similarity, serverWarnings, share, status, error, notice } = composer;
   return (
     <>
@@ -19,7 +22,7 @@ export function ChecksPanel({ composer, checksId }: { composer: ComposerState; c
         )}
         {verdict && verdict.decision !== 'pass' && (
           <p className={`check check-${verdict.decision}`} data-testid="compliance-message" data-decision={verdict.decision}>
-            <strong>{verdict.decision === 'block' ? t('composer.wouldBlock') : t('composer.wouldReview')}</strong> {verdict.message}
+            <strong>{verdict.decision === 'block' ? t('composer.wouldBlock') : t('composer.wouldReview')}</strong> {translateVerdict(verdict, i18n)}
           </p>
         )}
         {ownWordsNeeded && similarity && (
@@ -34,7 +37,7 @@ export function ChecksPanel({ composer, checksId }: { composer: ComposerState; c
         )}
         {serverWarnings.map((warning) => (
           <p key={warning.code} className="check check-review" data-testid={`warning-${warning.code}`}>
-            {warning.message}
+            {translateServerMessage({ code: SHARE_WARNING_MESSAGES[warning.code], params: warning.params, message: warning.message }, i18n)}
           </p>
         ))}
         {share?.reviewNote && status === 'draft' && (
@@ -46,7 +49,7 @@ export function ChecksPanel({ composer, checksId }: { composer: ComposerState; c
 
       {error !== null && (
         <div className="composer-error">
-          <ErrorText error={error} testId="composer-error" />
+          <ErrorText error={error} testId="composer-error" labels={{ commentary: t('composer.yourWords'), connectionId: t('composer.account'), at: t('schedule.when'), slot: t('schedule.nextSlot') }} />
           {error instanceof ApiError && error.status === 403 && (
             <p>
               <Link to="/policy" className="button button-secondary" data-testid="read-policy">

@@ -1,0 +1,22 @@
+/** Leaderboards, contests, rewards and redemptions. */
+export const GAMIFICATION_MESSAGES = {
+  'leaderboard.managersOnly': 'Your organisation shows its leaderboard to managers and admins only.',
+  'leaderboard.notYourTeam': 'Only the manager of {team} or an admin may see its leaderboard.',
+  'leaderboard.periodKeyNotForAll': '{field} applies to period=month or period=quarter only',
+  'leaderboard.periodKeyMonth': '{field} must be a month such as 2026-04 when period is month',
+  'leaderboard.periodKeyQuarter': '{field} must be a quarter such as 2026-Q2 when period is quarter',
+  'contest.notFound': 'Contest not found.',
+  'contest.endsInPast': '{field}: {value} is over in {timezone}; a contest must end in the future',
+  'contest.teamRequired': '{field} is required when scope is team',
+  'contest.teamOnlyForTeamScope': '{field} applies only when scope is team',
+  'reward.notFound': 'Reward not found.',
+  'reward.outOfStock': '{name} is out of stock.',
+  'reward.notOffered': '{name} is no longer offered.',
+  'reward.notEnoughPoints': 'You have {balance} point(s); {name} costs {cost}.',
+  'redemption.notFound': 'Redemption not found.',
+  'redemption.alreadyDecided': 'This redemption is already {@status}.',
+  'redemption.status.pending': 'pending',
+  'redemption.status.fulfilled': 'fulfilled',
+  'redemption.status.rejected': 'rejected',
+  'redemption.status.decided': 'decided',
+} as const;
