@@ -52,6 +52,18 @@ export interface AppConfig {
     /** Hosts, addresses or CIDR ranges fetched even though private (tests, intranets). */
     allowedHosts: string[];
   };
+  mail: {
+    /** `smtp://` or `smtps://` URL of the relay; null keeps every message for the "Sent mail" page instead of sending it. */
+    smtpUrl: string | null;
+    /** The From address, e.g. `Chorus <chorus@example.com>`. */
+    from: string;
+    /** Local hour (0–23, the reader's timezone) at which daily and weekly digests go out. */
+    digestHour: number;
+    /** How long a password-reset link works. */
+    passwordResetTtlMinutes: number;
+    /** Forgot-password requests from one client address, per hour. */
+    passwordResetAddressRateLimitPerHour: number;
+  };
   chat: {
     /**
      * Hosts Slack and Teams webhook URLs may point to besides Slack's and Microsoft's own

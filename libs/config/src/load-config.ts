@@ -105,6 +105,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`LINKEDIN_API_VERSION must be a LinkedIn API version in the form YYYYMM, e.g. 202610; got "${apiVersion}".`);
   }
 
+  const smtpUrl = read('SMTP_URL') ?? null;
+  if (smtpUrl !== null && !(/^smtps?:\/\//.test(smtpUrl) && isUrl(smtpUrl))) {
+    problems.push(`SMTP_URL must be an smtp:// or smtps:// URL of the mail relay, e.g. smtp://user:password@smtp.example.com:587; got "${redact(smtpUrl)}".`);
+  }
+  const mailFrom = read('MAIL_FROM') ?? `Chorus <chorus@${new URL(isUrl(appUrl) ? appUrl : 'http://localhost').hostname}>`;
+  if (!/^[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>$|^[^\s<>@]+@[^\s<>@]+$/.test(mailFrom)) {
+    problems.push(`MAIL_FROM must be an address, optionally with a name, e.g. "Chorus <chorus@example.com>"; got "${mailFrom}".`);
+  }
+
   const config: AppConfig = {
     mode,
     port,
@@ -133,6 +142,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo,
     linkPreview: {
       allowedHosts: (read('LINK_PREVIEW_ALLOWED_HOSTS') ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    },
+    mail: {
+      smtpUrl,
+      from: mailFrom,
+      digestHour: parseInteger(read('MAIL_DIGEST_HOUR'), 'MAIL_DIGEST_HOUR', 8, 0, 23, problems),
+      passwordResetTtlMinutes: parseInteger(read('PASSWORD_RESET_TTL_MINUTES'), 'PASSWORD_RESET_TTL_MINUTES', 60, 5, 24 * 60, problems),
+      passwordResetAddressRateLimitPerHour: parseInteger(read('PASSWORD_RESET_ADDRESS_RATE_LIMIT_PER_HOUR'), 'PASSWORD_RESET_ADDRESS_RATE_LIMIT_PER_HOUR', 10, 1, 100_000, problems),
     },
     chat: { webhookAllowedHosts: parseHostList(read('CHAT_WEBHOOK_ALLOWED_HOSTS'), 'CHAT_WEBHOOK_ALLOWED_HOSTS', problems) },
     webDistDir: resolve(read('WEB_DIST_DIR') ?? 'apps/web/dist'),

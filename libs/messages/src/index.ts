@@ -2,3 +2,5 @@
 export * from './catalog';
 export * from './user-message';
 export * from './notification-messages';
+export * from './notification-messages.id';
+export * from './mail-messages';

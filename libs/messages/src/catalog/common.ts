@@ -47,6 +47,7 @@ export const COMMON_MESSAGES = {
   'action.manageRewards': 'manage the rewards catalogue',
   'action.publishPolicy': 'publish the social-media policy',
   'action.manageChatIntegrations': 'manage chat integrations',
+  'action.readSentMail': 'read the organisation’s sent mail',
   'action.publishPosts': 'publish posts',
   'action.readAuditLog': 'read the audit log',
   'action.readComplianceRules': 'read compliance rules',
