@@ -4,7 +4,8 @@ import { Transactions } from '@chorus/db';
 import { BadRequestException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { Invite, RefreshSession, User } from './entities';
+import { Invite, PasswordReset, RefreshSession, User } from './entities';
+import { IdentityLifecycle } from './identity-lifecycle';
 import { IdentityRepository } from './identity.repository';
 import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
 import { AuthUser } from './roles';
@@ -27,6 +28,8 @@ export interface IssuedTokens {
 
 const WRONG_CREDENTIALS = userMessage('auth.wrongCredentials');
 const SIGNED_OUT = userMessage('auth.signedOut');
+/** Reset links mailed to one account per hour at most; further requests are answered alike and do nothing. */
+const PASSWORD_RESETS_PER_HOUR = 3;
 
 @Injectable()
 export class AuthService {
@@ -37,6 +40,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
+    private readonly lifecycle: IdentityLifecycle,
   ) {}
 
   async signIn(email: string, password: string): Promise<IssuedTokens> {
@@ -98,6 +102,52 @@ export class AuthService {
     });
     user.status = 'active';
     return this.issue(user);
+  }
+
+  /**
+   * Mails a single-use link to choose a new password when the address belongs to an active
+   * account. The caller answers the same whatever happened, so nobody learns from it which
+   * addresses have accounts; at most a few links an hour go to one account, however often asked.
+   */
+  async requestPasswordReset(email: string): Promise<void> {
+    if (!this.lifecycle.passwordResetsDeliverable) return;
+    const user = await this.repository.findUserByEmail(email);
+    if (!user || user.status !== 'active') return;
+    const now = this.clock.now();
+    if ((await this.repository.countPasswordResetsSince(user.id, new Date(now.getTime() - 3600_000))) >= PASSWORD_RESETS_PER_HOUR) return;
+    const token = newSecretToken();
+    const reset: PasswordReset = {
+      id: randomUUID(),
+      organizationId: user.organizationId,
+      userId: user.id,
+      tokenHash: hashSecretToken(token),
+      expiresAt: new Date(now.getTime() + this.config.mail.passwordResetTtlMinutes * 60_000),
+      usedAt: null,
+      createdAt: now,
+    };
+    await this.transactions.run(async (m) => {
+      await this.repository.replacePasswordReset(m, reset);
+      await this.lifecycle.passwordResetRequested(m, { user, url: `${this.config.appUrl}/reset-password?token=${token}`, expiresAt: reset.expiresAt, id: reset.id });
+    });
+  }
+
+  /** Sets a new password from a reset link; the link is spent and every sign-in of the account ends. */
+  async resetPassword(token: string, password: string): Promise<void> {
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new BadRequestException(fieldProblem('password', 'auth.passwordTooShort', { min: MIN_PASSWORD_LENGTH }));
+    }
+    const reset = await this.repository.findPasswordResetByTokenHash(hashSecretToken(token));
+    const now = this.clock.now();
+    if (!reset || reset.usedAt) throw new BadRequestException(userMessage('passwordReset.invalid'));
+    if (reset.expiresAt <= now) throw new BadRequestException(userMessage('passwordReset.expired'));
+    const user = await this.repository.findUserById(reset.userId);
+    if (!user || user.status !== 'active') throw new BadRequestException(userMessage('account.inactive'));
+    const passwordHash = await this.hasher.hash(password);
+    await this.transactions.run(async (m) => {
+      if (!(await this.repository.spendPasswordReset(m, reset.id, now))) throw new BadRequestException(userMessage('passwordReset.invalid'));
+      await this.repository.setPassword(m, user.id, passwordHash, now);
+      await this.repository.revokeSessionsOfUser(user.id, now, m);
+    });
   }
 
   /**

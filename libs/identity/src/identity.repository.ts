@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
-import { Invite, Organization, RefreshSession, Team, TeamMembership, User } from './entities';
+import { Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembership, User } from './entities';
 
 /** Identity's queries, named by intent. Every read that takes an id is tenant-scoped. */
 @Injectable()
@@ -145,5 +145,30 @@ export class IdentityRepository {
       .set({ revokedAt: at })
       .where('userId = :userId AND revokedAt IS NULL', { userId })
       .execute();
+  }
+
+  /** How many resets were asked for this user since `since` (a quiet cap on mails to one address). */
+  countPasswordResetsSince(userId: string, since: Date): Promise<number> {
+    return this.dataSource.getRepository(PasswordReset).createQueryBuilder('r').where('r.userId = :userId AND r.createdAt >= :since', { userId, since }).getCount();
+  }
+
+  /** Stores a new reset link and ends the user's earlier unused ones, in the caller's transaction. */
+  async replacePasswordReset(manager: EntityManager, reset: PasswordReset): Promise<void> {
+    await manager.createQueryBuilder().update(PasswordReset).set({ usedAt: reset.createdAt }).where('"userId" = :userId AND "usedAt" IS NULL', { userId: reset.userId }).execute();
+    await manager.getRepository(PasswordReset).insert(reset);
+  }
+
+  findPasswordResetByTokenHash(tokenHash: string): Promise<PasswordReset | null> {
+    return this.dataSource.getRepository(PasswordReset).findOneBy({ tokenHash });
+  }
+
+  /** Spends the link once: false when it was used (or ended) meanwhile, as when two requests race. */
+  async spendPasswordReset(manager: EntityManager, id: string, at: Date): Promise<boolean> {
+    const spent = await manager.createQueryBuilder().update(PasswordReset).set({ usedAt: at }).where('"id" = :id AND "usedAt" IS NULL', { id }).execute();
+    return (spent.affected ?? 0) > 0;
+  }
+
+  async setPassword(manager: EntityManager, userId: string, passwordHash: string, at: Date): Promise<void> {
+    await manager.getRepository(User).update({ id: userId }, { passwordHash, updatedAt: at });
   }
 }

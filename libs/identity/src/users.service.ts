@@ -32,6 +32,8 @@ export interface NewUser {
   teamIds: string[];
   timezone: string;
   locale: string;
+  /** False for accounts that get their password another way (the demo's): no invitation is mailed. */
+  mailInvite?: boolean;
 }
 
 @Injectable()
@@ -140,6 +142,10 @@ export class UsersService {
         chunk.flatMap((input, i) => input.teamIds.map((teamId) => ({ teamId, userId: users[i].id, organizationId: users[i].organizationId }))),
       );
       await manager.createQueryBuilder().insert().into(Invite).values(invites.map((invite) => invite.row)).updateEntity(false).execute();
+      await this.lifecycle.invited(
+        manager,
+        users.flatMap((user, i) => (chunk[i].mailInvite === false ? [] : [{ user, url: invites[i].url, expiresAt: invites[i].row.expiresAt, id: invites[i].row.id }])),
+      );
       users.forEach((user, i) => inserted.push({ user, inviteUrl: invites[i].url, inviteExpiresAt: invites[i].row.expiresAt }));
     }
     return inserted;
@@ -212,6 +218,7 @@ export class UsersService {
   private async insertInvite(manager: EntityManager, user: User, now: Date): Promise<{ url: string; expiresAt: Date }> {
     const invite = this.newInvite(user, now);
     await manager.getRepository(Invite).insert(invite.row);
+    await this.lifecycle.invited(manager, [{ user, url: invite.url, expiresAt: invite.row.expiresAt, id: invite.row.id }]);
     return { url: invite.url, expiresAt: invite.row.expiresAt };
   }
 

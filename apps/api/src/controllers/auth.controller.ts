@@ -1,7 +1,7 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
-import { AcceptInviteDto, AuthService, IssuedTokens, MeResponse, RefreshDto, SignInDto, UsersService } from '@chorus/identity';
+import { AcceptInviteDto, AuthService, ForgotPasswordDto, IssuedTokens, MeResponse, RefreshDto, ResetPasswordDto, SignInDto, UsersService } from '@chorus/identity';
 import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from '../auth/auth-cookies';
 import { Public } from '../auth/auth.decorators';
@@ -63,6 +63,24 @@ export class AuthController {
   @RateLimited('sign-in')
   async acceptInvite(@Body() dto: AcceptInviteDto, @Res({ passthrough: true }) response: Response): Promise<SignInResponse> {
     return this.respond(await this.auth.acceptInvite(dto.token, dto.password), response);
+  }
+
+  @Public()
+  @Post('forgot-password')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; if it has, a single-use link is mailed' })
+  @RateLimited('password-reset')
+  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
+    await this.auth.requestPasswordReset(dto.email);
+  }
+
+  @Public()
+  @Post('reset-password')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Password changed; the link is spent and every sign-in of the account has ended' })
+  @RateLimited('sign-in')
+  async resetPassword(@Body() dto: ResetPasswordDto): Promise<void> {
+    await this.auth.resetPassword(dto.token, dto.password);
   }
 
   private async respond(tokens: IssuedTokens, response: Response): Promise<SignInResponse> {

@@ -88,6 +88,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           teamIds: demo.teams.map((name) => teams.get(name)!.id),
           timezone: organization.timezone,
           locale: demo.locale,
+          mailInvite: false,
         });
         await manager.getRepository(User).update({ id: user.id }, { passwordHash, status: 'active' });
         if (demo.roles.includes(Role.Manager)) {

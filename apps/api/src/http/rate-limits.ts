@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { ApiRateLimitedResponse } from './api-responses';
 
 /** The routes that are limited; a route opts in with `@RateLimited(group)`. */
-export type RateLimitGroup = 'sign-in' | 'compliance-check' | 'link-preview' | 'user-import';
+export type RateLimitGroup = 'sign-in' | 'password-reset' | 'compliance-check' | 'link-preview' | 'user-import';
 
 const RATE_LIMIT_GROUP = 'chorus:rate-limit-group';
 
@@ -28,7 +28,7 @@ export const PER_USER_LIMITS = {
   userImportPerHour: 10,
 } as const;
 
-type LimitName = 'sign-in-address' | 'sign-in-account-address' | 'sign-in-account' | 'compliance-check' | 'link-preview' | 'user-import';
+type LimitName = 'sign-in-address' | 'sign-in-account-address' | 'sign-in-account' | 'password-reset-address' | 'compliance-check' | 'link-preview' | 'user-import';
 
 interface RateLimit {
   name: LimitName;
@@ -43,6 +43,7 @@ const TOO_MANY: Record<LimitName, MessageCode> = {
   'sign-in-address': 'limit.signInAddress',
   'sign-in-account-address': 'limit.signInAccountAddress',
   'sign-in-account': 'limit.signInAccount',
+  'password-reset-address': 'limit.passwordResetAddress',
   'compliance-check': 'limit.complianceCheck',
   'link-preview': 'limit.linkPreview',
   'user-import': 'limit.userImport',
@@ -83,6 +84,8 @@ export function rateLimits(config: AppConfig): RateLimit[] {
     },
     // Guessing one account's password from many addresses.
     { name: 'sign-in-account', group: 'sign-in', limit: auth.loginAccountRateLimitPerHour, ttlMs: HOUR, key: account },
+    // Forgot-password mails: one address may not flood many inboxes (each account also gets at most a few links an hour).
+    { name: 'password-reset-address', group: 'password-reset', limit: config.mail.passwordResetAddressRateLimitPerHour, ttlMs: HOUR, key: clientAddress },
     { name: 'compliance-check', group: 'compliance-check', limit: PER_USER_LIMITS.complianceCheckPerMinute, ttlMs: MINUTE, key: user },
     { name: 'link-preview', group: 'link-preview', limit: PER_USER_LIMITS.linkPreviewPerMinute, ttlMs: MINUTE, key: user },
     { name: 'user-import', group: 'user-import', limit: PER_USER_LIMITS.userImportPerHour, ttlMs: HOUR, key: user },

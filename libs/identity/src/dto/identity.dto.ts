@@ -62,6 +62,17 @@ export class AcceptInviteDto {
   password!: string;
 }
 
+export class ForgotPasswordDto {
+  @ApiProperty({ example: 'ana@demo.chorus' })
+  @Transform(lower)
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+}
+
+/** The same fields as an invitation's: the link's token and the new password. */
+export class ResetPasswordDto extends AcceptInviteDto {}
+
 export class CreateUserDto {
   @ApiProperty({ example: 'dewi@example.co.id' })
   @Transform(lower)

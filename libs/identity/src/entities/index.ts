@@ -4,3 +4,4 @@ export * from './refresh-session.entity';
 export * from './team-membership.entity';
 export * from './team.entity';
 export * from './user.entity';
+export * from './password-reset.entity';
