@@ -20,8 +20,10 @@ const LAYERS = {
   gamification: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares'],
   // Reaching people outside Chorus: it hears of content and contests, and seals webhook URLs as publishing seals tokens.
   chat: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification'],
+  // Mail: it hears of notifications, lists new content in digests, and mails identity's invitation and reset links.
+  mail: ['config', 'db', 'jobs', 'identity', 'notifications', 'content'],
   // The composition root: it lists every lib's entities and the migrations for the core module.
-  platform: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification', 'chat', '../migrations'],
+  platform: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification', 'chat', 'mail', '../migrations'],
 };
 const allowedFor = (lib, listed) => (PURE.includes(lib) ? listed : [...PURE, ...listed]);
 

@@ -4,6 +4,7 @@ import { ComplianceModule } from '@chorus/compliance';
 import { ContentModule } from '@chorus/content';
 import { GamificationModule } from '@chorus/gamification';
 import { IdentityModule } from '@chorus/identity';
+import { MailModule } from '@chorus/mail';
 import { NotificationsModule } from '@chorus/notifications';
 import { HealthModule } from '@chorus/platform';
 import { PublishingModule } from '@chorus/publishing';
@@ -21,6 +22,7 @@ import { ComplianceController } from './controllers/compliance.controller';
 import { ConnectionsController } from './controllers/connections.controller';
 import { GamificationController } from './controllers/gamification.controller';
 import { HealthController } from './controllers/health.controller';
+import { MailController } from './controllers/mail.controller';
 import { MeController } from './controllers/me.controller';
 import { MetaController } from './controllers/meta.controller';
 import { OrganizationController } from './controllers/organization.controller';
@@ -46,6 +48,7 @@ import { createValidationPipe } from './http/validation.pipe';
     PublishingModule,
     GamificationModule,
     ChatModule,
+    MailModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => rateLimitOptions(config),
@@ -58,6 +61,7 @@ import { createValidationPipe } from './http/validation.pipe';
     TeamsController,
     OrganizationController,
     ChatIntegrationsController,
+    MailController,
     PostsController,
     SharesController,
     ComplianceController,

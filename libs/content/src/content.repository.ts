@@ -62,6 +62,17 @@ export class ContentRepository {
     return this.feedQuery(organizationId, userId, now).andWhere('post.id = :postId', { postId }).getOne();
   }
 
+  /** Posts of the user's feed that reached it in [since, until) (a digest's period), featured and newest first, and how many there are. */
+  findNewInFeedOf(organizationId: string, userId: string, now: Date, since: Date, until: Date, limit: number): Promise<[Post[], number]> {
+    return this.feedQuery(organizationId, userId, now)
+      .andWhere('post.publishedAt >= :since AND post.publishedAt < :until', { since, until })
+      .orderBy('post.featured', 'DESC')
+      .addOrderBy('post.publishedAt', 'DESC')
+      .addOrderBy('post.id', 'DESC')
+      .take(limit)
+      .getManyAndCount();
+  }
+
   private feedQuery(organizationId: string, userId: string, now: Date) {
     return this.dataSource
       .getRepository(Post)

@@ -6,6 +6,7 @@ export enum QueueName {
   Notifications = 'notifications',
   Publishing = 'publishing',
   Chat = 'chat',
+  Mail = 'mail',
 }
 
 export interface QueueSettings {
@@ -21,6 +22,8 @@ export const QUEUE_SETTINGS: Record<QueueName, QueueSettings> = {
   [QueueName.Publishing]: { attempts: 3, concurrency: 8 },
   // Slack and Teams answer 429 and 5xx at times; a delivery retries about an hour at most.
   [QueueName.Chat]: { attempts: 8, concurrency: 4 },
+  // SMTP relays defer at times; after these tries the mail tick queues the mail again later.
+  [QueueName.Mail]: { attempts: 6, concurrency: 4 },
 };
 
 export interface JobPayloads {
@@ -30,6 +33,8 @@ export interface JobPayloads {
   'publishing.revoke-tokens': { connectionId: string };
   /** One message to one Slack or Teams webhook; the URL stays encrypted in the database. */
   'chat.deliver': { webhookId: string; title: string; lines: string[]; url: string; linkLabel: string };
+  /** One stored mail (mail_messages); its content stays in the database. */
+  'mail.send': { mailId: string };
 }
 
 export type JobKey = keyof JobPayloads;

@@ -6,7 +6,7 @@ import { WelcomeNotificationHandler } from './welcome-notification.handler';
 
 @Module({
   providers: [NotificationsRepository, NotificationsService],
-  exports: [NotificationsService],
+  exports: [NotificationsService, NotificationsRepository],
 })
 export class NotificationsModule {}
 

@@ -44,6 +44,24 @@ export class NotificationsRepository {
     return q.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').take(query.limit).getMany();
   }
 
+  /** A person's notifications of these kinds written in [from, to), newest first, and how many there are: a digest's content. */
+  between(userId: string, kinds: string[], from: Date, to: Date, limit: number): Promise<[Notification[], number]> {
+    if (kinds.length === 0) return Promise.resolve([[], 0]);
+    return this.dataSource
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.userId = :userId AND n.kind IN (:...kinds) AND n.createdAt >= :from AND n.createdAt < :to', { userId, kinds, from, to })
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(limit)
+      .getManyAndCount();
+  }
+
+  /** Notifications by id (a mail delivery's batch). */
+  findByIds(manager: EntityManager, ids: string[]): Promise<Notification[]> {
+    return ids.length === 0 ? Promise.resolve([]) : manager.getRepository(Notification).findBy({ id: In(ids) });
+  }
+
   unreadCount(organizationId: string, userId: string): Promise<number> {
     return this.dataSource.getRepository(Notification).createQueryBuilder('n').where('n.userId = :userId AND n.organizationId = :organizationId AND n.readAt IS NULL', { userId, organizationId }).getCount();
   }

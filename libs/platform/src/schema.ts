@@ -18,7 +18,8 @@ import {
   Reward,
   UserBadge,
 } from '@chorus/gamification';
-import { Invite, Organization, RefreshSession, Team, TeamMembership, User } from '@chorus/identity';
+import { Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembership, User } from '@chorus/identity';
+import { DigestRun, MailMessage, NotificationPreference } from '@chorus/mail';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications';
 import { OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
@@ -57,6 +58,10 @@ export const ENTITIES = [
   Redemption,
   PeriodClosing,
   ChatWebhook,
+  PasswordReset,
+  MailMessage,
+  NotificationPreference,
+  DigestRun,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };
