@@ -1,4 +1,5 @@
 import { User } from '@chorus/identity';
+import { MailLinks, MailMessage } from '@chorus/mail';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -112,6 +113,28 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('dewi', 'post', v1('/me/notifications/{id}/read'), { params: { id: notifications.items[0].id }, status: 204 });
     await call('dewi', 'post', v1('/me/notifications/{id}/read'), { params: { id: '00000000-0000-4000-8000-000000000000' }, status: 404 });
     await call('dewi', 'post', v1('/me/notifications/read-all'), { status: 200 });
+
+    // Mail: preferences, the signed unsubscribe link (no sign-in), the admin's Sent mail, password reset.
+    await call('ana', 'get', v1('/me/notification-preferences'));
+    await call('ana', 'patch', v1('/me/notification-preferences'), { body: { 'share.failed': 'daily', weeklyDigestDay: 3 } });
+    await call('ana', 'patch', v1('/me/notification-preferences'), { body: { 'share.failed': 'hourly' }, status: 400 });
+    const unsubscribe = t.app.get(MailLinks, { strict: false }).tokens.sign((await t.userIds()).ana, { kind: 'share.failed' });
+    await call(null, 'get', v1('/unsubscribe'), { query: { token: unsubscribe } });
+    await call(null, 'post', v1('/unsubscribe'), { query: { token: unsubscribe }, status: 200 });
+    await call(null, 'get', v1('/unsubscribe'), { query: { token: 'forged' }, status: 404 });
+    await call(null, 'post', v1('/auth/forgot-password'), { body: { email: 'citra@demo.chorus' }, status: 202 });
+    await call(null, 'post', v1('/auth/forgot-password'), { body: { email: 'not an address' }, status: 400 });
+    await call(null, 'post', v1('/auth/reset-password'), { body: { token: 'x'.repeat(43), password: 'a new long password' }, status: 400 });
+    await t.jobsIdle();
+    // Without SMTP_URL the mail is kept: its one-time link is read from the database as a mailbox would show it.
+    const resetMail = await eventually(() => t.dataSource.getRepository(MailMessage).findOneBy({ toAddress: 'citra@demo.chorus', category: 'password-reset' }), (mail) => mail !== null);
+    const resetToken = new URL(/(http\S+reset-password\?token=\S+)/.exec(resetMail!.text)![1]).searchParams.get('token')!;
+    await call(null, 'post', v1('/auth/reset-password'), { body: { token: resetToken, password: 'a new long password' }, status: 204 });
+    const sentMail = await call('admin', 'get', v1('/admin/sent-mail'));
+    expect(sentMail.items.length).toBeGreaterThan(0);
+    await call('admin', 'get', v1('/admin/sent-mail/{id}'), { params: { id: sentMail.items[0].id } });
+    await call('admin', 'get', v1('/admin/sent-mail/{id}'), { params: { id: '00000000-0000-4000-8000-000000000000' }, status: 404 });
+    await call('ana', 'get', v1('/admin/sent-mail'), { status: 403 });
 
     // Chat channels: set (a local URL the operator allowed, so nothing leaves the machine), listed masked, removed.
     const chatUrl = 'http://127.0.0.1:9/hooks/contract-secret';

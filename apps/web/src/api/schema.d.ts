@@ -68,6 +68,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/forgot-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -303,6 +335,70 @@ export interface paths {
         put: operations["ChatIntegrationsController_put"];
         post?: never;
         delete: operations["ChatIntegrationsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailController_getPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["MailController_updatePreferences"];
+        trace?: never;
+    };
+    "/api/v1/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailController_describeUnsubscribe"];
+        put?: never;
+        post: operations["MailController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sent-mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailController_listSentMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sent-mail/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MailController_getSentMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1131,6 +1227,14 @@ export interface components {
             token: string;
             password: string;
         };
+        ForgotPasswordDto: {
+            /** @example ana@demo.chorus */
+            email: string;
+        };
+        ResetPasswordDto: {
+            token: string;
+            password: string;
+        };
         WeeklySlotDto: {
             /** @description ISO weekday: 1 = Monday … 7 = Sunday */
             weekday: number;
@@ -1355,6 +1459,133 @@ export interface components {
             webhookUrl: string;
             /** @description A team's own channel; without it, the organisation's channel */
             teamId?: string;
+        };
+        NotificationPreferencesResponse: {
+            /** @description How each kind reaches you: in the app only (off), by mail at once (instant), or in the daily or weekly digest */
+            deliveries?: {
+                /** @enum {string} */
+                welcome: "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "content.featured": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.published": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.failed": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.needsReconnect": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.expired": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "connection.expiring": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "connection.expired": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "connection.reconnected": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "review.requested": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "review.decided": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "redemption.decided": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "contest.started": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "contest.won": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "policy.published": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "integration.disabled": "off" | "instant" | "daily" | "weekly";
+            };
+            /** @description What each kind does unless you choose otherwise */
+            defaults?: {
+                /** @enum {string} */
+                welcome: "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "content.featured": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.published": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.failed": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.needsReconnect": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "share.expired": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "connection.expiring": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "connection.expired": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "connection.reconnected": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "review.requested": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "review.decided": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "redemption.decided": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "contest.started": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "contest.won": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "policy.published": "off" | "instant" | "daily" | "weekly";
+                /** @enum {string} */
+                "integration.disabled": "off" | "instant" | "daily" | "weekly";
+            };
+            /** @description ISO weekday of the weekly digest: 1 = Monday … 7 = Sunday */
+            weeklyDigestDay: number;
+            /** @description The local hour at which digests go out */
+            digestHour: number;
+            /** @description False when no SMTP server is set: mails are kept for the admins’ "Sent mail" page instead of sent */
+            mailSent: boolean;
+        };
+        UnsubscribeResponse: {
+            /** @description The address the link belongs to */
+            email: string;
+            /** @description The kinds of notification that the link stops (or stopped) mailing */
+            kinds: string[];
+            /**
+             * @description The digest the link stops, if it came from one
+             * @enum {string|null}
+             */
+            digest: "daily" | "weekly" | null;
+            /** @description True once they are off */
+            unsubscribed: boolean;
+        };
+        SentMailResponse: {
+            id: string;
+            to: string;
+            subject: string;
+            /** @enum {string} */
+            category: "notification" | "digest" | "invitation" | "password-reset";
+            /** @description The notification kind, or the digest (daily, weekly) */
+            kind: string | null;
+            /**
+             * @description kept: no SMTP server is set, so it was only stored here
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "kept" | "failed";
+            locale: string;
+            /** @description The plain-text part */
+            text: string;
+            /** @description The HTML part */
+            html: string;
+            headers: {
+                [key: string]: string;
+            };
+            /** @description True when its one-time link is hidden: only its recipient may read it */
+            hidden: boolean;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        SentMailListResponse: {
+            items: components["schemas"]["SentMailResponse"][];
+            /** @description Pass as `cursor` for the next (older) page; null on the last page */
+            nextCursor: string | null;
+            /** @description False when no SMTP server is set: every mail is kept here instead of sent */
+            smtpConfigured: boolean;
         };
         PostVariantsResponse: {
             linkedin?: string;
@@ -2268,6 +2499,108 @@ export interface operations {
             };
         };
     };
+    AuthController_forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The same answer whether or not the address has an account; if it has, a single-use link is mailed */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Over this route's limits; nothing was done. Wait as long as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Password changed; the link is spent and every sign-in of the account has ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Over this route's limits; nothing was done. Wait as long as Retry-After says. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     MeController_get: {
         parameters: {
             query?: never;
@@ -3103,6 +3436,282 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailController_getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailController_updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Only the kinds to change: {"share.published": "instant", "weeklyDigestDay": 5} */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    welcome?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "content.featured"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "share.published"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "share.failed"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "share.needsReconnect"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "share.expired"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "connection.expiring"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "connection.expired"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "connection.reconnected"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "review.requested"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "review.decided"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "redemption.decided"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "contest.started"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "contest.won"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "policy.published"?: "off" | "instant" | "daily" | "weekly";
+                    /** @enum {string} */
+                    "integration.disabled"?: "off" | "instant" | "daily" | "weekly";
+                    weeklyDigestDay?: number;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailController_describeUnsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token of the link in the mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the link would stop; nothing changes (mail scanners open links) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailController_unsubscribe: {
+        parameters: {
+            query: {
+                /** @description The token of the link in the mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Stopped; the person can turn it on again in their settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailController_listSentMail: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. Without SMTP_URL every mail is kept here instead of sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMailListResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MailController_getSentMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentMailResponse"];
+                };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
             "4XX": {
