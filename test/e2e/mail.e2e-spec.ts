@@ -207,6 +207,7 @@ describe(`mail through a real SMTP server (${database})`, () => {
     const known = await t.http.post('/api/v1/auth/forgot-password').send({ email: 'Citra@Demo.Chorus' }).expect(202);
     const unknown = await t.http.post('/api/v1/auth/forgot-password').send({ email: 'nobody@demo.chorus' }).expect(202);
     expect(known.body).toEqual(unknown.body);
+    expect(known.body).toMatchObject({ code: 'password.reset.requested', params: { minutes: 60 } });
     await t.jobsIdle();
     const [mail] = await mailsTo('citra@demo.chorus', 1, (m) => m.subject === 'Atur ulang kata sandi Chorus Anda');
     expect(mail.text).toContain('Pilih kata sandi baru');
@@ -224,7 +225,7 @@ describe(`mail through a real SMTP server (${database})`, () => {
     // Every earlier sign-in ended with the reset.
     await t.http.post('/api/v1/auth/refresh').send({ refreshToken: oldSession }).expect(401);
     const again = await t.http.post('/api/v1/auth/reset-password').send({ token, password: 'yet-another-password' }).expect(400);
-    expect(again.body.code).toBe('passwordReset.invalid');
+    expect(again.body.code).toBe('password.reset.invalid');
 
     // A link works for its hour only.
     await t.http.post('/api/v1/auth/forgot-password').send({ email: 'ana@demo.chorus' }).expect(202);
@@ -234,7 +235,7 @@ describe(`mail through a real SMTP server (${database})`, () => {
     t.clock.advance(61 * 60_000);
     try {
       const expired = await t.http.post('/api/v1/auth/reset-password').send({ token: anaToken, password: 'a-brand-new-password' }).expect(400);
-      expect(expired.body.code).toBe('passwordReset.expired');
+      expect(expired.body.code).toBe('password.reset.expired');
     } finally {
       t.clock.reset();
     }

@@ -138,13 +138,13 @@ export class AuthService {
     }
     const reset = await this.repository.findPasswordResetByTokenHash(hashSecretToken(token));
     const now = this.clock.now();
-    if (!reset || reset.usedAt) throw new BadRequestException(userMessage('passwordReset.invalid'));
-    if (reset.expiresAt <= now) throw new BadRequestException(userMessage('passwordReset.expired'));
+    if (!reset || reset.usedAt) throw new BadRequestException(userMessage('password.reset.invalid'));
+    if (reset.expiresAt <= now) throw new BadRequestException(userMessage('password.reset.expired'));
     const user = await this.repository.findUserById(reset.userId);
     if (!user || user.status !== 'active') throw new BadRequestException(userMessage('account.inactive'));
     const passwordHash = await this.hasher.hash(password);
     await this.transactions.run(async (m) => {
-      if (!(await this.repository.spendPasswordReset(m, reset.id, now))) throw new BadRequestException(userMessage('passwordReset.invalid'));
+      if (!(await this.repository.spendPasswordReset(m, reset.id, now))) throw new BadRequestException(userMessage('password.reset.invalid'));
       await this.repository.setPassword(m, user.id, passwordHash, now);
       await this.repository.revokeSessionsOfUser(user.id, now, m);
     });

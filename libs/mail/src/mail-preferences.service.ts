@@ -1,12 +1,12 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { AuthUser, IdentityRepository } from '@chorus/identity';
-import { FieldMessage, fieldMessage, userMessage } from '@chorus/messages';
+import { userMessage } from '@chorus/messages';
 import { NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, NotificationDelivery, NotificationKind } from '@chorus/notifications';
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptionalDefined } from '@chorus/validation';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MailLinks } from './mail-links';
 import { MailRepository } from './mail.repository';
 import { digestKinds, effectiveDeliveries, isNotificationKind, NOTIFICATION_KIND_NAMES } from './notification-preferences';
@@ -30,12 +30,27 @@ export class NotificationPreferencesResponse {
   @ApiProperty({ description: 'False when no SMTP server is set: mails are kept for the admins’ "Sent mail" page instead of sent' }) mailSent!: boolean;
 }
 
-/** The PATCH body: `{"<kind>": "off" | "instant" | "daily" | "weekly", "weeklyDigestDay": 1–7}`, every field optional. */
-export const NOTIFICATION_PREFERENCES_PATCH_SCHEMA = {
-  type: 'object',
-  properties: { ...Object.fromEntries(NOTIFICATION_KIND_NAMES.map((kind) => [kind, DELIVERY_SCHEMA])), weeklyDigestDay: { type: 'integer', minimum: 1, maximum: 7 } },
-  additionalProperties: false,
-};
+/**
+ * The PATCH body: `{"<kind>": "off" | "instant" | "daily" | "weekly", "weeklyDigestDay": 1–7}`,
+ * every field optional. One property per notification kind, declared in the loop below so a new
+ * kind is accepted (and documented) without touching this class.
+ */
+export class UpdateNotificationPreferencesDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 7, description: 'ISO weekday of the weekly digest: 1 = Monday … 7 = Sunday' })
+  @IsOptionalDefined()
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  weeklyDigestDay?: number;
+
+  [kind: string]: NotificationDelivery | number | undefined;
+}
+for (const kind of NOTIFICATION_KIND_NAMES) {
+  const property = UpdateNotificationPreferencesDto.prototype;
+  ApiPropertyOptional({ type: String, enum: [...NOTIFICATION_DELIVERIES], description: `How "${kind}" reaches you` })(property, kind);
+  IsOptionalDefined()(property, kind);
+  IsIn([...NOTIFICATION_DELIVERIES])(property, kind);
+}
 
 export class UnsubscribeResponse {
   @ApiProperty({ description: 'The address the link belongs to' }) email!: string;
@@ -66,8 +81,9 @@ export class MailPreferencesService {
     };
   }
 
-  async update(user: AuthUser, body: unknown): Promise<NotificationPreferencesResponse> {
-    const { deliveries, weeklyDigestDay } = parsePatch(body);
+  async update(user: AuthUser, body: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesResponse> {
+    const { weeklyDigestDay, ...kinds } = body;
+    const deliveries = Object.fromEntries(Object.entries(kinds).filter((entry): entry is [NotificationKind, NotificationDelivery] => isNotificationKind(entry[0]) && entry[1] !== undefined));
     const current = await this.repository.preferenceOf(user.id);
     await this.repository.savePreference({
       userId: user.id,
@@ -105,32 +121,6 @@ export class MailPreferencesService {
 function kindsOf(scope: UnsubscribeScope, deliveries: Record<NotificationKind, NotificationDelivery>): NotificationKind[] {
   if ('kind' in scope) return isNotificationKind(scope.kind) ? [scope.kind] : [];
   return digestKinds(deliveries, scope.digest);
-}
-
-/** Checks the flat PATCH body field by field; every problem is named at once. */
-function parsePatch(body: unknown): { deliveries: Partial<Record<NotificationKind, NotificationDelivery>>; weeklyDigestDay?: number } {
-  const errors: FieldMessage[] = [];
-  const deliveries: Partial<Record<NotificationKind, NotificationDelivery>> = {};
-  let weeklyDigestDay: number | undefined;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new BadRequestException({ ...userMessage('validation.failed'), errors: [fieldMessage('body', 'validation.nested')] });
-  }
-  for (const [field, value] of Object.entries(body)) {
-    if (field === 'weeklyDigestDay') {
-      if (typeof value !== 'number' || !Number.isInteger(value)) errors.push(fieldMessage(field, 'validation.isInt'));
-      else if (value < 1) errors.push(fieldMessage(field, 'validation.min', { min: 1 }));
-      else if (value > 7) errors.push(fieldMessage(field, 'validation.max', { max: 7 }));
-      else weeklyDigestDay = value;
-    } else if (!isNotificationKind(field)) {
-      errors.push(fieldMessage(field, 'validation.unknownProperty'));
-    } else if (typeof value !== 'string' || !(NOTIFICATION_DELIVERIES as readonly string[]).includes(value)) {
-      errors.push(fieldMessage(field, 'validation.isIn', { values: NOTIFICATION_DELIVERIES.join(', ') }));
-    } else {
-      deliveries[field] = value as NotificationDelivery;
-    }
-  }
-  if (errors.length > 0) throw new BadRequestException({ ...userMessage('validation.failed'), message: errors.map((e) => e.message).join('; '), errors });
-  return { deliveries, weeklyDigestDay };
 }
 
 export class UnsubscribeQueryDto {

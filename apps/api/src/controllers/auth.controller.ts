@@ -1,5 +1,6 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
-import { AcceptInviteDto, AuthService, ForgotPasswordDto, IssuedTokens, MeResponse, RefreshDto, ResetPasswordDto, SignInDto, UsersService } from '@chorus/identity';
+import { AcceptInviteDto, AuthService, ForgotPasswordDto, ForgotPasswordResponse, IssuedTokens, MeResponse, RefreshDto, ResetPasswordDto, SignInDto, UsersService } from '@chorus/identity';
+import { userMessage } from '@chorus/messages';
 import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -68,10 +69,11 @@ export class AuthController {
   @Public()
   @Post('forgot-password')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; if it has, a single-use link is mailed' })
+  @ApiAcceptedResponse({ type: ForgotPasswordResponse, description: 'The same answer whether or not the address has an account; if it has, a single-use link is mailed' })
   @RateLimited('password-reset')
-  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<void> {
+  async forgotPassword(@Body() dto: ForgotPasswordDto): Promise<ForgotPasswordResponse> {
     await this.auth.requestPasswordReset(dto.email);
+    return userMessage('password.reset.requested', { minutes: this.config.mail.passwordResetTtlMinutes });
   }
 
   @Public()

@@ -1,8 +1,8 @@
 import { AuthUser, Role } from '@chorus/identity';
 import {
   MailPreferencesService,
-  NOTIFICATION_PREFERENCES_PATCH_SCHEMA,
   NotificationPreferencesResponse,
+  UpdateNotificationPreferencesDto,
   SentMailListResponse,
   SentMailQueryDto,
   SentMailResponse,
@@ -35,9 +35,9 @@ export class MailController {
 
   @Patch('me/notification-preferences')
   @ApiBearerAuth()
-  @ApiBody({ schema: NOTIFICATION_PREFERENCES_PATCH_SCHEMA, description: 'Only the kinds to change: {"share.published": "instant", "weeklyDigestDay": 5}' })
+  @ApiBody({ type: UpdateNotificationPreferencesDto, description: 'Only the kinds to change: {"share.published": "instant", "weeklyDigestDay": 5}' })
   @ApiOkResponse({ type: NotificationPreferencesResponse })
-  updatePreferences(@CurrentUser() user: AuthUser, @Body() body: Record<string, unknown>): Promise<NotificationPreferencesResponse> {
+  updatePreferences(@CurrentUser() user: AuthUser, @Body() body: UpdateNotificationPreferencesDto): Promise<NotificationPreferencesResponse> {
     return this.preferences.update(user, body);
   }
 

@@ -157,8 +157,12 @@ function stringProblem(value: string): 'body.loneSurrogate' | 'body.nul' | null 
   return null;
 }
 
-/** `weeklySlots.0.time`, like the validation messages; odd keys are quoted and shortened. */
+/**
+ * `weeklySlots.0.time`, like the validation messages; odd keys are quoted and shortened. A
+ * top-level key may hold dots (the notification kinds of the preferences body), named as sent.
+ */
 function join(parent: string, key: string, index: boolean): string {
-  const segment = index || /^[A-Za-z_$][\w$-]{0,63}$/.test(key) ? key : JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+  const plain = parent ? /^[A-Za-z_$][\w$-]{0,63}$/ : /^[A-Za-z_$][\w$.-]{0,63}$/;
+  const segment = index || plain.test(key) ? key : JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
   return parent ? `${parent}.${segment}` : segment;
 }

@@ -1231,6 +1231,20 @@ export interface components {
             /** @example ana@demo.chorus */
             email: string;
         };
+        ForgotPasswordResponse: {
+            /** @example password.reset.requested */
+            code: string;
+            /**
+             * @example {
+             *       "minutes": 60
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+            /** @example If an account uses this address, a link to choose a new password is on its way; it works once, for 60 minutes. */
+            message: string;
+        };
         ResetPasswordDto: {
             token: string;
             password: string;
@@ -1537,6 +1551,90 @@ export interface components {
             digestHour: number;
             /** @description False when no SMTP server is set: mails are kept for the admins’ "Sent mail" page instead of sent */
             mailSent: boolean;
+        };
+        UpdateNotificationPreferencesDto: {
+            /** @description ISO weekday of the weekly digest: 1 = Monday … 7 = Sunday */
+            weeklyDigestDay?: number;
+            /**
+             * @description How "welcome" reaches you
+             * @enum {string}
+             */
+            welcome?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "content.featured" reaches you
+             * @enum {string}
+             */
+            "content.featured"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "share.published" reaches you
+             * @enum {string}
+             */
+            "share.published"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "share.failed" reaches you
+             * @enum {string}
+             */
+            "share.failed"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "share.needsReconnect" reaches you
+             * @enum {string}
+             */
+            "share.needsReconnect"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "share.expired" reaches you
+             * @enum {string}
+             */
+            "share.expired"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "connection.expiring" reaches you
+             * @enum {string}
+             */
+            "connection.expiring"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "connection.expired" reaches you
+             * @enum {string}
+             */
+            "connection.expired"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "connection.reconnected" reaches you
+             * @enum {string}
+             */
+            "connection.reconnected"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "review.requested" reaches you
+             * @enum {string}
+             */
+            "review.requested"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "review.decided" reaches you
+             * @enum {string}
+             */
+            "review.decided"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "redemption.decided" reaches you
+             * @enum {string}
+             */
+            "redemption.decided"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "contest.started" reaches you
+             * @enum {string}
+             */
+            "contest.started"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "contest.won" reaches you
+             * @enum {string}
+             */
+            "contest.won"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "policy.published" reaches you
+             * @enum {string}
+             */
+            "policy.published"?: "off" | "instant" | "daily" | "weekly";
+            /**
+             * @description How "integration.disabled" reaches you
+             * @enum {string}
+             */
+            "integration.disabled"?: "off" | "instant" | "daily" | "weekly";
         };
         UnsubscribeResponse: {
             /** @description The address the link belongs to */
@@ -2517,7 +2615,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ForgotPasswordResponse"];
+                };
             };
             /** @description Over this route's limits; nothing was done. Wait as long as Retry-After says. */
             429: {
@@ -3504,41 +3604,7 @@ export interface operations {
         /** @description Only the kinds to change: {"share.published": "instant", "weeklyDigestDay": 5} */
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    welcome?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "content.featured"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "share.published"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "share.failed"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "share.needsReconnect"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "share.expired"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "connection.expiring"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "connection.expired"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "connection.reconnected"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "review.requested"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "review.decided"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "redemption.decided"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "contest.started"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "contest.won"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "policy.published"?: "off" | "instant" | "daily" | "weekly";
-                    /** @enum {string} */
-                    "integration.disabled"?: "off" | "instant" | "daily" | "weekly";
-                    weeklyDigestDay?: number;
-                };
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
             };
         };
         responses: {

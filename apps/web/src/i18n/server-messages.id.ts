@@ -164,8 +164,9 @@ export const SERVER_MESSAGES_ID: Record<MessageCode, string> = {
   'auth.passwordTooShort': '{field} harus terdiri dari minimal {min} karakter',
   'invite.invalid': 'Tautan undangan ini sudah dipakai atau tidak valid; minta tautan baru kepada admin.',
   'invite.expired': 'Tautan undangan ini sudah kedaluwarsa; minta tautan baru kepada admin.',
-  'passwordReset.invalid': 'Tautan pengaturan ulang kata sandi ini sudah dipakai atau tidak valid; minta tautan baru.',
-  'passwordReset.expired': 'Tautan pengaturan ulang kata sandi ini sudah kedaluwarsa; minta tautan baru.',
+  'password.reset.requested': 'Jika ada akun dengan alamat ini, tautan untuk memilih kata sandi baru sedang dikirim; tautan itu berlaku sekali, selama {minutes} menit.',
+  'password.reset.invalid': 'Tautan pengaturan ulang kata sandi ini sudah dipakai atau tidak valid; minta tautan baru.',
+  'password.reset.expired': 'Tautan pengaturan ulang kata sandi ini sudah kedaluwarsa; minta tautan baru.',
   'account.inactive': 'Akun ini sudah tidak aktif.',
 
   'import.failed': 'Berkas memuat {count} masalah; tidak ada yang diimpor.',

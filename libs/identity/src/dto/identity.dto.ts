@@ -70,6 +70,14 @@ export class ForgotPasswordDto {
   email!: string;
 }
 
+/** The answer to a forgot-password request: the same whether or not the address has an account. */
+export class ForgotPasswordResponse {
+  @ApiProperty({ example: 'password.reset.requested' }) code!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { minutes: 60 } }) params!: Record<string, string | number>;
+  @ApiProperty({ example: 'If an account uses this address, a link to choose a new password is on its way; it works once, for 60 minutes.' })
+  message!: string;
+}
+
 /** The same fields as an invitation's: the link's token and the new password. */
 export class ResetPasswordDto extends AcceptInviteDto {}
 

@@ -16,8 +16,9 @@ export const IDENTITY_MESSAGES = {
   'invite.invalid': 'This invite link has already been used or is not valid; ask your admin for a new one.',
   'invite.expired': 'This invite link has expired; ask your admin for a new one.',
   'account.inactive': 'This account is no longer active.',
-  'passwordReset.invalid': 'This password-reset link has already been used or is not valid; ask for a new one.',
-  'passwordReset.expired': 'This password-reset link has expired; ask for a new one.',
+  'password.reset.requested': 'If an account uses this address, a link to choose a new password is on its way; it works once, for {minutes} minutes.',
+  'password.reset.invalid': 'This password-reset link has already been used or is not valid; ask for a new one.',
+  'password.reset.expired': 'This password-reset link has expired; ask for a new one.',
 
   'import.failed': 'The file has {count} problem(s); nothing was imported.',
   'import.fileTooLarge': 'csv: the file is {size} MB; files may be at most {max} MB; split it',
