@@ -4,7 +4,7 @@ import { Transactions } from '@chorus/db';
 import { BadRequestException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { Invite, PasswordReset, RefreshSession, User } from './entities';
+import { PasswordReset, RefreshSession, User } from './entities';
 import { IdentityLifecycle } from './identity-lifecycle';
 import { IdentityRepository } from './identity.repository';
 import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
@@ -47,7 +47,7 @@ export class AuthService {
     const user = await this.repository.findUserByEmail(email);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || user.status !== 'active') throw new UnauthorizedException(WRONG_CREDENTIALS);
-    await this.transactions.run((m) => m.getRepository(User).update({ id: user.id }, { lastSignInAt: this.clock.now() }));
+    await this.transactions.run((m) => this.repository.updateUser(m, user.id, { lastSignInAt: this.clock.now() }));
     return this.issue(user);
   }
 
@@ -72,7 +72,7 @@ export class AuthService {
     if (!sessionId || !secret) return;
     const session = await this.repository.findRefreshSession(sessionId);
     if (session && session.tokenHash === hashSecretToken(secret) && !session.revokedAt) {
-      await this.transactions.run((m) => m.getRepository(RefreshSession).update({ id: session.id }, { revokedAt: this.clock.now() }));
+      await this.transactions.run((m) => this.repository.revokeRefreshSession(m, session.id, this.clock.now()));
     }
   }
 
@@ -90,15 +90,8 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(password);
     await this.transactions.run(async (m) => {
       // The conditional update makes the link single-use even when two requests race.
-      const used = await m
-        .getRepository(Invite)
-        .createQueryBuilder()
-        .update()
-        .set({ usedAt: now })
-        .where('id = :id AND usedAt IS NULL', { id: invite.id })
-        .execute();
-      if (!used.affected) throw new BadRequestException(userMessage('invite.invalid'));
-      await m.getRepository(User).update({ id: user.id }, { passwordHash, status: 'active', updatedAt: now, lastSignInAt: now });
+      if (!(await this.repository.spendInvite(m, invite.id, now))) throw new BadRequestException(userMessage('invite.invalid'));
+      await this.repository.updateUser(m, user.id, { passwordHash, status: 'active', updatedAt: now, lastSignInAt: now });
     });
     user.status = 'active';
     return this.issue(user);
@@ -183,8 +176,8 @@ export class AuthService {
     };
     // One transaction, so the family always has a live row and its access tokens keep working.
     await this.transactions.run(async (m) => {
-      if (rotated) await m.getRepository(RefreshSession).update({ id: rotated.id }, { revokedAt: now });
-      await m.getRepository(RefreshSession).insert(session);
+      if (rotated) await this.repository.revokeRefreshSession(m, rotated.id, now);
+      await this.repository.insertRefreshSession(m, session);
     });
     return {
       accessToken,

@@ -171,4 +171,64 @@ export class IdentityRepository {
   async setPassword(manager: EntityManager, userId: string, passwordHash: string, at: Date): Promise<void> {
     await manager.getRepository(User).update({ id: userId }, { passwordHash, updatedAt: at });
   }
+
+  async updateUser(manager: EntityManager, id: string, changes: Partial<User>): Promise<void> {
+    await manager.getRepository(User).update({ id }, changes);
+  }
+
+  /** Many new users in one statement; updateEntity(false) because after a multi-row insert TypeORM re-reads
+   * the rows' defaults on SQLite and merges them back by position, not by id, which would swap the objects' ids. */
+  async insertUsers(manager: EntityManager, users: readonly User[]): Promise<void> {
+    await manager.createQueryBuilder().insert().into(User).values(users as User[]).updateEntity(false).execute();
+  }
+
+  async insertOrganization(manager: EntityManager, organization: Organization): Promise<void> {
+    await manager.getRepository(Organization).insert(organization);
+  }
+
+  async updateOrganization(manager: EntityManager, id: string, changes: Partial<Organization>): Promise<void> {
+    await manager.getRepository(Organization).update({ id }, changes);
+  }
+
+  async insertTeam(manager: EntityManager, team: Team): Promise<void> {
+    await manager.getRepository(Team).insert(team);
+  }
+
+  /** Teams created just now (an import's), 500 rows per statement, in the caller's transaction. */
+  async insertTeams(manager: EntityManager, teams: readonly Team[]): Promise<void> {
+    for (let start = 0; start < teams.length; start += 500) {
+      await manager.createQueryBuilder().insert().into(Team).values(teams.slice(start, start + 500)).updateEntity(false).execute();
+    }
+  }
+
+  async updateTeam(manager: EntityManager, id: string, changes: Partial<Pick<Team, 'name' | 'managerId'>>): Promise<void> {
+    await manager.getRepository(Team).update({ id }, changes);
+  }
+
+  async insertInvite(manager: EntityManager, invite: Invite): Promise<void> {
+    await manager.getRepository(Invite).insert(invite);
+  }
+
+  async insertInvites(manager: EntityManager, invites: readonly Invite[]): Promise<void> {
+    await manager.createQueryBuilder().insert().into(Invite).values(invites as Invite[]).updateEntity(false).execute();
+  }
+
+  /** Uses the invite once: false when it was used meanwhile, as when two requests race. */
+  async spendInvite(manager: EntityManager, id: string, at: Date): Promise<boolean> {
+    const used = await manager.getRepository(Invite).createQueryBuilder().update().set({ usedAt: at }).where('id = :id AND usedAt IS NULL', { id }).execute();
+    return Boolean(used.affected);
+  }
+
+  /** Ends the user's unused invite links (before a fresh one is sent). */
+  async endInvitesOfUser(manager: EntityManager, userId: string, at: Date): Promise<void> {
+    await manager.getRepository(Invite).createQueryBuilder().update().set({ usedAt: at }).where('userId = :id AND usedAt IS NULL', { id: userId }).execute();
+  }
+
+  async insertRefreshSession(manager: EntityManager, session: RefreshSession): Promise<void> {
+    await manager.getRepository(RefreshSession).insert(session);
+  }
+
+  async revokeRefreshSession(manager: EntityManager, id: string, at: Date): Promise<void> {
+    await manager.getRepository(RefreshSession).update({ id }, { revokedAt: at });
+  }
 }

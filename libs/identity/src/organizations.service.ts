@@ -44,7 +44,7 @@ export class OrganizationsService {
     if (dto.requiredDisclosure !== undefined) changes.requiredDisclosure = dto.requiredDisclosure?.trim() || null;
     if (dto.disclosureMode !== undefined) changes.disclosureMode = dto.disclosureMode;
     if (dto.employeesSeeLeaderboard !== undefined) changes.employeesSeeLeaderboard = dto.employeesSeeLeaderboard;
-    await this.transactions.run((m) => m.getRepository(Organization).update({ id: organization.id }, changes));
+    await this.transactions.run((m) => this.repository.updateOrganization(m, organization.id, changes));
     return mapOrganization({ ...organization, ...changes });
   }
 
@@ -70,7 +70,7 @@ export class OrganizationsService {
       updatedAt: now,
     };
     const created = await this.transactions.run(async (manager) => {
-      await manager.getRepository(Organization).insert(organization);
+      await this.repository.insertOrganization(manager, organization);
       await this.lifecycle.organizationCreated(manager, organization);
       return this.users.insertUser(manager, {
         organizationId: organization.id,

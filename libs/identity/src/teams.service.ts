@@ -37,7 +37,7 @@ export class TeamsService {
       managerId: dto.managerId ?? null,
       createdAt: this.clock.now(),
     };
-    await this.transactions.run((m) => m.getRepository(Team).insert(team));
+    await this.transactions.run((m) => this.repository.insertTeam(m, team));
     return mapTeam(team, 0);
   }
 
@@ -48,7 +48,7 @@ export class TeamsService {
     if (dto.managerId) await this.assertManager(actor.organizationId, dto.managerId);
     if (dto.name !== undefined) team.name = dto.name;
     if (dto.managerId !== undefined) team.managerId = dto.managerId;
-    await this.transactions.run((m) => m.getRepository(Team).update({ id: team.id }, { name: team.name, managerId: team.managerId }));
+    await this.transactions.run((m) => this.repository.updateTeam(m, team.id, { name: team.name, managerId: team.managerId }));
     return mapTeam(team);
   }
 

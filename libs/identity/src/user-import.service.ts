@@ -99,9 +99,7 @@ export class UserImportService {
           locale: organization?.defaultLocale ?? 'en',
         };
       });
-      for (let start = 0; start < teamsCreated.length; start += 500) {
-        await manager.createQueryBuilder().insert().into(Team).values(teamsCreated.slice(start, start + 500)).updateEntity(false).execute();
-      }
+      await this.repository.insertTeams(manager, teamsCreated);
       const created = await this.users.insertUsers(manager, inputs);
 
       // A team named in several rows' "manages" ends with the last of them, as if applied in order.
@@ -110,7 +108,7 @@ export class UserImportService {
       let updates = 0;
       for (const [teamId, managerId] of managers) {
         if (++updates % ROWS_PER_TURN === 0) await nextTurn();
-        await manager.getRepository(Team).update({ id: teamId }, { managerId });
+        await this.repository.updateTeam(manager, teamId, { managerId });
       }
       return { created, teamsCreated: teamsCreated.map((t) => t.name) };
     });

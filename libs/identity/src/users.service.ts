@@ -70,7 +70,7 @@ export class UsersService {
       changes.weeklySlots = dto.weeklySlots.map((s) => ({ weekday: s.weekday, time: s.time }));
     }
     await this.transactions.run(async (m) => {
-      await m.getRepository(User).update({ id: user.id }, changes);
+      await this.repository.updateUser(m, user.id, changes);
       await this.lifecycle.userUpdated(m, { ...user, ...changes });
     });
     return this.getMe(actor);
@@ -134,14 +134,12 @@ export class UsersService {
       const chunk = inputs.slice(start, start + INSERT_CHUNK);
       const users = chunk.map((input) => this.newUser(input, now));
       const invites = users.map((user) => this.newInvite(user, now));
-      // updateEntity(false): after a multi-row insert TypeORM re-reads the rows' defaults on SQLite
-      // and merges them back by position, not by id, which would swap the objects' ids.
-      await manager.createQueryBuilder().insert().into(User).values(users).updateEntity(false).execute();
+      await this.repository.insertUsers(manager, users);
       await this.repository.addMemberships(
         manager,
         chunk.flatMap((input, i) => input.teamIds.map((teamId) => ({ teamId, userId: users[i].id, organizationId: users[i].organizationId }))),
       );
-      await manager.createQueryBuilder().insert().into(Invite).values(invites.map((invite) => invite.row)).updateEntity(false).execute();
+      await this.repository.insertInvites(manager, invites.map((invite) => invite.row));
       await this.lifecycle.invited(
         manager,
         users.flatMap((user, i) => (chunk[i].mailInvite === false ? [] : [{ user, url: invites[i].url, expiresAt: invites[i].row.expiresAt, id: invites[i].row.id }])),
@@ -176,7 +174,7 @@ export class UsersService {
       if (dto.name !== undefined) changes.name = dto.name;
       if (dto.roles !== undefined) changes.roles = dto.roles.length > 0 ? dto.roles : [Role.Employee];
       if (dto.leaderboardExcluded !== undefined) changes.leaderboardExcluded = dto.leaderboardExcluded;
-      await manager.getRepository(User).update({ id: user.id }, changes);
+      await this.repository.updateUser(manager, user.id, changes);
       await this.lifecycle.userUpdated(manager, { ...user, ...changes });
       if (dto.teamIds !== undefined) {
         await this.assertTeamsExist(manager, actor.organizationId, dto.teamIds);
@@ -194,7 +192,7 @@ export class UsersService {
     if (user.status !== 'deactivated') {
       const now = this.clock.now();
       await this.transactions.run(async (manager) => {
-        await manager.getRepository(User).update({ id: user.id }, { status: 'deactivated', deactivatedAt: now, updatedAt: now });
+        await this.repository.updateUser(manager, user.id, { status: 'deactivated', deactivatedAt: now, updatedAt: now });
         await this.repository.revokeSessionsOfUser(user.id, now, manager);
         await this.lifecycle.deactivated(manager, user, now);
       });
@@ -209,7 +207,7 @@ export class UsersService {
     if (user.status === 'deactivated') throw new BadRequestException(userMessage('user.deactivatedNoInvite'));
     const { url, expiresAt } = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
-      await manager.getRepository(Invite).createQueryBuilder().update().set({ usedAt: now }).where('userId = :id AND usedAt IS NULL', { id }).execute();
+      await this.repository.endInvitesOfUser(manager, id, now);
       return this.insertInvite(manager, user, now);
     });
     return { user: mapUser(user, await this.repository.teamsOfUser(user.id)), inviteUrl: url, inviteExpiresAt: expiresAt.toISOString() };
@@ -217,7 +215,7 @@ export class UsersService {
 
   private async insertInvite(manager: EntityManager, user: User, now: Date): Promise<{ url: string; expiresAt: Date }> {
     const invite = this.newInvite(user, now);
-    await manager.getRepository(Invite).insert(invite.row);
+    await this.repository.insertInvite(manager, invite.row);
     await this.lifecycle.invited(manager, [{ user, url: invite.url, expiresAt: invite.row.expiresAt, id: invite.row.id }]);
     return { url: invite.url, expiresAt: invite.row.expiresAt };
   }
