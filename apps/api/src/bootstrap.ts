@@ -71,7 +71,8 @@ function serveWebApp(app: INestApplication, config: AppConfig): void {
   const index = join(config.webDistDir, 'index.html');
   app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api/') || /^\/health(\/|$)/.test(req.path) || req.path.startsWith('/r/')) return next();
+    // HEAD answers as GET does (monitors and link checkers ask with HEAD; sendFile sends no body for it).
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/') || /^\/health(\/|$)/.test(req.path) || req.path.startsWith('/r/')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build:web` (npm start does this for you).');
       return;
