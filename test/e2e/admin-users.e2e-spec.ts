@@ -241,7 +241,7 @@ describe('CSV import limits and the users export', () => {
     const first = bulk.find((u) => u.email === 'bulk0@demo.chorus')!;
     const welcomed = await eventually(() => t.dataSource.getRepository(Notification).countBy({ userId: first.id, kind: 'welcome' }), (n) => n > 0);
     expect(welcomed).toBe(1);
-  }, 60_000);
+  }, 180_000);
 
   it('exports the organisation\'s users as CSV: formula-like text stored as typed, written neutralised', async () => {
     const admin = await t.as('admin@demo.chorus');
