@@ -83,7 +83,7 @@ describe('hostile requests on every documented operation (property-based)', () =
   async function settle(): Promise<void> {
     for (let i = 0; i < 2; i++) {
       await t.app.get(OutboxRelay).run();
-      await t.jobsIdle();
+      await t.queuesIdle();
     }
   }
 

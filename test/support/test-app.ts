@@ -1,11 +1,13 @@
 import { AppConfig, Clock, Env } from '@chorus/config';
 import { OrganizationsService, User } from '@chorus/identity';
-import { InProcessJobQueue } from '@chorus/jobs';
+import { InProcessJobQueue, QueueName } from '@chorus/jobs';
 import { LOG_DESTINATION } from '@chorus/platform';
+import { getQueueToken } from '@nestjs/bullmq';
 import { LoggerService } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ApiAppModule } from '../../apps/api/src/app.module';
 import { EmbeddedAppModule } from '../../apps/embedded/src/embedded.module';
@@ -119,6 +121,21 @@ export class TestApp {
   async jobsIdle(): Promise<void> {
     if (this.config.redis) return;
     await this.app.get(InProcessJobQueue, { strict: false }).whenIdle();
+  }
+
+  /**
+   * Waits until no queue holds a waiting, running or delayed job: in-process, or BullMQ on
+   * Redis (where `jobsIdle` does not wait). Gives up quietly after `timeoutMs`.
+   */
+  async queuesIdle(timeoutMs = 15_000): Promise<void> {
+    if (!this.config.redis) return this.jobsIdle();
+    const queues = Object.values(QueueName).map((name) => this.app.get<Queue>(getQueueToken(name), { strict: false }));
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const counts = await Promise.all(queues.map((queue) => queue.getJobCounts('waiting', 'active', 'prioritized', 'delayed')));
+      if (counts.every((count) => Object.values(count).every((n) => n === 0))) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   async close(): Promise<void> {
