@@ -13,7 +13,6 @@ import {
   toJson,
   Transport,
   TRANSPORTS,
-  validValue,
 } from '../support/hostile-input';
 import { DEMO_USERS, describeOperation, fillPath, loadDocument, privilegedUser, RawRequest, RawResponse, sendRaw } from '../support/raw-requests';
 import { connectLinkedIn } from '../support/connections';

@@ -7,9 +7,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, ComplianceAction, ComplianceCategory, ComplianceRule } from './compliance-rule';
 import { ComplianceRuleEntity } from './compliance-rule.entity';
+import { ComplianceRepository } from './compliance.repository';
 import { ComplianceRuleResponse, ComplianceVerdict } from './compliance-responses';
 import { ComplianceMatcher, describeBlock, describeMatch, InvalidCompliancePatternError, parsePattern } from './compliance-matcher';
 import { DEFAULT_COMPLIANCE_RULES } from './default-compliance-rules';
@@ -40,7 +41,7 @@ export class ComplianceService {
   private readonly reportedSkips = new Set<string>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ComplianceRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -67,20 +68,21 @@ export class ComplianceService {
       createdById: actor.id,
       createdAt: this.clock.now(),
     };
-    await this.transactions.run((m) => m.getRepository(ComplianceRuleEntity).insert(rule));
+    await this.transactions.run((m) => this.repository.insertRules(m, [rule]));
     return mapRule(rule);
   }
 
   async deleteRule(actor: AuthUser, id: string): Promise<void> {
     requireRole(actor, [Role.Admin], 'action.changeComplianceRules');
-    const result = await this.transactions.run((m) => m.getRepository(ComplianceRuleEntity).delete({ organizationId: actor.organizationId, id }));
-    if (!result.affected) throw new NotFoundException(userMessage('compliance.ruleNotFound'));
+    const deleted = await this.transactions.run((m) => this.repository.deleteRule(m, actor.organizationId, id));
+    if (!deleted) throw new NotFoundException(userMessage('compliance.ruleNotFound'));
   }
 
   /** A new organisation starts with rules for what its people most often get wrong. */
   async seedDefaults(manager: EntityManager, organizationId: string): Promise<void> {
     const now = this.clock.now();
-    await manager.getRepository(ComplianceRuleEntity).insert(
+    await this.repository.insertRules(
+      manager,
       DEFAULT_COMPLIANCE_RULES.map((rule) => ({ id: randomUUID(), organizationId, pattern: rule.pattern, category: rule.category, action: rule.action, createdById: null, createdAt: now })),
     );
   }
@@ -113,7 +115,7 @@ export class ComplianceService {
   }
 
   private rulesOf(organizationId: string): Promise<ComplianceRuleEntity[]> {
-    return this.dataSource.getRepository(ComplianceRuleEntity).find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+    return this.repository.rulesOf(organizationId);
   }
 }
 

@@ -7,9 +7,10 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { PolicyResponse, PolicyVersionSummary } from './compliance-responses';
-import { PolicyAcknowledgement, PolicyVersion } from './policy.entity';
+import { ComplianceRepository } from './compliance.repository';
+import { PolicyVersion } from './policy.entity';
 
 export class CreatePolicyDto {
   @ApiProperty({ description: 'The policy in Markdown' })
@@ -33,7 +34,7 @@ export interface PolicyPublishedEvent {
 @Injectable()
 export class PoliciesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ComplianceRepository,
     private readonly transactions: Transactions,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
@@ -48,16 +49,8 @@ export class PoliciesService {
   /** Every version, newest first, with how many people acknowledged each. */
   async history(actor: AuthUser): Promise<PolicyVersionSummary[]> {
     requireRole(actor, [Role.Admin], 'action.readPolicyHistory');
-    const versions = await this.dataSource.getRepository(PolicyVersion).find({ where: { organizationId: actor.organizationId }, order: { version: 'DESC' } });
-    const counts = await this.dataSource
-      .getRepository(PolicyAcknowledgement)
-      .createQueryBuilder('ack')
-      .select('ack.policyVersionId', 'policyVersionId')
-      .addSelect('COUNT(*)', 'count')
-      .where('ack.organizationId = :organizationId', { organizationId: actor.organizationId })
-      .groupBy('ack.policyVersionId')
-      .getRawMany<{ policyVersionId: string; count: string | number }>();
-    const byVersion = new Map(counts.map((c) => [c.policyVersionId, Number(c.count)]));
+    const versions = await this.repository.policyVersions(actor.organizationId);
+    const byVersion = await this.repository.acknowledgementCounts(actor.organizationId);
     return versions.map((v) => ({ id: v.id, version: v.version, createdAt: v.createdAt.toISOString(), acknowledgements: byVersion.get(v.id) ?? 0 }));
   }
 
@@ -73,7 +66,7 @@ export class PoliciesService {
   }
 
   async insertVersion(manager: EntityManager, organizationId: string, body: string, createdById: string | null): Promise<PolicyVersion> {
-    const latest = await manager.getRepository(PolicyVersion).findOne({ where: { organizationId }, order: { version: 'DESC' } });
+    const latest = await this.repository.currentPolicy(organizationId, manager);
     const policy: PolicyVersion = {
       id: randomUUID(),
       organizationId,
@@ -82,7 +75,7 @@ export class PoliciesService {
       createdById,
       createdAt: this.clock.now(),
     };
-    await manager.getRepository(PolicyVersion).insert(policy);
+    await this.repository.insertPolicyVersion(manager, policy);
     return policy;
   }
 
@@ -90,13 +83,7 @@ export class PoliciesService {
     const policy = await this.findCurrent(actor.organizationId);
     if (!policy) throw new NotFoundException(userMessage('policy.notPublished'));
     await this.transactions.run((m) =>
-      m
-        .createQueryBuilder()
-        .insert()
-        .into(PolicyAcknowledgement)
-        .values({ id: randomUUID(), organizationId: actor.organizationId, userId: actor.id, policyVersionId: policy.id, acknowledgedAt: this.clock.now() })
-        .orIgnore()
-        .execute(),
+      this.repository.acknowledge(m, { id: randomUUID(), organizationId: actor.organizationId, userId: actor.id, policyVersionId: policy.id, acknowledgedAt: this.clock.now() }),
     );
     return this.respond(actor, policy);
   }
@@ -105,7 +92,7 @@ export class PoliciesService {
   async assertAcknowledged(actor: AuthUser): Promise<void> {
     const policy = await this.findCurrent(actor.organizationId);
     if (!policy) return;
-    const acknowledged = await this.dataSource.getRepository(PolicyAcknowledgement).existsBy({ userId: actor.id, policyVersionId: policy.id });
+    const acknowledged = Boolean(await this.repository.findAcknowledgement(actor.id, policy.id));
     if (!acknowledged) {
       throw new ForbiddenException(
         userMessage('policy.notAcknowledged', { version: String(policy.version) }),
@@ -114,11 +101,11 @@ export class PoliciesService {
   }
 
   private findCurrent(organizationId: string): Promise<PolicyVersion | null> {
-    return this.dataSource.getRepository(PolicyVersion).findOne({ where: { organizationId }, order: { version: 'DESC' } });
+    return this.repository.currentPolicy(organizationId);
   }
 
   private async respond(actor: AuthUser, policy: PolicyVersion): Promise<PolicyResponse> {
-    const ack = await this.dataSource.getRepository(PolicyAcknowledgement).findOneBy({ userId: actor.id, policyVersionId: policy.id });
+    const ack = await this.repository.findAcknowledgement(actor.id, policy.id);
     return {
       id: policy.id,
       version: policy.version,

@@ -9,6 +9,7 @@ export interface FeedCursor {
   id: string;
 }
 
+/** Content's queries, named by intent: posts, their targeting, campaigns and the feed. Every read is tenant-scoped. */
 @Injectable()
 export class ContentRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -22,6 +23,28 @@ export class ContentRepository {
       where: status ? { organizationId, status } : { organizationId },
       order: { createdAt: 'DESC' },
     });
+  }
+
+  async insertPost(manager: EntityManager, post: Post): Promise<void> {
+    await manager.getRepository(Post).insert(post);
+  }
+
+  async savePost(manager: EntityManager, post: Post): Promise<void> {
+    await manager.getRepository(Post).save(post);
+  }
+
+  /** Draft -> published; false when the post was no longer a draft (a concurrent publish won). */
+  async markPublished(manager: EntityManager, id: string, publishedAt: Date, now: Date): Promise<boolean> {
+    const moved = await manager.createQueryBuilder().update(Post).set({ status: 'published', publishedAt, updatedAt: now }).where(`"id" = :id AND "status" = 'draft'`, { id }).execute();
+    return Boolean(moved.affected);
+  }
+
+  async markArchived(manager: EntityManager, id: string, now: Date): Promise<void> {
+    await manager.getRepository(Post).update({ id }, { status: 'archived', archivedAt: now, updatedAt: now });
+  }
+
+  async insertCampaign(manager: EntityManager, campaign: Campaign): Promise<void> {
+    await manager.getRepository(Campaign).insert(campaign);
   }
 
   async teamIdsOf(postIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {

@@ -71,7 +71,7 @@ export class PostsService {
     };
     assertWindow(post);
     await this.transactions.run(async (manager) => {
-      await manager.getRepository(Post).insert(post);
+      await this.repository.insertPost(manager, post);
       await this.repository.replaceTargets(manager, post, teamIds);
     });
     return mapPost(post, teamIds);
@@ -101,7 +101,7 @@ export class PostsService {
     const updated: Post = { ...post, ...changes, updatedAt: this.clock.now() };
     assertWindow(updated);
     await this.transactions.run(async (manager) => {
-      await manager.getRepository(Post).save(updated);
+      await this.repository.savePost(manager, updated);
       if (dto.teamIds !== undefined) await this.repository.replaceTargets(manager, updated, dto.teamIds);
     });
     return this.get(actor, id);
@@ -117,8 +117,7 @@ export class PostsService {
       const publishedAt = post.publishAt ?? now;
       await this.transactions.run(async (m) => {
         // Only the draft -> published move announces it: a concurrent second publish changes nothing.
-        const moved = await m.createQueryBuilder().update(Post).set({ status: 'published', publishedAt, updatedAt: now }).where(`"id" = :id AND "status" = 'draft'`, { id }).execute();
-        if (!moved.affected) return;
+        if (!(await this.repository.markPublished(m, id, publishedAt, now))) return;
         const teamIds = (await this.repository.teamIdsOf([id], m)).get(id) ?? [];
         const payload: PostPublishedEvent = { postId: id, organizationId: post.organizationId, title: post.title, featured: post.featured, teamIds: post.targetsEveryone ? [] : teamIds, publishedAt: publishedAt.toISOString() };
         await this.outbox.append(m, { type: POST_PUBLISHED, organizationId: post.organizationId, dedupeKey: id, payload, at: now });
@@ -132,7 +131,7 @@ export class PostsService {
     const post = await this.mustFind(actor.organizationId, id);
     if (post.status !== 'archived') {
       const now = this.clock.now();
-      await this.transactions.run((m) => m.getRepository(Post).update({ id }, { status: 'archived', archivedAt: now, updatedAt: now }));
+      await this.transactions.run((m) => this.repository.markArchived(m, id, now));
     }
     return this.get(actor, id);
   }
@@ -159,7 +158,7 @@ export class PostsService {
     if (campaign.startsAt && campaign.endsAt && campaign.endsAt <= campaign.startsAt) {
       throw new BadRequestException(fieldProblem('endsAt', 'validation.after', { otherField: 'startsAt' }));
     }
-    await this.transactions.run((m) => m.getRepository(Campaign).insert(campaign));
+    await this.transactions.run((m) => this.repository.insertCampaign(m, campaign));
     return mapCampaign(campaign);
   }
 

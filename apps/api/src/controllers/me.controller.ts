@@ -1,4 +1,3 @@
-import { userMessage } from '@chorus/messages';
 import { AuthUser, MeResponse, UpdateMeDto, UsersService } from '@chorus/identity';
 import { MarkedReadResponse, NotificationListResponse, NotificationsQueryDto, NotificationsService } from '@chorus/notifications';
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';

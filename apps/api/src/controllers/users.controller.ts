@@ -11,7 +11,7 @@ import {
   UserResponse,
   UsersService,
 } from '@chorus/identity';
-import { Body, Get, Param, StreamableFile } from '@nestjs/common';
+import { Body, Get, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { CurrentUser, Roles } from '../auth/auth.decorators';

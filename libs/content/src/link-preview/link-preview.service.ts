@@ -1,4 +1,3 @@
-import { userMessage } from '@chorus/messages';
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AuthUser, requireRole, Role } from '@chorus/identity';
 import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';

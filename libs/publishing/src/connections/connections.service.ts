@@ -6,7 +6,8 @@ import { JobQueue } from '@chorus/jobs';
 import { SharesRepository } from '@chorus/shares';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { ConnectionsRepository } from './connections.repository';
 import { ConnectionStatus, SocialConnection } from './social-connection.entity';
 import { TokenRevocationService } from './token-revocation.service';
 
@@ -44,7 +45,7 @@ export function mapConnection(c: SocialConnection, now: Date, counts: { schedule
 @Injectable()
 export class ConnectionsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly connections: ConnectionsRepository,
     private readonly transactions: Transactions,
     private readonly revocations: TokenRevocationService,
     private readonly jobs: JobQueue,
@@ -53,10 +54,7 @@ export class ConnectionsService {
   ) {}
 
   async list(actor: AuthUser): Promise<ConnectionResponse[]> {
-    const rows = await this.dataSource.getRepository(SocialConnection).find({
-      where: { organizationId: actor.organizationId, userId: actor.id },
-      order: { createdAt: 'ASC' },
-    });
+    const rows = await this.connections.listOfUser(actor.organizationId, actor.id);
     const shown = rows.filter((c) => c.status !== 'revoked');
     const counts = await this.shares.countsByConnection(shown.map((c) => c.id));
     const now = this.clock.now();
@@ -69,7 +67,7 @@ export class ConnectionsService {
    * past shares keep their account.
    */
   async disconnect(actor: AuthUser, id: string): Promise<void> {
-    const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id, organizationId: actor.organizationId, userId: actor.id });
+    const connection = await this.connections.ownedBy(actor.organizationId, actor.id, id);
     if (!connection || connection.status === 'revoked') throw new NotFoundException(userMessage('connection.notFound'));
     const now = this.clock.now();
     const scheduled = await this.transactions.run((manager) => this.revoke(manager, connection.id, now));
@@ -79,16 +77,16 @@ export class ConnectionsService {
 
   /** In the deactivation's transaction; the worker's tick then revokes at the networks. */
   async revokeAllOfUser(manager: EntityManager, user: User, at: Date): Promise<void> {
-    const rows = await manager.getRepository(SocialConnection).findBy({ userId: user.id });
+    const rows = await this.connections.allOfUser(manager, user.id);
     for (const row of rows) await this.revoke(manager, row.id, at);
   }
 
   /** Moves the connection's token ciphertexts into revocations and wipes them here. */
   private async revoke(manager: EntityManager, id: string, at: Date): Promise<number> {
-    const repository = manager.getRepository(SocialConnection);
-    const connection = await repository.findOneByOrFail({ id });
+    const connection = await this.connections.find(id, manager);
+    if (!connection) return 0;
     const scheduled = await this.revocations.schedule(manager, connection, at);
-    await repository.update({ id }, { status: 'revoked', accessTokenCiphertext: null, refreshTokenCiphertext: null, keyId: null, updatedAt: at });
+    await this.connections.markRevoked(manager, id, at);
     return scheduled;
   }
 }

@@ -5,9 +5,9 @@ import { AuthUser } from '@chorus/identity';
 import { ShareReconnectService } from '@chorus/shares';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { LinkedinClients } from '../linkedin/linkedin-clients';
 import { rewriteLinkedinUrl } from '../linkedin/linkedin-origin-rewrite';
+import { ConnectionsRepository } from './connections.repository';
 import { OAuthState } from './oauth-state.entity';
 import { SocialConnection } from './social-connection.entity';
 import { TokenCipher } from './token-cipher';
@@ -31,7 +31,7 @@ export class LinkedinConnectService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clients: LinkedinClients,
     private readonly cipher: TokenCipher,
-    private readonly dataSource: DataSource,
+    private readonly connections: ConnectionsRepository,
     private readonly transactions: Transactions,
     private readonly reconnects: ShareReconnectService,
     private readonly clock: Clock,
@@ -43,7 +43,7 @@ export class LinkedinConnectService {
     const state = randomBytes(24).toString('base64url');
     const now = this.clock.now();
     await this.transactions.run((m) =>
-      m.getRepository(OAuthState).insert({
+      this.connections.insertOAuthState(m, {
         id: randomUUID(),
         organizationId: actor.organizationId,
         userId: actor.id,
@@ -62,14 +62,12 @@ export class LinkedinConnectService {
   async complete(query: { code?: string; state?: string; error?: string; error_description?: string }): Promise<SocialConnection> {
     if (!query.state) throw new ConnectFailure(userMessage('linkedin.noState'));
     const now = this.clock.now();
-    const pending = await this.dataSource.getRepository(OAuthState).findOneBy({ stateHash: hash(query.state) });
+    const pending = await this.connections.findOAuthState(hash(query.state));
     if (!pending || pending.usedAt || pending.expiresAt <= now) {
       throw new ConnectFailure(userMessage('linkedin.stateExpired'));
     }
-    const used = await this.transactions.run((m) =>
-      m.getRepository(OAuthState).createQueryBuilder().update().set({ usedAt: now }).where('id = :id AND "usedAt" IS NULL', { id: pending.id }).execute(),
-    );
-    if (!used.affected) throw new ConnectFailure(userMessage('linkedin.stateUsed'));
+    const used = await this.transactions.run((m) => this.connections.useOAuthState(m, pending.id, now));
+    if (!used) throw new ConnectFailure(userMessage('linkedin.stateUsed'));
     if (query.error) {
       throw new ConnectFailure(
         query.error === 'user_cancelled_authorize' || query.error === 'user_cancelled_login'
@@ -98,8 +96,7 @@ export class LinkedinConnectService {
     now: Date,
   ): Promise<SocialConnection> {
     return this.transactions.run(async (manager) => {
-      const repository = manager.getRepository(SocialConnection);
-      const existing = await repository.findOneBy({ userId: pending.userId, network: 'linkedin', externalId: info.sub });
+      const existing = await this.connections.findByMember(manager, pending.userId, 'linkedin', info.sub);
       const id = existing?.id ?? randomUUID();
       const access = this.cipher.seal(token.access_token, id);
       const connection: SocialConnection = {
@@ -121,7 +118,7 @@ export class LinkedinConnectService {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       };
-      await repository.save(connection);
+      await this.connections.save(manager, connection);
       // The same member again (same row, so approvals still match): what waited for the
       // account resumes. A disconnect was the owner's choice, so its shares are left to them.
       if (existing && existing.status !== 'revoked') await this.reconnects.resumeAfterReconnect(manager, connection, pending.userId, now);

@@ -4,7 +4,7 @@ import { networkName, NOTIFICATION_LINKS, NotificationsService } from '@chorus/n
 import { ShareReconnectService } from '@chorus/shares';
 import { Injectable, Logger } from '@nestjs/common';
 import { AxiosError } from 'axios';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { LinkedinClients } from '../linkedin/linkedin-clients';
 import { ConnectionsRepository } from './connections.repository';
 import { SocialConnection } from './social-connection.entity';
@@ -26,7 +26,6 @@ export class TokenExpiryService {
   private readonly logger = new Logger('TokenExpiry');
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly clients: LinkedinClients,
     private readonly cipher: TokenCipher,
@@ -41,14 +40,7 @@ export class TokenExpiryService {
     const soon = new Date(now.getTime() + WARN_BEFORE_MS);
     const tomorrow = new Date(now.getTime() + LAST_WARNING_BEFORE_MS);
     // Only connections with something to do: refreshable, not yet warned, due for the last warning, or lapsed.
-    const expiring = await this.dataSource
-      .getRepository(SocialConnection)
-      .createQueryBuilder('c')
-      .where("c.status = 'active' AND c.expiresAt <= :soon", { soon })
-      .andWhere('(c.refreshTokenCiphertext IS NOT NULL OR c.expiryWarnedAt IS NULL OR c.expiresAt <= :tomorrow)', { tomorrow })
-      .orderBy('c.expiresAt', 'ASC')
-      .take(500)
-      .getMany();
+    const expiring = await this.connections.expiringBy(soon, tomorrow, 500);
     const counts = { refreshed: 0, warned: 0, expired: 0, needsReconnect: 0 };
     for (const connection of expiring) {
       if (connection.refreshTokenCiphertext && connection.keyId && (!connection.refreshExpiresAt || connection.refreshExpiresAt > now)) {
@@ -66,7 +58,7 @@ export class TokenExpiryService {
       const network = networkName(connection.network);
       if (connection.expiresAt <= now) {
         await this.transactions.run(async (manager) => {
-          await manager.getRepository(SocialConnection).update({ id: connection.id, status: 'active' }, { status: 'expired', updatedAt: now });
+          await this.connections.markExpired(manager, connection.id, now);
           await this.reconnects.holdForReconnect(manager, connection.id, `The ${connection.network} connection expired; reconnect it.`, now);
           await this.notifications.notify(
             {
@@ -89,7 +81,7 @@ export class TokenExpiryService {
       const warnedOnLastDay = connection.expiryWarnedAt !== null && connection.expiryWarnedAt.getTime() >= connection.expiresAt.getTime() - LAST_WARNING_BEFORE_MS;
       if (connection.expiryWarnedAt && (!lastDay || warnedOnLastDay)) continue;
       await this.transactions.run(async (manager) => {
-        await manager.getRepository(SocialConnection).update({ id: connection.id }, { expiryWarnedAt: now });
+        await this.connections.markExpiryWarned(manager, connection.id, now);
         await this.notifications.notify(
           {
             organizationId: connection.organizationId,
@@ -133,19 +125,8 @@ export class TokenExpiryService {
       const token = await this.clients.auth.exchangeRefreshTokenForAccessToken(refreshToken);
       const access = this.cipher.seal(token.access_token, connection.id);
       const refreshed = token.refresh_token ? this.cipher.seal(token.refresh_token, connection.id) : this.cipher.seal(refreshToken, connection.id);
-      await this.transactions.run((m) =>
-        m.getRepository(SocialConnection).update(
-          { id: connection.id },
-          {
-            keyId: access.keyId,
-            accessTokenCiphertext: access.ciphertext,
-            refreshTokenCiphertext: refreshed.ciphertext,
-            expiresAt: new Date(now.getTime() + token.expires_in * 1000),
-            expiryWarnedAt: null,
-            updatedAt: now,
-          },
-        ),
-      );
+      const tokens = { keyId: access.keyId, accessTokenCiphertext: access.ciphertext, refreshTokenCiphertext: refreshed.ciphertext };
+      await this.transactions.run((m) => this.connections.storeRefreshedTokens(m, connection.id, tokens, new Date(now.getTime() + token.expires_in * 1000), now));
       return 'refreshed';
     } catch (error) {
       // A 4xx other than 429 is LinkedIn's answer about the token; anything else may pass.

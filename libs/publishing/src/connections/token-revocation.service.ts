@@ -2,9 +2,10 @@ import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RetryableNetworkError } from '../providers/network-provider';
 import { NetworkProviders } from '../providers/network-providers';
+import { ConnectionsRepository } from './connections.repository';
 import { SocialConnection } from './social-connection.entity';
 import { TokenCipher } from './token-cipher';
 import { TokenRevocation } from './token-revocation.entity';
@@ -45,7 +46,7 @@ export class TokenRevocationService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly connections: ConnectionsRepository,
     private readonly transactions: Transactions,
     private readonly cipher: TokenCipher,
     private readonly providers: NetworkProviders,
@@ -60,7 +61,7 @@ export class TokenRevocationService {
       { kind: 'refresh' as const, ciphertext: connection.refreshTokenCiphertext },
     ].filter((t): t is { kind: 'access' | 'refresh'; ciphertext: string } => t.ciphertext !== null);
     for (const token of tokens) {
-      await manager.getRepository(TokenRevocation).insert({
+      await this.connections.insertRevocation(manager, {
         id: randomUUID(),
         organizationId: connection.organizationId,
         connectionId: connection.id,
@@ -78,17 +79,13 @@ export class TokenRevocationService {
 
   /** The worker's tick: every revocation that is due, a batch at a time. */
   async runDue(batchSize = 50): Promise<RevocationCounts> {
-    const due = await this.dataSource.getRepository(TokenRevocation).find({
-      where: { nextAttemptAt: LessThanOrEqual(this.clock.now()) },
-      order: { nextAttemptAt: 'ASC' },
-      take: batchSize,
-    });
+    const due = await this.connections.dueRevocations(this.clock.now(), batchSize);
     return this.attemptAll(due);
   }
 
   /** Right after a disconnect (the job it enqueues), so the network hears of it at once. */
   async runForConnection(connectionId: string): Promise<RevocationCounts> {
-    const due = await this.dataSource.getRepository(TokenRevocation).findBy({ connectionId, nextAttemptAt: LessThanOrEqual(this.clock.now()) });
+    const due = await this.connections.dueRevocationsOf(connectionId, this.clock.now());
     return this.attemptAll(due);
   }
 
@@ -106,10 +103,8 @@ export class TokenRevocationService {
     const attempts = row.attempts + 1;
     // The lease outlasts any request, so a worker that dies mid-attempt only delays the retry.
     const leaseMs = Math.max(60_000, 2 * this.config.publishing.requestTimeoutMs);
-    const claimed = await this.transactions.run((m) =>
-      m.getRepository(TokenRevocation).update({ id: row.id, attempts: row.attempts }, { attempts, nextAttemptAt: new Date(now.getTime() + leaseMs) }),
-    );
-    if (!claimed.affected) return null;
+    const claimed = await this.transactions.run((m) => this.connections.claimRevocation(m, row.id, row.attempts, new Date(now.getTime() + leaseMs)));
+    if (!claimed) return null;
     const what = `the ${row.kind} token of connection ${row.connectionId} at ${row.network}`;
     try {
       const token = this.cipher.open({ keyId: row.keyId, ciphertext: row.tokenCiphertext }, row.connectionId);
@@ -123,7 +118,7 @@ export class TokenRevocationService {
       const reason = (error as Error).message;
       if (error instanceof RetryableNetworkError && attempts < MAX_ATTEMPTS) {
         const next = new Date(now.getTime() + FIRST_RETRY_MS * 2 ** (attempts - 1));
-        await this.transactions.run((m) => m.getRepository(TokenRevocation).update({ id: row.id, attempts }, { nextAttemptAt: next }));
+        await this.transactions.run((m) => this.connections.retryRevocationAt(m, row.id, attempts, next));
         this.logger.warn(`Revoking ${what} failed: ${reason} Trying again at ${next.toISOString()}.`);
         return 'retrying';
       }
@@ -136,7 +131,7 @@ export class TokenRevocationService {
   }
 
   private async inUseAgain(connectionId: string, token: string): Promise<boolean> {
-    const connection = await this.dataSource.getRepository(SocialConnection).findOneBy({ id: connectionId });
+    const connection = await this.connections.find(connectionId);
     if (!connection?.keyId || connection.status === 'revoked') return false;
     const keyId = connection.keyId;
     return [connection.accessTokenCiphertext, connection.refreshTokenCiphertext].some(
@@ -145,6 +140,6 @@ export class TokenRevocationService {
   }
 
   private async forget(row: TokenRevocation): Promise<void> {
-    await this.transactions.run((m) => m.getRepository(TokenRevocation).delete({ id: row.id }));
+    await this.transactions.run((m) => this.connections.deleteRevocation(m, row.id));
   }
 }
