@@ -1,5 +1,7 @@
 import { AppConfig } from '@chorus/config';
 import { ComplianceModule } from '@chorus/compliance';
+import { ContentModule } from '@chorus/content';
+import { GamificationModule } from '@chorus/gamification';
 import { IdentityModule } from '@chorus/identity';
 import { CoreModule } from '@chorus/platform';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -16,7 +18,7 @@ export class DemoModule {}
  */
 export function apiImports(config: AppConfig): NonNullable<DynamicModule['imports']> {
   const imports: NonNullable<DynamicModule['imports']> = [ApiModule];
-  if (config.seedDemo) imports.push({ module: DemoModule, imports: [IdentityModule, ComplianceModule], providers: [DemoSeedService] });
+  if (config.seedDemo) imports.push({ module: DemoModule, imports: [IdentityModule, ComplianceModule, ContentModule, GamificationModule], providers: [DemoSeedService] });
   return imports;
 }
 

@@ -42,7 +42,7 @@ import { SharePointsService } from './share-points.service';
     ContestsService,
     RewardsService,
   ],
-  exports: [PointsLedger, BadgesService, PointsRulesService, PointsService, SharePointsService, LeaderboardService, ContestsService, RewardsService],
+  exports: [ContestsRepository, RewardsRepository, PointsLedger, BadgesService, PointsRulesService, PointsService, SharePointsService, LeaderboardService, ContestsService, RewardsService],
 })
 export class GamificationModule implements OnModuleInit {
   constructor(

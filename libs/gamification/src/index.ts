@@ -1,6 +1,7 @@
 export * from './badges';
 export * from './badges.repository';
 export * from './badges.service';
+export * from './contests.repository';
 export * from './contests.service';
 export * from './entities';
 export * from './gamification-responses';
@@ -18,6 +19,7 @@ export * from './points-rules.service';
 export * from './points.service';
 export * from './published-share-points.consumer';
 export * from './ranking';
+export * from './rewards.repository';
 export * from './rewards.service';
 export * from './share-points.service';
 export * from './contest-events';

@@ -1,9 +1,9 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { PoliciesService } from '@chorus/compliance';
-import { Post, PostTeam } from '@chorus/content';
-import { Contest, DEFAULT_POINTS_RULES, localDate, monthKey, periodRange, Reward } from '@chorus/gamification';
-import { IdentityLifecycle, IdentityRepository, Organization, PasswordHasher, Role, Team, User, UsersService } from '@chorus/identity';
+import { ContentRepository, Post } from '@chorus/content';
+import { Contest, ContestsRepository, DEFAULT_POINTS_RULES, localDate, monthKey, periodRange, RewardsRepository } from '@chorus/gamification';
+import { IdentityLifecycle, IdentityRepository, Organization, PasswordHasher, Role, Team, UsersService } from '@chorus/identity';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DEMO_CONTEST, DEMO_POLICY, DEMO_POSTS, DEMO_REWARDS } from './demo-content';
@@ -45,6 +45,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly hasher: PasswordHasher,
     private readonly lifecycle: IdentityLifecycle,
     private readonly policies: PoliciesService,
+    private readonly content: ContentRepository,
+    private readonly contests: ContestsRepository,
+    private readonly rewards: RewardsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -71,12 +74,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
     };
     await this.transactions.run(async (manager) => {
       let curatorId = '';
-      await manager.getRepository(Organization).insert(organization);
+      await this.repository.insertOrganization(manager, organization);
       await this.lifecycle.organizationCreated(manager, organization);
       const teams = new Map<string, Team>();
       for (const name of ['Sales', 'Engineering', 'Marketing']) {
         const team: Team = { id: randomUUID(), organizationId: organization.id, name, managerId: null, createdAt: now };
-        await manager.getRepository(Team).insert(team);
+        await this.repository.insertTeam(manager, team);
         teams.set(name, team);
       }
       for (const demo of DEMO_USERS) {
@@ -90,9 +93,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
           locale: demo.locale,
           mailInvite: false,
         });
-        await manager.getRepository(User).update({ id: user.id }, { passwordHash, status: 'active' });
+        await this.repository.updateUser(manager, user.id, { passwordHash, status: 'active' });
         if (demo.roles.includes(Role.Manager)) {
-          for (const name of demo.teams) await manager.getRepository(Team).update({ id: teams.get(name)!.id }, { managerId: user.id });
+          for (const name of demo.teams) await this.repository.updateTeam(manager, teams.get(name)!.id, { managerId: user.id });
         }
         if (demo.roles.includes(Role.Curator)) curatorId = user.id;
       }
@@ -124,13 +127,13 @@ export class DemoSeedService implements OnApplicationBootstrap {
           createdAt: publishedAt,
           updatedAt: publishedAt,
         };
-        await manager.getRepository(Post).insert(post);
-        if (demo.team) await manager.getRepository(PostTeam).insert({ postId: post.id, teamId: teams.get(demo.team)!.id, organizationId: organization.id });
+        await this.content.insertPost(manager, post);
+        if (demo.team) await this.content.replaceTargets(manager, post, [teams.get(demo.team)!.id]);
       }
       for (const demo of DEMO_REWARDS) {
-        await manager.getRepository(Reward).insert({ id: randomUUID(), organizationId: organization.id, ...demo, active: true, createdAt: now, updatedAt: now });
+        await this.rewards.insertReward(manager, { id: randomUUID(), organizationId: organization.id, ...demo, active: true, createdAt: now, updatedAt: now });
       }
-      await manager.getRepository(Contest).insert(this.monthlyContest(organization, now));
+      await this.contests.insertContest(manager, this.monthlyContest(organization, now));
     });
     this.logger.log(`Seeded the demo organisation: sign in as ana@demo.chorus (or admin@, curator@, manager@) with password "${DEMO_PASSWORD}".`);
     return true;
