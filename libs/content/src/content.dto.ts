@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -26,6 +27,18 @@ import { HasAtMostDecimals, IsIsoDateTime, IsOptionalDefined, IsOptionalNullable
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+
+/** Up to 30 distinct hashtags, each one word, with or without its #. */
+function OptionalHashtags(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String], example: ['#hiring', 'Surabaya'] }),
+    IsOptionalDefined(),
+    IsArray(),
+    ArrayMaxSize(30),
+    ArrayUnique(),
+    Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)', context: { code: 'validation.hashtag' } }),
+  );
+}
 
 @ValidatorConstraint({ name: 'xWeightedLength' })
 class XWeightedLength implements ValidatorConstraintInterface {
@@ -83,12 +96,7 @@ export class CreatePostDto {
   @Type(() => PostVariantsDto)
   variants?: PostVariantsDto;
 
-  @ApiPropertyOptional({ type: [String], example: ['#hiring', 'Surabaya'] })
-  @IsOptionalDefined()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ArrayUnique()
-  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)', context: { code: 'validation.hashtag' } })
+  @OptionalHashtags()
   hashtags?: string[];
 
   @ApiPropertyOptional()
@@ -144,12 +152,7 @@ export class UpdatePostDto {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsString() @MaxLength(5000) description?: string | null;
   @ApiPropertyOptional() @IsOptionalDefined() @IsString() @IsNotEmpty() @MaxLength(3000) suggestedCommentary?: string;
   @ApiPropertyOptional({ type: PostVariantsDto }) @IsOptionalDefined() @ValidateNested() @Type(() => PostVariantsDto) variants?: PostVariantsDto;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptionalDefined()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ArrayUnique()
-  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { each: true, message: 'each value in hashtags must be one word of letters, digits or _ (with or without #)', context: { code: 'validation.hashtag' } })
+  @OptionalHashtags()
   hashtags?: string[];
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2000) imageUrl?: string | null;
   @ApiPropertyOptional({ type: [String] })

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
+import { REPOSITORY_ROOT as ROOT, serverSourceFiles } from '../../../test/support/source-files';
 
 /**
  * Services say what they want and repositories say how it is fetched: this reads the source of
@@ -9,8 +10,6 @@ import ts from 'typescript';
  * `manager.update(Share, …)`. Only `*.repository.ts` files (and migrations, which are SQL by
  * nature) may do so (docs/architecture.md, "Layers").
  */
-const ROOT = join(__dirname, '../../..');
-
 /** Where a direct query is the point, with the reason. */
 const ALLOWED: Record<string, string> = {
   'libs/platform/src/health/health.indicators.ts': 'readiness runs SELECT 1 against the database itself',
@@ -50,26 +49,9 @@ export function findDirectQueries(file: string, text: string): Query[] {
   return found;
 }
 
-function sourceFiles(directory: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      // The web app never talks to the database.
-      if (['node_modules', 'dist'].includes(entry.name) || relative(ROOT, path) === join('apps', 'web')) continue;
-      files.push(...sourceFiles(path));
-    } else if (/\.ts$/.test(entry.name) && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-      files.push(path);
-    }
-  }
-  return files;
-}
-
 describe('database queries', () => {
   it('are written only in repositories', () => {
-    const outside = ['libs', 'apps']
-      .flatMap((dir) => sourceFiles(join(ROOT, dir)))
-      .map((path) => relative(ROOT, path))
+    const outside = serverSourceFiles()
       .filter((file) => !file.endsWith('.repository.ts') && !(file in ALLOWED))
       .flatMap((file) => findDirectQueries(file, readFileSync(join(ROOT, file), 'utf8')));
     expect(outside.map((q) => `${q.file}:${q.line} ${q.call}`)).toEqual([]);

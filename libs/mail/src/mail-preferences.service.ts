@@ -4,8 +4,7 @@ import { userMessage } from '@chorus/messages';
 import { NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, NotificationDelivery, NotificationKind } from '@chorus/notifications';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptionalDefined } from '@chorus/validation';
-import { Type } from 'class-transformer';
+import { CursorPageQueryDto, IsOptionalDefined } from '@chorus/validation';
 import { IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MailLinks } from './mail-links';
 import { MailRepository } from './mail.repository';
@@ -131,18 +130,4 @@ export class UnsubscribeQueryDto {
   token!: string;
 }
 
-export class SentMailQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptionalDefined()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(100, { message: 'limit must be at most 100' })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptionalDefined()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-}
+export class SentMailQueryDto extends CursorPageQueryDto {}

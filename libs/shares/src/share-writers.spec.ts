@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
+import { REPOSITORY_ROOT as ROOT, serverSourceFiles } from '../../../test/support/source-files';
 
 /**
  * The share lifecycle owns its writes: this reads the source of every library and app and
@@ -10,7 +11,6 @@ import ts from 'typescript';
  * SharesRepository may write the table, and only its `transition` and `createDraft` may
  * write a status.
  */
-const ROOT = join(__dirname, '../../..');
 const REPOSITORY = 'libs/shares/src/shares.repository.ts';
 const STATUS_WRITERS = ['SharesRepository.createDraft', 'SharesRepository.transition'];
 
@@ -166,27 +166,12 @@ export function findShareWrites(file: string, source: string): Write[] {
   return writes;
 }
 
-function sourceFiles(directory: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) {
-      // The web app never talks to the database.
-      if (['node_modules', 'dist'].includes(entry.name) || relative(ROOT, path) === join('apps', 'web')) continue;
-      files.push(...sourceFiles(path));
-    } else if (/\.tsx?$/.test(entry.name) && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-      files.push(path);
-    }
-  }
-  return files;
-}
-
-function writesIn(path: string): Write[] {
-  return findShareWrites(relative(ROOT, path), readFileSync(path, 'utf8'));
+function writesIn(file: string): Write[] {
+  return findShareWrites(file, readFileSync(join(ROOT, file), 'utf8'));
 }
 
 describe('writes to the shares table', () => {
-  const all = ['libs', 'apps'].flatMap((dir) => sourceFiles(join(ROOT, dir))).flatMap(writesIn);
+  const all = serverSourceFiles().flatMap(writesIn);
 
   it('happen only in SharesRepository', () => {
     expect(all.filter((w) => w.file !== REPOSITORY).map((w) => `${w.file}:${w.line} ${w.where} (${w.kind})`)).toEqual([]);

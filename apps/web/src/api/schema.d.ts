@@ -1759,6 +1759,12 @@ export interface components {
             description?: string | null;
             suggestedCommentary?: string;
             variants?: components["schemas"]["PostVariantsDto"];
+            /**
+             * @example [
+             *       "#hiring",
+             *       "Surabaya"
+             *     ]
+             */
             hashtags?: string[];
             /** @description null clears it */
             imageUrl?: string | null;
@@ -2782,11 +2788,11 @@ export interface operations {
     MeController_listNotifications: {
         parameters: {
             query?: {
-                /** @description true: only unread notifications */
-                unread?: "true" | "false";
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description true: only unread notifications */
+                unread?: "true" | "false";
             };
             header?: never;
             path?: never;

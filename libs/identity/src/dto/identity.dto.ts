@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -25,13 +26,29 @@ export const LOCALES = ['en', 'id'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+/** An IANA time zone, such as Asia/Jakarta, when given. */
+function OptionalTimeZone(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ example: 'Asia/Jakarta' }),
+    IsOptionalDefined(),
+    IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' }),
+  );
+}
+
+/** A person's, team's or organisation's new name, when given: trimmed, 1 to 200 characters. */
+function OptionalName(): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional(), IsOptionalDefined(), Transform(trim), IsString(), IsNotEmpty(), MaxLength(200));
+}
+
 const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
+/** An email address, compared in lower case. */
+function EmailAddress(example: string): PropertyDecorator {
+  return applyDecorators(ApiProperty({ example }), Transform(lower), IsEmail({}, { message: 'email must be an email address' }), MaxLength(254));
+}
+
 export class SignInDto {
-  @ApiProperty({ example: 'ana@demo.chorus' })
-  @Transform(lower)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress('ana@demo.chorus')
   email!: string;
 
   @ApiProperty({ example: 'chorus-demo' })
@@ -63,10 +80,7 @@ export class AcceptInviteDto {
 }
 
 export class ForgotPasswordDto {
-  @ApiProperty({ example: 'ana@demo.chorus' })
-  @Transform(lower)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress('ana@demo.chorus')
   email!: string;
 }
 
@@ -82,10 +96,7 @@ export class ForgotPasswordResponse {
 export class ResetPasswordDto extends AcceptInviteDto {}
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'dewi@example.co.id' })
-  @Transform(lower)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
+  @EmailAddress('dewi@example.co.id')
   email!: string;
 
   @ApiProperty({ example: 'Dewi Anggraini' })
@@ -108,9 +119,7 @@ export class CreateUserDto {
   @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
   teamIds?: string[];
 
-  @ApiPropertyOptional({ example: 'Asia/Jakarta' })
-  @IsOptionalDefined()
-  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
+  @OptionalTimeZone()
   timezone?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
@@ -120,12 +129,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
-  @ApiPropertyOptional()
-  @IsOptionalDefined()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @OptionalName()
   name?: string;
 
   @ApiPropertyOptional({ enum: ALL_ROLES, isArray: true })
@@ -161,17 +165,10 @@ export class WeeklySlotDto {
 }
 
 export class UpdateMeDto {
-  @ApiPropertyOptional()
-  @IsOptionalDefined()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @OptionalName()
   name?: string;
 
-  @ApiPropertyOptional({ example: 'Asia/Jakarta' })
-  @IsOptionalDefined()
-  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
+  @OptionalTimeZone()
   timezone?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
@@ -234,17 +231,10 @@ export class ImportUsersDto {
 }
 
 export class UpdateOrganizationDto {
-  @ApiPropertyOptional()
-  @IsOptionalDefined()
-  @Transform(trim)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @OptionalName()
   name?: string;
 
-  @ApiPropertyOptional({ example: 'Asia/Jakarta' })
-  @IsOptionalDefined()
-  @IsTimeZone({ message: 'timezone must be an IANA time zone such as Asia/Jakarta' })
+  @OptionalTimeZone()
   timezone?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 50 })
