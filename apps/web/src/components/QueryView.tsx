@@ -1,12 +1,23 @@
 import type { ReactNode } from 'react';
+import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
 import { ErrorText } from './ErrorText';
 import { LoadingState } from './LoadingState';
 
+/** The usual empty state: a heading and one sentence below it. */
+export interface EmptyText {
+  title: string;
+  body: string;
+}
+
+function isEmptyText(value: unknown): value is EmptyText {
+  return typeof value === 'object' && value !== null && 'title' in value && 'body' in value && !('$$typeof' in value);
+}
+
 interface QueryViewProps<T> {
   query: { data: T | undefined; error: unknown; refetch: () => unknown };
-  /** Shown instead of the children when there is nothing to list. */
-  empty?: ReactNode;
+  /** Shown instead of the children when there is nothing to list: an element, or an empty state's title and sentence. */
+  empty?: ReactNode | EmptyText;
   /** Whether the data counts as empty; by default, an empty array. */
   isEmpty?: (data: T) => boolean;
   /** The failure as a line of text, for a secondary part of a page, rather than a block with a retry button. */
@@ -23,7 +34,14 @@ export function QueryView<T>({ query, empty, isEmpty = isEmptyArray, inlineError
     return inlineError ? <ErrorText error={query.error} /> : <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
   if (query.data === undefined) return <LoadingState />;
-  if (empty !== undefined && isEmpty(query.data)) return <>{empty}</>;
+  if (empty !== undefined && isEmpty(query.data)) {
+    if (!isEmptyText(empty)) return <>{empty}</>;
+    return (
+      <EmptyState title={empty.title}>
+        <p>{empty.body}</p>
+      </EmptyState>
+    );
+  }
   return <>{children(query.data)}</>;
 }
 

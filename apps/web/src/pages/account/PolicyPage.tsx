@@ -4,7 +4,6 @@ import { Link } from 'react-router-dom';
 import { acknowledgePolicy } from '../../api/compliance';
 import { queries } from '../../api/queries';
 import { BusyButton } from '../../components/BusyButton';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
 import { Markdown } from '../../components/Markdown';
 import { Notice } from '../../components/Notice';
@@ -40,11 +39,7 @@ export function PolicyPage() {
       <QueryView
         query={policy}
         isEmpty={(current) => current === null}
-        empty={
-          <EmptyState title={t('policy.none')}>
-            <p>{t('policy.noneBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('policy.none'), body: t('policy.noneBody') }}
       >
         {(current) =>
           current && (

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { SHARE_STATUSES, type ShareStatus } from '../../api/models';
 import { queries } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
 import { FilterSelect } from '../../components/fields';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
@@ -41,11 +40,7 @@ export function AuditLogPage() {
       </div>
       <QueryView
         query={log}
-        empty={
-          <EmptyState title={t('audit.empty')}>
-            <p>{t('audit.emptyBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('audit.empty'), body: t('audit.emptyBody') }}
       >
         {(entries) => (
           <DataTable

@@ -7,7 +7,6 @@ import { COMPLIANCE_ACTIONS, COMPLIANCE_CATEGORIES, type ComplianceAction, type 
 import { BusyButton } from '../../components/BusyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DataTable } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
 import { useFieldErrors } from '../../components/errorMessages';
 import { FilterSelect, InputField, SelectField, TextAreaField } from '../../components/fields';
@@ -91,11 +90,7 @@ export function ComplianceRulesPage() {
       </div>
       <QueryView
         query={{ data: shown, error: rules.error, refetch: rules.refetch }}
-        empty={
-          <EmptyState title={t('rules.empty')}>
-            <p>{t('rules.emptyBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('rules.empty'), body: t('rules.emptyBody') }}
       >
         {(listed) => (
           <DataTable

@@ -7,7 +7,6 @@ import { queries, upsertInList } from '../../api/queries';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
 import { BusyButton } from '../../components/BusyButton';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
 import { useFieldErrors } from '../../components/errorMessages';
 import { InputField, SelectField, TextAreaField } from '../../components/fields';
@@ -31,11 +30,7 @@ export function ContestsPage() {
     <Page title={t('nav.contests')} intro={t('contests.intro')} testId="page-contests">
       <QueryView
         query={contests}
-        empty={
-          <EmptyState title={t('contests.emptyTitle')}>
-            <p>{t('contests.emptyBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('contests.emptyTitle'), body: t('contests.emptyBody') }}
       >
         {(list) => (
           <ul className="contest-list" data-testid="contest-list">

@@ -62,11 +62,7 @@ export function RewardsAdminPage() {
       <h2>{t('rewards.catalogue')}</h2>
       <QueryView
         query={rewards}
-        empty={
-          <EmptyState title={t('rewards.emptyCatalogue')}>
-            <p>{t('rewards.emptyCatalogueBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('rewards.emptyCatalogue'), body: t('rewards.emptyCatalogueBody') }}
       >
         {(list) => (
           <ul className="reward-admin-list">

@@ -446,11 +446,7 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
       {rowError !== null && <ErrorText error={rowError} />}
       <QueryView
         query={teams}
-        empty={
-          <EmptyState title={t('users.noTeams')}>
-            <p>{t('users.noTeamsBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('users.noTeams'), body: t('users.noTeamsBody') }}
       >
         {(listed) => (
           <DataTable

@@ -5,7 +5,6 @@ import { queries, upsertInList } from '../../api/queries';
 import { CAMPAIGN_GOALS, isCampaignGoal, type CampaignGoal } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BusyButton } from '../../components/BusyButton';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
 import { useFieldErrors } from '../../components/errorMessages';
 import { InputField, SelectField } from '../../components/fields';
@@ -71,11 +70,7 @@ export function CampaignsPage() {
     <Page title={t('nav.campaigns')} intro={t('campaigns.intro')} testId="page-campaigns">
       <QueryView
         query={campaigns}
-        empty={
-          <EmptyState title={t('campaigns.emptyTitle')}>
-            <p>{t('campaigns.emptyBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('campaigns.emptyTitle'), body: t('campaigns.emptyBody') }}
       >
         {(list) => (
           <ul className="campaign-grid" data-testid="campaign-list">

@@ -5,7 +5,6 @@ import { AFFECTED_BY, invalidate, queries, upsertInList } from '../../api/querie
 import type { Redemption, Reward } from '../../api/models';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DataTable } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';
 import { ErrorText } from '../../components/ErrorText';
 import { Notice } from '../../components/Notice';
@@ -93,11 +92,7 @@ export function PointsPage() {
       <QueryView
         query={{ data: rewards.data?.filter((reward) => reward.active), error: rewards.error, refetch: rewards.refetch }}
         inlineError
-        empty={
-          <EmptyState title={t('points.noRewards')}>
-            <p>{t('points.noRewardsBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('points.noRewards'), body: t('points.noRewardsBody') }}
       >
         {(active) => (
           <ul className="reward-grid" data-testid="rewards">

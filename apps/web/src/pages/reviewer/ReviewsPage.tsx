@@ -4,7 +4,6 @@ import { AFFECTED_BY, markStale, queries, removeFromList } from '../../api/queri
 import { approveReview, rejectReview } from '../../api/shares';
 import type { ReviewItem as QueuedShare, Share } from '../../api/models';
 import { BusyButton } from '../../components/BusyButton';
-import { EmptyState } from '../../components/EmptyState';
 import { ErrorText } from '../../components/ErrorText';
 import { useFieldErrors } from '../../components/errorMessages';
 import { TextAreaField } from '../../components/fields';
@@ -36,11 +35,7 @@ export function ReviewsPage() {
       )}
       <QueryView
         query={queue}
-        empty={
-          <EmptyState title={t('reviews.emptyTitle')}>
-            <p>{t('reviews.emptyBody')}</p>
-          </EmptyState>
-        }
+        empty={{ title: t('reviews.emptyTitle'), body: t('reviews.emptyBody') }}
       >
         {(list) => (
           <ul className="review-list" data-testid="review-list">
