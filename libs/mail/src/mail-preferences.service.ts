@@ -20,9 +20,9 @@ const KINDS_SCHEMA = {
 };
 
 export class NotificationPreferencesResponse {
-  @ApiProperty({ ...KINDS_SCHEMA, description: 'How each kind reaches you: in the app only (off), by mail at once (instant), or in the daily or weekly digest' })
+  @ApiProperty({ ...KINDS_SCHEMA, selfRequired: true, description: 'How each kind reaches you: in the app only (off), by mail at once (instant), or in the daily or weekly digest' })
   deliveries!: Record<NotificationKind, NotificationDelivery>;
-  @ApiProperty({ ...KINDS_SCHEMA, description: "What each kind does unless you choose otherwise" })
+  @ApiProperty({ ...KINDS_SCHEMA, selfRequired: true, description: "What each kind does unless you choose otherwise" })
   defaults!: Record<NotificationKind, NotificationDelivery>;
   @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday of the weekly digest: 1 = Monday … 7 = Sunday' }) weeklyDigestDay!: number;
   @ApiProperty({ minimum: 0, maximum: 23, description: 'The local hour at which digests go out' }) digestHour!: number;

@@ -1476,7 +1476,7 @@ export interface components {
         };
         NotificationPreferencesResponse: {
             /** @description How each kind reaches you: in the app only (off), by mail at once (instant), or in the daily or weekly digest */
-            deliveries?: {
+            deliveries: {
                 /** @enum {string} */
                 welcome: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
@@ -1511,7 +1511,7 @@ export interface components {
                 "integration.disabled": "off" | "instant" | "daily" | "weekly";
             };
             /** @description What each kind does unless you choose otherwise */
-            defaults?: {
+            defaults: {
                 /** @enum {string} */
                 welcome: "off" | "instant" | "daily" | "weekly";
                 /** @enum {string} */
