@@ -237,7 +237,9 @@ describe('mail in the web app, in English and Bahasa Indonesia, on a desktop and
       const sandbox = await frame.getAttribute('sandbox');
       expect(sandbox).not.toContain('allow-scripts');
       expect(sandbox).not.toContain('allow-same-origin');
-      expect(await admin.page.frameLocator('[data-testid="sent-mail-frame"]').locator('body').textContent()).toContain('Ana Wijaya');
+      // The mail as it is drawn (the screenshot waits for it: the frame paints after its text is there).
+      await admin.page.frameLocator('[data-testid="sent-mail-frame"]').getByText('Hello Ana Wijaya,').waitFor({ state: 'visible' });
+      await admin.page.waitForTimeout(500);
       await screenshot(admin.page, 'mail/admin-read-html');
       await admin.page.getByTestId('sent-mail-view-text').check({ force: true });
       expect(await admin.page.getByTestId('sent-mail-text').textContent()).toContain('/unsubscribe?token=');

@@ -826,7 +826,7 @@ export const en = {
   'signIn.forgotPassword': 'Forgot password?',
   'signIn.passwordReset': 'Your new password is set. Sign in with it.',
   'forgot.pageTitle': 'Forgot password',
-  'forgot.heading': 'Choose a new password',
+  'forgot.heading': 'Forgot your password?',
   'forgot.intro': 'Enter the address you sign in with. We mail you a link to choose a new password.',
   'forgot.submit': 'Mail me a link',
   'forgot.submitting': 'Sending…',

@@ -823,7 +823,7 @@ export const id: Messages = {
   'signIn.forgotPassword': 'Lupa kata sandi?',
   'signIn.passwordReset': 'Kata sandi baru Anda sudah diatur. Masuk dengan kata sandi itu.',
   'forgot.pageTitle': 'Lupa kata sandi',
-  'forgot.heading': 'Pilih kata sandi baru',
+  'forgot.heading': 'Lupa kata sandi?',
   'forgot.intro': 'Masukkan alamat yang Anda pakai untuk masuk. Kami mengirim tautan untuk memilih kata sandi baru.',
   'forgot.submit': 'Kirimi saya tautan',
   'forgot.submitting': 'Mengirim…',

@@ -78,7 +78,7 @@ export function SentMailPage() {
                   </Link>
                 ),
               },
-              { header: t('sentMail.to'), className: 'sent-mail-to', cell: (mail) => mail.to },
+              { header: t('sentMail.to'), className: 'sent-mail-to', cell: (mail) => <Address address={mail.to} /> },
               { header: t('sentMail.kind'), cell: (mail) => kindName(mail) },
               { header: t('common.status'), cell: (mail) => <MailStatus status={mail.status} /> },
               {
@@ -96,6 +96,19 @@ export function SentMailPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/** An address that may break after its @ in a narrow column, rather than anywhere. */
+function Address({ address }: { address: string }) {
+  const at = address.indexOf('@');
+  if (at < 0) return <>{address}</>;
+  return (
+    <>
+      {address.slice(0, at + 1)}
+      <wbr />
+      {address.slice(at + 1)}
+    </>
   );
 }
 
