@@ -91,6 +91,12 @@ describe('mail in the web app, in English and Bahasa Indonesia, on a desktop and
       await page.goto('/settings#mail');
       const card = page.getByTestId('mail-settings');
       await card.getByRole('heading', { name: text.email }).waitFor();
+      // The link lands on the Email card, however far down the page it is (on a phone, well below the first screen).
+      const viewport = page.viewportSize()!;
+      await eventuallyExpect(
+        () => card.getByRole('heading', { name: text.email }).boundingBox(),
+        (box) => expect(box!.y >= 0 && box!.y < viewport.height).toBe(true),
+      );
       expect(await page.getByTestId('mail-kept').textContent()).toContain(text.kept);
       const kind = page.getByTestId('mail-kind-share.published');
       expect(await kind.inputValue()).toBe('daily');
