@@ -7,7 +7,7 @@ const ROLES: { email: string; sections: string[] }[] = [
   { email: 'manager@demo.chorus', sections: ['leaderboards', 'team'] },
   {
     email: 'admin@demo.chorus',
-    sections: ['reviews', 'users', 'organization', 'policy-versions', 'compliance-rules', 'points-rules', 'rewards', 'contests', 'audit-log'],
+    sections: ['reviews', 'users', 'organization', 'policy-versions', 'compliance-rules', 'points-rules', 'rewards', 'contests', 'audit-log', 'sent-mail'],
   },
 ];
 

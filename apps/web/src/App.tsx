@@ -15,6 +15,9 @@ import { NotificationsPage } from './pages/account/NotificationsPage';
 import { PolicyPage } from './pages/account/PolicyPage';
 import { SettingsPage } from './pages/account/SettingsPage';
 import { AcceptInvitePage } from './pages/AcceptInvitePage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { UnsubscribePage } from './pages/UnsubscribePage';
 import { ComposerRoute } from './pages/employee/ComposerPage';
 import { ConnectionsPage } from './pages/employee/ConnectionsPage';
 import { FeedPage } from './pages/employee/FeedPage';
@@ -34,6 +37,8 @@ const OrganizationPage = lazy(() => import('./pages/admin/OrganizationPage').the
 const PointsRulesPage = lazy(() => import('./pages/admin/PointsRulesPage').then((module) => ({ default: module.PointsRulesPage })));
 const PolicyVersionsPage = lazy(() => import('./pages/admin/PolicyVersionsPage').then((module) => ({ default: module.PolicyVersionsPage })));
 const RewardsAdminPage = lazy(() => import('./pages/admin/RewardsAdminPage').then((module) => ({ default: module.RewardsAdminPage })));
+const SentMailPage = lazy(() => import('./pages/admin/SentMailPage').then((module) => ({ default: module.SentMailPage })));
+const SentMailRoute = lazy(() => import('./pages/admin/SentMailPage').then((module) => ({ default: module.SentMailRoute })));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage').then((module) => ({ default: module.UsersPage })));
 const CampaignsPage = lazy(() => import('./pages/curator/CampaignsPage').then((module) => ({ default: module.CampaignsPage })));
 const ContentListPage = lazy(() => import('./pages/curator/ContentListPage').then((module) => ({ default: module.ContentListPage })));
@@ -86,6 +91,7 @@ const PAGES: Record<SectionId, ComponentType> = {
   rewards: RewardsAdminPage,
   contests: ContestsPage,
   'audit-log': AuditLogPage,
+  'sent-mail': SentMailPage,
   notifications: NotificationsPage,
   settings: SettingsPage,
   policy: PolicyPage,
@@ -97,6 +103,7 @@ const SUBPAGES: { path: string; section: SectionId; Page: ComponentType }[] = [
   { path: '/shares/:shareId', section: 'shares', Page: ComposerRoute },
   { path: '/content/new', section: 'content', Page: PostEditorRoute },
   { path: '/content/:postId', section: 'content', Page: PostEditorRoute },
+  { path: '/admin/sent-mail/:mailId', section: 'sent-mail', Page: SentMailRoute },
 ];
 
 function guarded(section: Section, Page: ComponentType) {
@@ -113,6 +120,10 @@ function AppRoutes() {
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/invite" element={<AcceptInvitePage />} />
+      {/* The links of Chorus's mails: they work without signing in. */}
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
+      <Route path="/unsubscribe" element={<UnsubscribePage />} />
       <Route
         element={
           <RequireAuth>

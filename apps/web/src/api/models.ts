@@ -97,3 +97,38 @@ export type Redemption = Schemas['RedemptionResponse'];
 export type Contest = Schemas['ContestResponse'];
 export type ContestInput = Schemas['CreateContestDto'];
 export type ContestWinner = Schemas['ContestWinnerResponse'];
+
+// The generator marks the two kind maps optional (their schema carries its own `required` list); the API always sends both.
+type PreferencesAnswer = Schemas['NotificationPreferencesResponse'];
+export type NotificationDeliveries = NonNullable<PreferencesAnswer['deliveries']>;
+export type MailPreferences = Omit<PreferencesAnswer, 'deliveries' | 'defaults'> & { deliveries: NotificationDeliveries; defaults: NotificationDeliveries };
+export type MailPreferencesChanges = Schemas['UpdateNotificationPreferencesDto'];
+export type NotificationKind = keyof NotificationDeliveries;
+/** The order the settings list them in: what concerns one's own shares first. */
+export const NOTIFICATION_KINDS = allOf<NotificationKind>()([
+  'share.published',
+  'share.failed',
+  'share.needsReconnect',
+  'share.expired',
+  'connection.expiring',
+  'connection.expired',
+  'connection.reconnected',
+  'content.featured',
+  'review.requested',
+  'review.decided',
+  'redemption.decided',
+  'contest.started',
+  'contest.won',
+  'policy.published',
+  'integration.disabled',
+  'welcome',
+]);
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+}
+export type NotificationDelivery = NotificationDeliveries[NotificationKind];
+export const NOTIFICATION_DELIVERIES = allOf<NotificationDelivery>()(['off', 'instant', 'daily', 'weekly']);
+export type SentMail = Schemas['SentMailResponse'];
+export type SentMailList = Schemas['SentMailListResponse'];
+export type PasswordResetRequested = Schemas['ForgotPasswordResponse'];
+export type UnsubscribeAnswer = Schemas['UnsubscribeResponse'];

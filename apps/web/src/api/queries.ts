@@ -9,6 +9,7 @@ import { listConnections } from './connections';
 import { getPost, listCampaigns, listPosts } from './content';
 import { findFeedItem, getFeed } from './feed';
 import { getContest, getLeaderboard, getMyBadges, getMyPoints, getPointsRules, listContests, listMyRedemptions, listRedemptions, listRewards } from './gamification';
+import { getMailPreferences, getSentMail, listSentMail } from './mail';
 import { getMeta } from './meta';
 import { listNotifications } from './notifications';
 import type { LeaderboardPeriod, PostStatus, RedemptionStatus, ShareStatus } from './models';
@@ -57,6 +58,17 @@ export const queries = {
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.nextCursor,
     }),
+
+  mailPreferences: () => queryOptions({ queryKey: ['mail-preferences'], queryFn: ({ signal }) => getMailPreferences(signal) }),
+  /** The organisation's mail, newest first, page by page (admins). */
+  sentMailPages: (pageSize: number) =>
+    infiniteQueryOptions({
+      queryKey: ['sent-mail', 'pages', pageSize],
+      queryFn: ({ pageParam, signal }) => listSentMail({ limit: pageSize, cursor: pageParam, signal }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.nextCursor,
+    }),
+  sentMail: (id: string) => queryOptions({ queryKey: ['sent-mail', 'detail', id], queryFn: ({ signal }) => getSentMail(id, signal) }),
 
   posts: (status?: PostStatus) => queryOptions({ queryKey: ['posts', 'list', status ?? 'all'], queryFn: ({ signal }) => listPosts(status, signal) }),
   post: (id: string) => queryOptions({ queryKey: ['posts', 'detail', id], queryFn: ({ signal }) => getPost(id, signal) }),

@@ -2,6 +2,8 @@
 export interface SignInLocationState {
   from?: string;
   sessionEnded?: boolean;
+  /** Set by the reset-password page: the new password is in place, sign in with it. */
+  passwordReset?: boolean;
 }
 
 /**
@@ -17,4 +19,8 @@ export function returnPath(state: unknown): string {
 
 export function sessionEnded(state: unknown): boolean {
   return (state as SignInLocationState | null)?.sessionEnded === true;
+}
+
+export function passwordWasReset(state: unknown): boolean {
+  return (state as SignInLocationState | null)?.passwordReset === true;
 }

@@ -32,6 +32,7 @@ export const SECTIONS = [
   { id: 'rewards', path: '/admin/rewards', role: 'admin', labelKey: 'nav.rewards', descriptionKey: 'section.rewards.description' },
   { id: 'contests', path: '/admin/contests', role: 'admin', labelKey: 'nav.contests', descriptionKey: 'section.contests.description' },
   { id: 'audit-log', path: '/admin/audit-log', role: 'admin', labelKey: 'nav.auditLog', descriptionKey: 'section.auditLog.description' },
+  { id: 'sent-mail', path: '/admin/sent-mail', role: 'admin', labelKey: 'nav.sentMail', descriptionKey: 'section.sentMail.description' },
   { id: 'notifications', path: '/notifications', role: 'account', labelKey: 'nav.notifications', descriptionKey: 'section.notifications.description' },
   { id: 'settings', path: '/settings', role: 'account', labelKey: 'nav.settings', descriptionKey: 'section.settings.description' },
   { id: 'policy', path: '/policy', role: 'account', labelKey: 'nav.policy', descriptionKey: 'section.policy.description' },

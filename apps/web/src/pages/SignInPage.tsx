@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { queries } from '../api/queries';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
-import { returnPath, sessionEnded } from '../auth/redirect';
+import { passwordWasReset, returnPath, sessionEnded } from '../auth/redirect';
 import { BusyButton } from '../components/BusyButton';
 import { ErrorText } from '../components/ErrorText';
 import { InputField } from '../components/fields';
@@ -51,6 +51,11 @@ export function SignInPage() {
           {t('signIn.sessionEnded')}
         </p>
       )}
+      {passwordWasReset(location.state) && error === null && (
+        <p className="notice notice-success" role="status" data-testid="password-reset-done">
+          {t('signIn.passwordReset')}
+        </p>
+      )}
       <form className="form" onSubmit={handleSubmit} aria-busy={submitting} data-testid="sign-in-form">
         <InputField
           label={t('signIn.email')}
@@ -78,6 +83,11 @@ export function SignInPage() {
           {t('signIn.submit')}
         </BusyButton>
       </form>
+      <p className="hint">
+        <Link to="/forgot-password" data-testid="forgot-password-link">
+          {t('signIn.forgotPassword')}
+        </Link>
+      </p>
       {meta.data?.demo && (
         <p className="hint" data-testid="demo-hint">
           {t('signIn.demoHint')}

@@ -10,11 +10,13 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nContext';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locale';
+import { useWeekdayName } from '../../hooks/useWeekdayName';
 import { timeZones } from '../../lib/time';
+import { MailPreferencesCard } from './MailPreferencesCard';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-/** The person's own settings: language, timezone, weekly slots and the leaderboard. */
+/** The person's own settings: language, timezone, weekly slots, the leaderboard, and what Chorus mails them. */
 export function SettingsPage() {
   const { t } = useI18n();
   const user = useCurrentUser();
@@ -163,13 +165,7 @@ export function SettingsPage() {
           </BusyButton>
         </div>
       </form>
+      <MailPreferencesCard />
     </Page>
   );
-}
-
-/** "Monday" … "Sunday" in the interface language, for ISO weekdays 1–7. */
-export function useWeekdayName(): (weekday: number) => string {
-  const { formatDate } = useI18n();
-  // 2024-01-01 was a Monday.
-  return (weekday) => formatDate(Date.UTC(2024, 0, weekday, 12), { weekday: 'long', timeZone: 'UTC' });
 }
