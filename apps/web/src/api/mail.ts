@@ -2,11 +2,11 @@ import { anonymousApi, api, unwrap } from './client';
 import type { MailPreferences, MailPreferencesChanges, PasswordResetRequested, SentMail, SentMailList, UnsubscribeAnswer } from './models';
 
 export function getMailPreferences(signal?: AbortSignal): Promise<MailPreferences> {
-  return unwrap(api.GET('/api/v1/me/notification-preferences', { signal })) as Promise<MailPreferences>;
+  return unwrap(api.GET('/api/v1/me/notification-preferences', { signal }));
 }
 
 export function updateMailPreferences(changes: MailPreferencesChanges): Promise<MailPreferences> {
-  return unwrap(api.PATCH('/api/v1/me/notification-preferences', { body: changes })) as Promise<MailPreferences>;
+  return unwrap(api.PATCH('/api/v1/me/notification-preferences', { body: changes }));
 }
 
 export function listSentMail(options: { limit?: number; cursor?: string | null; signal?: AbortSignal } = {}): Promise<SentMailList> {

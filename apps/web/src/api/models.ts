@@ -98,10 +98,8 @@ export type Contest = Schemas['ContestResponse'];
 export type ContestInput = Schemas['CreateContestDto'];
 export type ContestWinner = Schemas['ContestWinnerResponse'];
 
-// The generator marks the two kind maps optional (their schema carries its own `required` list); the API always sends both.
-type PreferencesAnswer = Schemas['NotificationPreferencesResponse'];
-export type NotificationDeliveries = NonNullable<PreferencesAnswer['deliveries']>;
-export type MailPreferences = Omit<PreferencesAnswer, 'deliveries' | 'defaults'> & { deliveries: NotificationDeliveries; defaults: NotificationDeliveries };
+export type MailPreferences = Schemas['NotificationPreferencesResponse'];
+export type NotificationDeliveries = MailPreferences['deliveries'];
 export type MailPreferencesChanges = Schemas['UpdateNotificationPreferencesDto'];
 export type NotificationKind = keyof NotificationDeliveries;
 /** The order the settings list them in: what concerns one's own shares first. */
