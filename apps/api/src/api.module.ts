@@ -30,6 +30,7 @@ import { PostsController } from './controllers/posts.controller';
 import { RewardsController } from './controllers/rewards.controller';
 import { SharesController } from './controllers/shares.controller';
 import { TeamsController } from './controllers/teams.controller';
+import { TrackedLinksController } from './controllers/tracked-links.controller';
 import { UsersController } from './controllers/users.controller';
 import { AllExceptionsFilter } from './http/all-exceptions.filter';
 import { RateLimitGuard, rateLimitOptions } from './http/rate-limits';
@@ -58,6 +59,7 @@ import { createValidationPipe } from './http/validation.pipe';
     AuthController,
     MeController,
     UsersController,
+    TrackedLinksController,
     TeamsController,
     OrganizationController,
     ChatIntegrationsController,

@@ -59,7 +59,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   // Swagger UI needs inline scripts and styles; everything else gets the strict policy.
   const docs = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready'].map((path) => ({ path, method: RequestMethod.GET })) });
+  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/live', 'health/ready', 'r/:code'].map((path) => ({ path, method: RequestMethod.GET })) });
 
   const document = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

@@ -23,7 +23,7 @@ import { DigestRun, MailMessage, NotificationPreference } from '@chorus/mail';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications';
 import { OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
-import { Share, ShareAuditEntry } from '@chorus/shares';
+import { ClickSalt, LinkClick, Share, ShareAuditEntry } from '@chorus/shares';
 
 export const ENTITIES = [
   Organization,
@@ -62,6 +62,8 @@ export const ENTITIES = [
   MailMessage,
   NotificationPreference,
   DigestRun,
+  LinkClick,
+  ClickSalt,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -18,3 +18,4 @@ export * from './shares.dto';
 export * from './shares.module';
 export * from './shares.repository';
 export * from './shares.service';
+export * from './tracked-links';

@@ -1,12 +1,15 @@
 import type { Share } from './share.entity';
 
 /** What a share is made with; `at` is when. */
-export type ShareDraftFields = Pick<Share, 'id' | 'organizationId' | 'userId' | 'postId' | 'connectionId' | 'network' | 'commentary' | 'finalText' | 'link' | 'title' | 'description'> & { at: Date };
+export type ShareDraftFields = Pick<Share, 'id' | 'organizationId' | 'userId' | 'postId' | 'connectionId' | 'network' | 'commentary' | 'finalText' | 'link' | 'title' | 'description'> &
+  Partial<Pick<Share, 'trackingCode' | 'destinationUrl'>> & { at: Date };
 
 /** A new share: a draft, nothing of its later life (approval, schedule, attempts, outcome) set yet. */
-export function draftShare({ at, ...made }: ShareDraftFields): Share {
+export function draftShare({ at, trackingCode = null, destinationUrl = null, ...made }: ShareDraftFields): Share {
   return {
     ...made,
+    trackingCode,
+    destinationUrl,
     status: 'draft',
     approvedAt: null,
     approvedHash: null,

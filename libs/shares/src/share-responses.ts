@@ -11,7 +11,7 @@ const WARNING_CODES: readonly ShareWarning['code'][] = ['not_own_words', 'near_d
 export class SharePreview {
   @ApiProperty({ example: 'linkedin' }) network!: string;
   @ApiProperty({ description: 'Exactly the text that will be posted, disclosure included.' }) text!: string;
-  @ApiProperty({ type: String, nullable: true }) link!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The link posted beside the text: the tracked link when the share has one' }) link!: string | null;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ type: String, nullable: true }) description!: string | null;
   @ApiProperty({ description: "Counted as the network counts (X's weighting)" }) characters!: number;
@@ -47,6 +47,9 @@ export class ShareResponse {
   @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelledReason!: string | null;
   @ApiProperty({ type: [ShareWarning] }) warnings!: ShareWarning[];
+  @ApiProperty({ type: String, nullable: true, description: "APP_URL/r/<code>: what is posted instead of the content's URL, so visits can be counted" }) trackedUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Where the tracked link sends visitors: the content URL with UTM parameters' }) destinationUrl!: string | null;
+  @ApiProperty({ description: 'Visits of the tracked link by people (not bots or link previews), repeats within 30 minutes counted once' }) clicks!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -74,7 +77,7 @@ export class AuditEntryResponse {
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export function mapShare(share: Share, preview: SharePreview, warnings: ShareWarning[] = []): ShareResponse {
+export function mapShare(share: Share, preview: SharePreview, warnings: ShareWarning[] = [], clicks = 0): ShareResponse {
   return {
     id: share.id,
     postId: share.postId,
@@ -94,6 +97,9 @@ export function mapShare(share: Share, preview: SharePreview, warnings: ShareWar
     lastError: share.lastError,
     cancelledReason: share.cancelledReason,
     warnings,
+    trackedUrl: share.trackingCode ? share.link : null,
+    destinationUrl: share.destinationUrl,
+    clicks,
     createdAt: share.createdAt.toISOString(),
     updatedAt: share.updatedAt.toISOString(),
   };

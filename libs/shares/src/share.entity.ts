@@ -9,6 +9,7 @@ import { Column, Entity, Index } from 'typeorm';
 @Index('shares_owner_idx', ['organizationId', 'userId', 'status'])
 @Index('shares_post_idx', ['postId', 'status'])
 @Index('shares_due_idx', ['status', 'scheduledAt'])
+@Index('shares_tracking_code_idx', ['trackingCode'], { unique: true })
 export class Share {
   @IdColumn() id!: string;
   @RefColumn() organizationId!: string;
@@ -20,7 +21,12 @@ export class Share {
   @Column({ type: 'text' }) commentary!: string;
   /** What will be posted: the commentary with any required disclosure. */
   @Column({ type: 'text' }) finalText!: string;
+  /** What is posted beside the text: the tracked link `APP_URL/r/<trackingCode>` when there is one. */
   @Column({ type: 'varchar', length: 2000, nullable: true }) link!: string | null;
+  /** The short code of the share's tracked link (docs/architecture.md, "Tracked links"); null for shares without a link and those made before tracking. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) trackingCode!: string | null;
+  /** Where the tracked link sends a visitor: the content's URL with UTM parameters. */
+  @Column({ type: 'varchar', length: 2500, nullable: true }) destinationUrl!: string | null;
   @Column({ type: 'varchar', length: 300, nullable: true }) title!: string | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
   @Column({ type: 'varchar', length: 20 }) status!: string;

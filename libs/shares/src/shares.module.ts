@@ -9,11 +9,13 @@ import { AuditLogService } from './audit-log.service';
 import { ShareReconnectService } from './share-reconnect.service';
 import { SharesRepository } from './shares.repository';
 import { SharesService } from './shares.service';
+import { ClickRecorder } from './tracked-links/click-recorder';
+import { LinkClicksRepository } from './tracked-links/link-clicks.repository';
 
 @Module({
   imports: [IdentityModule, ContentModule, ComplianceModule, NotificationsModule],
-  providers: [SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
-  exports: [SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
+  providers: [LinkClicksRepository, ClickRecorder, SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
+  exports: [LinkClicksRepository, ClickRecorder, SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
 })
 export class SharesModule implements OnModuleInit {
   constructor(

@@ -1,12 +1,12 @@
 import { fieldProblem, type MessageParams, SHARE_WARNING_MESSAGES, userMessage, type UserMessage } from '@chorus/messages';
-import { Clock } from '@chorus/config';
+import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { blockedByRules, ComplianceService, PoliciesService } from '@chorus/compliance';
 import { ContentRepository, Post } from '@chorus/content';
 import { NETWORK_LIMITS, NetworkName } from '@chorus/networks';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, Organization, requireRole, Role, User } from '@chorus/identity';
 import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
-import { BadRequestException, ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -22,6 +22,8 @@ import { CreateShareDto, ScheduleShareDto, UpdateShareDto } from './shares.dto';
 import { mapShare, SharePreview, ShareResponse, ShareWarning } from './share-responses';
 import { PENDING_STATUSES, ShareChanges, SharesRepository } from './shares.repository';
 import { nextFreeSlot } from './weekly-slots';
+import { LinkClicksRepository } from './tracked-links/link-clicks.repository';
+import { newTrackingCode, slugify, trackedUrl, withUtm } from './tracked-links/tracked-link';
 
 const NEAR_DUPLICATE_WINDOW_DAYS = 30;
 const NEAR_DUPLICATE_THRESHOLD = 0.9;
@@ -33,6 +35,8 @@ const NEAR_DUPLICATE_THRESHOLD = 0.9;
 @Injectable()
 export class SharesService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clicks: LinkClicksRepository,
     private readonly accounts: ShareAccounts,
     private readonly repository: SharesRepository,
     private readonly content: ContentRepository,
@@ -46,7 +50,8 @@ export class SharesService {
 
   async list(actor: AuthUser, status?: ShareStatus): Promise<ShareResponse[]> {
     const shares = await this.repository.listOwned(actor.organizationId, actor.id, status);
-    return shares.map((share) => mapShare(share, this.preview(share)));
+    const clicks = await this.clicks.clicksOf(shares.filter((s) => s.trackingCode && s.status === 'published').map((s) => s.id));
+    return shares.map((share) => mapShare(share, this.preview(share), [], clicks.get(share.id) ?? 0));
   }
 
   async get(actor: AuthUser, id: string): Promise<ShareResponse> {
@@ -69,7 +74,7 @@ export class SharesService {
       network: connection.network,
       commentary: dto.commentary,
       finalText: this.compliance.finalText(organization, dto.commentary).text,
-      link: post.url,
+      ...(await this.trackedLink(post, connection.network)),
       title: post.title,
       description: post.description,
       at: now,
@@ -318,9 +323,27 @@ export class SharesService {
     };
   }
 
+  /**
+   * What a new share posts beside its text: for a post with a link, the share's own tracked link
+   * (`APP_URL/r/<code>`), which leads on to the content with UTM parameters; the approval hash
+   * covers it, so the owner approves the link that goes out (docs/architecture.md, "Tracked links").
+   */
+  private async trackedLink(post: Post, network: string): Promise<Pick<Share, 'link' | 'trackingCode' | 'destinationUrl'>> {
+    if (!post.url) return { link: null, trackingCode: null, destinationUrl: null };
+    const code = newTrackingCode();
+    const campaign = post.campaignId ? await this.content.findCampaign(post.organizationId, post.campaignId) : null;
+    const destinationUrl = withUtm(post.url, { source: network, campaign: slugify(campaign?.name ?? post.title), content: code });
+    if (!destinationUrl) return { link: post.url, trackingCode: null, destinationUrl: null };
+    return { link: trackedUrl(this.config.appUrl, code), trackingCode: code, destinationUrl };
+  }
+
   /** A single share with the hints its owner should see while composing. */
   private async respond(share: Share, post?: Post): Promise<ShareResponse> {
     const preview = this.preview(share);
+    if (share.status === 'published') {
+      const clicks = share.trackingCode ? ((await this.clicks.clicksOf([share.id])).get(share.id) ?? 0) : 0;
+      return mapShare(share, preview, [], clicks);
+    }
     if (!PENDING_STATUSES.includes(share.status as ShareStatus) || share.status === 'failed') return mapShare(share, preview);
     const warnings: ShareWarning[] = [];
     post ??= (await this.content.findPost(share.organizationId, share.postId)) ?? undefined;

@@ -1857,6 +1857,7 @@ export interface components {
             network: string;
             /** @description Exactly the text that will be posted, disclosure included. */
             text: string;
+            /** @description The link posted beside the text: the tracked link when the share has one */
             link: string | null;
             title: string | null;
             description: string | null;
@@ -1897,6 +1898,12 @@ export interface components {
             lastError: string | null;
             cancelledReason: string | null;
             warnings: components["schemas"]["ShareWarning"][];
+            /** @description APP_URL/r/<code>: what is posted instead of the content's URL, so visits can be counted */
+            trackedUrl: string | null;
+            /** @description Where the tracked link sends visitors: the content URL with UTM parameters */
+            destinationUrl: string | null;
+            /** @description Visits of the tracked link by people (not bots or link previews), repeats within 30 minutes counted once */
+            clicks: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1951,6 +1958,12 @@ export interface components {
             lastError: string | null;
             cancelledReason: string | null;
             warnings: components["schemas"]["ShareWarning"][];
+            /** @description APP_URL/r/<code>: what is posted instead of the content's URL, so visits can be counted */
+            trackedUrl: string | null;
+            /** @description Where the tracked link sends visitors: the content URL with UTM parameters */
+            destinationUrl: string | null;
+            /** @description Visits of the tracked link by people (not bots or link previews), repeats within 30 minutes counted once */
+            clicks: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
