@@ -81,10 +81,12 @@ describe('curator -> employee -> approve -> schedule', () => {
     const postId = await publishPost({ title: 'New office' });
     const draft = await ana.post('/api/v1/shares').send({ postId, connectionId: anaConnection, commentary: 'Proud of our team: we opened a new office!' }).expect(201);
     expect(draft.body).toMatchObject({ status: 'draft', approvedHash: null });
+    expect(draft.body.destinationUrl).toMatch(/^https:\/\/example\.com\/q3\?utm_source=linkedin&utm_medium=employee_advocacy&utm_campaign=new-office&utm_content=/);
     expect(draft.body.preview).toEqual({
       network: 'linkedin',
       text: 'Proud of our team: we opened a new office!\n\n#employee',
-      link: 'https://example.com/q3',
+      // The share's tracked link goes out, and leads on to the post's URL.
+      link: expect.stringMatching(/^http:\/\/localhost:3999\/r\/[0-9A-Za-z]{10}$/),
       title: 'New office',
       description: null,
       characters: 53,
@@ -100,7 +102,7 @@ describe('curator -> employee -> approve -> schedule', () => {
     const approved = await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
     expect(approved.body.status).toBe('approved');
     expect(approved.body.approvedHash).toBe(
-      approvalHash({ network: 'linkedin', connectionId: anaConnection, text: draft.body.preview.text, link: 'https://example.com/q3' }),
+      approvalHash({ network: 'linkedin', connectionId: anaConnection, text: draft.body.preview.text, link: draft.body.trackedUrl }),
     );
 
     const at = new Date(Date.now() + 3600_000).toISOString();
