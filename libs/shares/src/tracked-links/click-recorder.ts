@@ -2,6 +2,7 @@ import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { LinkClick } from './link-click.entity';
 import { LinkClicksRepository, TrackedLinkTarget } from './link-clicks.repository';
 
 /** Repeats by the same visitor within this long count once. */
@@ -83,15 +84,25 @@ export class ClickRecorder implements OnModuleInit, OnApplicationShutdown {
       const salt = await this.salt(click.at);
       hashed.push({ click, visitorHash: createHmac('sha256', salt).update(`${click.address}\n${click.userAgent}`).digest('hex') });
     }
+    const earliest = new Date(Math.min(...batch.map((c) => c.at.getTime())) - CLICK_DEDUPE_MS);
     return this.transactions.run(async (manager) => {
-      let counted = 0;
-      for (const { click, visitorHash } of hashed) {
-        const since = new Date(click.at.getTime() - CLICK_DEDUPE_MS);
-        if (await this.repository.countedSince(manager, click.target.shareId, visitorHash, since)) continue;
-        await this.repository.insertClick(manager, { id: randomUUID(), organizationId: click.target.organizationId, shareId: click.target.shareId, visitorHash, clickedAt: click.at });
-        counted++;
+      // The last counted click of each visitor on each share: earlier flushes', then this batch's own.
+      const last = new Map<string, number>();
+      const key = (shareId: string, visitorHash: string) => `${shareId}\n${visitorHash}`;
+      for (const row of await this.repository.countedSince(manager, [...new Set(hashed.map((h) => h.visitorHash))], earliest)) {
+        const k = key(row.shareId, row.visitorHash);
+        last.set(k, Math.max(last.get(k) ?? 0, row.clickedAt.getTime()));
       }
-      return counted;
+      const counted: LinkClick[] = [];
+      for (const { click, visitorHash } of [...hashed].sort((a, b) => a.click.at.getTime() - b.click.at.getTime())) {
+        const k = key(click.target.shareId, visitorHash);
+        const previous = last.get(k);
+        if (previous !== undefined && click.at.getTime() - previous < CLICK_DEDUPE_MS) continue;
+        last.set(k, click.at.getTime());
+        counted.push({ id: randomUUID(), organizationId: click.target.organizationId, shareId: click.target.shareId, visitorHash, clickedAt: click.at });
+      }
+      await this.repository.insertClicks(manager, counted);
+      return counted.length;
     });
   }
 
