@@ -9,11 +9,13 @@ interface PostPreviewCardProps {
   title: string | null;
   description: string | null;
   imageUrl?: string | null;
+  /** When it was (or will be) posted, in words; "now" when not given. */
+  when?: string;
   testId?: string;
 }
 
 /** Roughly how the post will look on the network: author, the exact text, and the link card. */
-export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, testId = 'preview' }: PostPreviewCardProps) {
+export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, when, testId = 'preview' }: PostPreviewCardProps) {
   const t = useT();
   const host = hostOf(link);
   return (
@@ -24,7 +26,9 @@ export function PostPreviewCard({ authorName, network, text, link, title, descri
         </span>
         <span>
           <span className="post-preview-name">{authorName}</span>
-          <span className="post-preview-meta">{t('preview.meta', { network: t(`network.${network === 'x' ? 'x' : 'linkedin'}`) })}</span>
+          <span className="post-preview-meta" data-testid={`${testId}-meta`}>
+            {when ? t('preview.metaAt', { network: t(`network.${network === 'x' ? 'x' : 'linkedin'}`), when }) : t('preview.meta', { network: t(`network.${network === 'x' ? 'x' : 'linkedin'}`) })}
+          </span>
         </span>
       </header>
       <div className="post-preview-text" data-testid={`${testId}-text`}>
