@@ -9,8 +9,8 @@ interface PostPreviewCardProps {
   title: string | null;
   description: string | null;
   imageUrl?: string | null;
-  /** When it was (or will be) posted, in words; "now" when not given. */
-  when?: string;
+  /** When it was posted, in words; null for a time still to come (said elsewhere); "now" when not given. */
+  when?: string | null;
   testId?: string;
 }
 
@@ -18,6 +18,7 @@ interface PostPreviewCardProps {
 export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, when, testId = 'preview' }: PostPreviewCardProps) {
   const t = useT();
   const host = hostOf(link);
+  const networkName = t(`network.${network === 'x' ? 'x' : 'linkedin'}`);
   return (
     <article className="post-preview" data-network={network} data-testid={testId} aria-label={t('preview.label')}>
       <header className="post-preview-author">
@@ -27,7 +28,7 @@ export function PostPreviewCard({ authorName, network, text, link, title, descri
         <span>
           <span className="post-preview-name">{authorName}</span>
           <span className="post-preview-meta" data-testid={`${testId}-meta`}>
-            {when ? t('preview.metaAt', { network: t(`network.${network === 'x' ? 'x' : 'linkedin'}`), when }) : t('preview.meta', { network: t(`network.${network === 'x' ? 'x' : 'linkedin'}`) })}
+            {when ? t('preview.metaAt', { network: networkName, when }) : when === null ? t('preview.metaLater', { network: networkName }) : t('preview.meta', { network: networkName })}
           </span>
         </span>
       </header>

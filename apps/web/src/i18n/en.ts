@@ -208,6 +208,7 @@ export const en = {
   'preview.label': 'Preview of the post',
   'preview.meta': 'on {network} · now',
   'preview.metaAt': 'on {network} · {when}',
+  'preview.metaLater': 'on {network}',
   'preview.empty': 'Your words will appear here as you type.',
 
   'feed.intro': 'Pick a post, say it in your own words, and share it when it suits you.',
@@ -285,7 +286,6 @@ export const en = {
   'composer.reviewerApproved': 'A compliance reviewer approved this text on {date}.',
   'composer.step.published': 'Published',
   'composer.step.publishing': 'Publishing',
-  'composer.step.scheduledFor': 'Scheduled · {date}',
   'composer.step.inReview': 'In review',
   'composer.seePost': 'See the post on {network} ↗',
   'composer.previewPosted': 'This is the text as it went out on {network}.',

@@ -205,6 +205,7 @@ export const id: Messages = {
   'preview.label': 'Pratinjau kiriman',
   'preview.meta': 'di {network} · sekarang',
   'preview.metaAt': 'di {network} · {when}',
+  'preview.metaLater': 'di {network}',
   'preview.empty': 'Kata-kata Anda akan muncul di sini saat Anda mengetik.',
 
   'feed.intro': 'Pilih kiriman, sampaikan dengan kata-kata Anda sendiri, lalu bagikan kapan pun Anda mau.',
@@ -282,7 +283,6 @@ export const id: Messages = {
   'composer.reviewerApproved': 'Peninjau kepatuhan menyetujui teks ini pada {date}.',
   'composer.step.published': 'Terbit',
   'composer.step.publishing': 'Sedang terbit',
-  'composer.step.scheduledFor': 'Terjadwal · {date}',
   'composer.step.inReview': 'Sedang ditinjau',
   'composer.seePost': 'Lihat kirimannya di {network} ↗',
   'composer.previewPosted': 'Ini teks persis seperti yang terbit di {network}.',

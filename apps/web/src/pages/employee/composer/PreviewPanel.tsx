@@ -14,7 +14,8 @@ export function PreviewPanel({ composer }: { composer: ComposerState }) {
   const networkName = t(`network.${network === 'x' ? 'x' : 'linkedin'}`);
   const when = (iso: string) => formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
   const published = share?.status === 'published';
-  const at = published && share.publishedAt ? when(share.publishedAt) : share?.status === 'scheduled' && share.scheduledAt && !dirty ? when(share.scheduledAt) : undefined;
+  // Posted: when. Scheduled: not "now" (the status panel says when). Otherwise as the network shows a new post.
+  const at = published && share.publishedAt ? when(share.publishedAt) : share?.status === 'scheduled' && !dirty ? null : undefined;
   return (
     <>
       <PostPreviewCard

@@ -34,12 +34,11 @@ export function stepStates(status: ShareStatus | null, dirty: boolean): Record<S
 }
 
 export function Steps({ share, dirty }: { share: Share | null; dirty: boolean }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const status = share?.status ?? null;
   const states = stepStates(status, dirty);
   const label = (step: StepName): string => {
     if (step === 'approve' && status === 'in_review' && !dirty) return t('composer.step.inReview');
-    if (step === 'schedule' && states.schedule === 'done' && share?.scheduledAt) return t('composer.step.scheduledFor', { date: formatDate(share.scheduledAt, { dateStyle: 'medium', timeStyle: 'short' }) });
     if (step === 'publish') return states.publish === 'done' ? t('composer.step.published') : status === 'publishing' ? t('composer.step.publishing') : t('composer.step.publish');
     return t(`composer.step.${step}`);
   };

@@ -182,10 +182,14 @@ export function useComposer(initial: ComposerData) {
 
 export type ComposerState = ReturnType<typeof useComposer>;
 
-/** How often to ask about a share: every 1.5 s around its publishing, every 30 s while scheduled, else not. */
+/**
+ * How often to ask about a share: every 1.5 s around its publishing, every 30 s while scheduled
+ * or with a reviewer (whose decision then shows without a reload), else not.
+ */
 export function followInterval(share: Share | null | undefined, now = Date.now()): number | false {
   if (!share) return false;
   if (share.status === 'publishing') return 1500;
+  if (share.status === 'in_review') return 30_000;
   if (share.status !== 'scheduled') return false;
   return share.scheduledAt !== null && Date.parse(share.scheduledAt) - now < 120_000 ? 1500 : 30_000;
 }
