@@ -1,4 +1,5 @@
 import { useT } from '../i18n/I18nContext';
+import { highlightPieces } from '../lib/highlight';
 import { hostOf, initials } from '../lib/text';
 
 interface PostPreviewCardProps {
@@ -11,11 +12,13 @@ interface PostPreviewCardProps {
   imageUrl?: string | null;
   /** When it was posted, in words; null for a time still to come (said elsewhere); "now" when not given. */
   when?: string | null;
+  /** Words to mark in the text where they occur (e.g. what a compliance rule matched). */
+  highlights?: readonly string[];
   testId?: string;
 }
 
 /** Roughly how the post will look on the network: author, the exact text, and the link card. */
-export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, when, testId = 'preview' }: PostPreviewCardProps) {
+export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, when, highlights = [], testId = 'preview' }: PostPreviewCardProps) {
   const t = useT();
   const host = hostOf(link);
   const networkName = t(`network.${network === 'x' ? 'x' : 'linkedin'}`);
@@ -33,7 +36,13 @@ export function PostPreviewCard({ authorName, network, text, link, title, descri
         </span>
       </header>
       <div className="post-preview-text" data-testid={`${testId}-text`}>
-        {text === '' ? <span className="muted">{t('preview.empty')}</span> : text}
+        {text === '' ? (
+          <span className="muted">{t('preview.empty')}</span>
+        ) : highlights.length === 0 ? (
+          text
+        ) : (
+          highlightPieces(text, highlights).map((piece, index) => (piece.marked ? <mark key={index}>{piece.text}</mark> : piece.text))
+        )}
       </div>
       {(title || host) && (
         <div className="post-preview-link">

@@ -525,6 +525,8 @@ export const en = {
   'reviews.emptyBody': 'Shares that a “review” rule catches will wait here. You can tune the rules under Compliance rules.',
   'reviews.submitted': 'Approved by its author on {date}',
   'reviews.employee': 'An employee',
+  'reviews.whyHeld': 'Why it was held',
+  'reviews.noMatchNow': 'None of the current rules match this text any more (a rule may have been changed or removed).',
   'reviews.note': 'Note to the employee',
   'reviews.noteHint': 'Required when rejecting: say what to change.',
   'reviews.noteRequired': 'Say what the employee should change.',

@@ -522,6 +522,8 @@ export const id: Messages = {
   'reviews.emptyBody': 'Kiriman yang tertahan aturan “tinjau” akan menunggu di sini. Anda dapat menyesuaikan aturannya di Aturan kepatuhan.',
   'reviews.submitted': 'Disetujui penulisnya pada {date}',
   'reviews.employee': 'Seorang karyawan',
+  'reviews.whyHeld': 'Mengapa ditahan',
+  'reviews.noMatchNow': 'Tidak ada aturan saat ini yang masih cocok dengan teks ini (aturannya mungkin sudah diubah atau dihapus).',
   'reviews.note': 'Catatan untuk karyawan',
   'reviews.noteHint': 'Wajib saat menolak: sebutkan apa yang perlu diubah.',
   'reviews.noteRequired': 'Sebutkan apa yang perlu diubah karyawan.',
