@@ -5,6 +5,7 @@ import { Notice } from '../../../components/Notice';
 import { SHARE_WARNING_MESSAGES } from '@chorus/messages';
 import { useI18n } from '../../../i18n/I18nContext';
 import { translateServerMessage, translateVerdict } from '../../../i18n/server-message';
+import { networkLimit } from '../../../lib/text';
 import type { ComposerState } from './useComposer';
 
 /** What the checks say about the words as typed, and what the last action answered. */
@@ -18,6 +19,8 @@ export function ChecksPanel({ composer, checksId }: { composer: ComposerState; c
   if (disclosure.missing) shown.add('disclosure_missing');
   if (ownWordsNeeded && similarity) shown.add('not_own_words');
   if (verdict && verdict.decision === 'block') shown.add('blocked');
+  // The counters above say "N too many" in red.
+  if (networkLimit(composer.network).count(composer.previewText) > networkLimit(composer.network).maxCharacters) shown.add('too_long');
   const warnings = serverWarnings.filter((warning) => !shown.has(warning.code));
   warnings.forEach((warning) => shown.add(warning.code));
   const errorConcern = error instanceof ApiError && error.status === 422 ? concernOf(error.code) : null;
@@ -89,5 +92,6 @@ function concernOf(code: string | undefined): string | null {
   if (code === 'compliance.blockedBy') return 'blocked';
   if (code === SHARE_WARNING_MESSAGES.disclosure_missing) return 'disclosure_missing';
   if (code.startsWith('share.ownWords.')) return 'not_own_words';
+  if (code === 'share.tooLongWithDisclosure') return 'too_long';
   return null;
 }
