@@ -42,7 +42,7 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
   }
 
   async function shareOf(id: string) {
-    return (await ana.get(`/api/v1/shares/${id}`).expect(200)).body as { status: string; externalId: string | null; lastError: string | null; preview: { text: string } };
+    return (await ana.get(`/api/v1/shares/${id}`).expect(200)).body as { status: string; externalId: string | null; postUrl: string | null; lastError: string | null; preview: { text: string } };
   }
 
   it('connects through the consent page; the token is encrypted and never shown', async () => {
@@ -77,6 +77,8 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
 
     const share = await eventually(() => shareOf(draft.body.id), (s) => s.status === 'published', 15_000);
     expect(share.externalId).toMatch(/^urn:li:share:\d+$/);
+    // The share links to the post where people see it, as the notification does.
+    expect(share.postUrl).toBe(`https://www.linkedin.com/feed/update/${share.externalId}`);
     const posts = (await sandboxPosts()).filter((p) => p.id === share.externalId);
     expect(posts).toHaveLength(1);
     expect(posts[0].commentary).toBe(share.preview.text);

@@ -247,8 +247,12 @@ describe('curator -> employee -> approve -> schedule', () => {
     await ana.post(`/api/v1/shares/${flagged.body.id}/schedule`).send({ at: new Date(Date.now() + 3600_000).toISOString() }).expect(409);
 
     await ana.get('/api/v1/reviews').expect(403);
-    const queue = (await admin.get('/api/v1/reviews').expect(200)).body as { id: string; owner: { name: string } }[];
-    expect(queue.find((s) => s.id === flagged.body.id)?.owner.name).toBe('Ana Wijaya');
+    const queue = (await admin.get('/api/v1/reviews').expect(200)).body as { id: string; owner: { name: string }; matches: unknown[]; postUrl: string | null; reviewedAt: string | null }[];
+    const queued = queue.find((s) => s.id === flagged.body.id);
+    expect(queued?.owner.name).toBe('Ana Wijaya');
+    // The reviewer sees which rule held it and the words it matched, to highlight them.
+    expect(queued?.matches).toEqual([expect.objectContaining({ category: 'custom', action: 'review', matched: ['competitor'], code: expect.any(String), message: expect.stringContaining('competitor') })]);
+    expect(queued).toMatchObject({ postUrl: null, reviewedAt: null });
     const missingNote = await admin.post(`/api/v1/reviews/${flagged.body.id}/reject`).send({}).expect(400);
     expect(missingNote.body.message).toContain('note must say what the employee should change');
     const rejected = await admin.post(`/api/v1/reviews/${flagged.body.id}/reject`).send({ note: 'Do not compare us with competitors.' }).expect(200);
@@ -257,6 +261,10 @@ describe('curator -> employee -> approve -> schedule', () => {
     await ana.post(`/api/v1/shares/${flagged.body.id}/approve`).expect(200);
     const approved = await admin.post(`/api/v1/reviews/${flagged.body.id}/approve`).send({}).expect(200);
     expect(approved.body.status).toBe('approved');
+    // The owner's page can say a reviewer approved it after their own approval.
+    expect(Date.parse(approved.body.reviewedAt)).toBeGreaterThanOrEqual(Date.parse(approved.body.approvedAt));
+    // The owner's page can say a reviewer approved it after their own approval.
+    expect(Date.parse(approved.body.reviewedAt)).toBeGreaterThanOrEqual(Date.parse(approved.body.approvedAt));
     await ana.post(`/api/v1/shares/${flagged.body.id}/schedule`).send({ at: new Date(Date.now() + 3600_000).toISOString() }).expect(200);
   });
 

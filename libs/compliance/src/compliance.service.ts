@@ -88,6 +88,11 @@ export class ComplianceService {
   }
 
   async evaluate(organizationId: string, text: string): Promise<ComplianceVerdict> {
+    return (await this.evaluateAll(organizationId, [text]))[0];
+  }
+
+  /** The verdicts on several texts (a review queue), with the organisation's rules read once. */
+  async evaluateAll(organizationId: string, texts: readonly string[]): Promise<ComplianceVerdict[]> {
     const rules: ComplianceRule[] = (await this.rulesOf(organizationId)).map((r) => ({
       id: r.id,
       pattern: r.pattern,
@@ -101,10 +106,12 @@ export class ComplianceService {
       this.reportedSkips.add(key);
       this.logger.warn(`Compliance rule ${rule.id} of organisation ${organizationId} is not applied: ${reason}`);
     }
-    const result = matcher.check(text);
-    if (result.action === 'pass') return { decision: 'pass', message: '', matches: [] };
-    const matches = result.matches.map((m) => ({ ruleId: m.ruleId, category: m.category, action: m.action, matched: m.matched, ...describeMatch(m) }));
-    return { decision: result.action, message: describeBlock(result), matches };
+    return texts.map((text): ComplianceVerdict => {
+      const result = matcher.check(text);
+      if (result.action === 'pass') return { decision: 'pass', message: '', matches: [] };
+      const matches = result.matches.map((m) => ({ ruleId: m.ruleId, category: m.category, action: m.action, matched: m.matched, ...describeMatch(m) }));
+      return { decision: result.action, message: describeBlock(result), matches };
+    });
   }
 
   /** The text that will be posted: the commentary with the organisation's disclosure. */

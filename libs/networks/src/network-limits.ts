@@ -24,3 +24,18 @@ export type NetworkName = keyof typeof NETWORK_LIMITS;
 export function networkLimit(network: string): NetworkTextLimit {
   return (NETWORK_LIMITS as Record<string, NetworkTextLimit>)[network] ?? NETWORK_LIMITS.linkedin;
 }
+
+/**
+ * Where people see a published post, from the id the network gave it (LinkedIn: the post's
+ * URN under /feed/update/; the sandbox's URNs lead nowhere real). Null for an unknown network.
+ */
+export const NETWORK_POST_URLS: Record<NetworkName, (externalId: string) => string> = {
+  linkedin: (externalId) => `https://www.linkedin.com/feed/update/${externalId}`,
+  x: (externalId) => `https://x.com/i/web/status/${encodeURIComponent(externalId)}`,
+};
+
+export function networkPostUrl(network: string, externalId: string | null): string | null {
+  if (!externalId) return null;
+  const url = (NETWORK_POST_URLS as Record<string, ((id: string) => string) | undefined>)[network];
+  return url ? url(externalId) : null;
+}

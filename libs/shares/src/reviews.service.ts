@@ -1,4 +1,5 @@
 import { userMessage } from '@chorus/messages';
+import { ComplianceService } from '@chorus/compliance';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuthUser, IdentityRepository, requireRole, Role } from '@chorus/identity';
@@ -18,6 +19,7 @@ export class ReviewsService {
     private readonly shares: SharesService,
     private readonly notifications: NotificationsService,
     private readonly identity: IdentityRepository,
+    private readonly compliance: ComplianceService,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -26,7 +28,9 @@ export class ReviewsService {
     requireRole(actor, [Role.Reviewer], 'action.reviewShares');
     const shares = await this.repository.listInReview(actor.organizationId);
     const owners = new Map((await this.identity.listUsers(actor.organizationId)).map((u) => [u.id, u.name]));
-    return shares.map((s) => ({ ...mapShare(s, this.shares.preview(s)), owner: { id: s.userId, name: owners.get(s.userId) ?? '' } }));
+    // The rules as they are now: a reviewer decides on today's rules, and sees which words they hold.
+    const verdicts = await this.compliance.evaluateAll(actor.organizationId, shares.map((s) => s.finalText));
+    return shares.map((s, index) => ({ ...mapShare(s, this.shares.preview(s)), owner: { id: s.userId, name: owners.get(s.userId) ?? '' }, matches: verdicts[index].matches }));
   }
 
   async approve(actor: AuthUser, shareId: string, note?: string): Promise<ShareResponse> {

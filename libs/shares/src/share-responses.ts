@@ -1,3 +1,5 @@
+import { ComplianceVerdictMatch } from '@chorus/compliance';
+import { networkPostUrl } from '@chorus/networks';
 import { ApiProperty } from '@nestjs/swagger';
 import { ShareAuditEntry } from './share-audit.entity';
 import { SHARE_STATUSES, ShareStatus } from './share-status';
@@ -43,7 +45,9 @@ export class ShareResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) scheduledAt!: string | null;
   @ApiProperty({ description: 'Scheduled into a weekly slot rather than at a chosen time' }) slotted!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) externalId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The network's id of the published post (LinkedIn: its URN)" }) externalId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Where people see the published post on the network; null until published' }) postUrl!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a compliance reviewer last decided on it' }) reviewedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelledReason!: string | null;
   @ApiProperty({ type: [ShareWarning] }) warnings!: ShareWarning[];
@@ -62,6 +66,8 @@ export class ShareOwner {
 /** A share in the review queue, with whose it is: a reviewer may want to talk to them. */
 export class ReviewItemResponse extends ShareResponse {
   @ApiProperty({ type: ShareOwner }) owner!: ShareOwner;
+  @ApiProperty({ type: [ComplianceVerdictMatch], description: "The rules the text matches now, each with the words it matched, for the reviewer to see why it was held" })
+  matches!: ComplianceVerdictMatch[];
 }
 
 export class AuditEntryResponse {
@@ -94,6 +100,8 @@ export function mapShare(share: Share, preview: SharePreview, warnings: ShareWar
     slotted: share.slotted,
     publishedAt: iso(share.publishedAt),
     externalId: share.externalId,
+    postUrl: networkPostUrl(share.network, share.externalId),
+    reviewedAt: iso(share.reviewedAt),
     lastError: share.lastError,
     cancelledReason: share.cancelledReason,
     warnings,

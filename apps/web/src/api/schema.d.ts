@@ -1894,7 +1894,15 @@ export interface components {
             slotted: boolean;
             /** Format: date-time */
             publishedAt: string | null;
+            /** @description The network's id of the published post (LinkedIn: its URN) */
             externalId: string | null;
+            /** @description Where people see the published post on the network; null until published */
+            postUrl: string | null;
+            /**
+             * Format: date-time
+             * @description When a compliance reviewer last decided on it
+             */
+            reviewedAt: string | null;
             lastError: string | null;
             cancelledReason: string | null;
             warnings: components["schemas"]["ShareWarning"][];
@@ -1935,6 +1943,27 @@ export interface components {
             id: string;
             name: string;
         };
+        /** @enum {string} */
+        ComplianceCategory: "confidential" | "sara" | "political" | "profanity" | "custom";
+        /** @enum {string} */
+        ComplianceAction: "block" | "review";
+        ComplianceVerdictMatch: {
+            ruleId: string;
+            category: components["schemas"]["ComplianceCategory"];
+            action: components["schemas"]["ComplianceAction"];
+            /** @description Distinct matched texts, in order of appearance */
+            matched: string[];
+            /**
+             * @description The code of this rule's sentence
+             * @example compliance.blockedBy
+             */
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description This rule's sentence, one of those `message` joins */
+            message: string;
+        };
         ReviewItemResponse: {
             id: string;
             postId: string;
@@ -1954,7 +1983,15 @@ export interface components {
             slotted: boolean;
             /** Format: date-time */
             publishedAt: string | null;
+            /** @description The network's id of the published post (LinkedIn: its URN) */
             externalId: string | null;
+            /** @description Where people see the published post on the network; null until published */
+            postUrl: string | null;
+            /**
+             * Format: date-time
+             * @description When a compliance reviewer last decided on it
+             */
+            reviewedAt: string | null;
             lastError: string | null;
             cancelledReason: string | null;
             warnings: components["schemas"]["ShareWarning"][];
@@ -1969,6 +2006,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             owner: components["schemas"]["ShareOwner"];
+            /** @description The rules the text matches now, each with the words it matched, for the reviewer to see why it was held */
+            matches: components["schemas"]["ComplianceVerdictMatch"][];
         };
         ReviewDecisionDto: {
             /** @description Why; required when rejecting */
@@ -2038,27 +2077,6 @@ export interface components {
         };
         /** @enum {string} */
         ComplianceDecision: "pass" | "review" | "block";
-        /** @enum {string} */
-        ComplianceCategory: "confidential" | "sara" | "political" | "profanity" | "custom";
-        /** @enum {string} */
-        ComplianceAction: "block" | "review";
-        ComplianceVerdictMatch: {
-            ruleId: string;
-            category: components["schemas"]["ComplianceCategory"];
-            action: components["schemas"]["ComplianceAction"];
-            /** @description Distinct matched texts, in order of appearance */
-            matched: string[];
-            /**
-             * @description The code of this rule's sentence
-             * @example compliance.blockedBy
-             */
-            code: string;
-            params: {
-                [key: string]: string | number;
-            };
-            /** @description This rule's sentence, one of those `message` joins */
-            message: string;
-        };
         ComplianceVerdict: {
             decision: components["schemas"]["ComplianceDecision"];
             /** @description A sentence naming the rule and the matched words, for block and review; empty for pass. */

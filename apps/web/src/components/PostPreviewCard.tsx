@@ -1,4 +1,5 @@
 import { useT } from '../i18n/I18nContext';
+import { highlightPieces } from '../lib/highlight';
 import { hostOf, initials } from '../lib/text';
 
 interface PostPreviewCardProps {
@@ -9,13 +10,18 @@ interface PostPreviewCardProps {
   title: string | null;
   description: string | null;
   imageUrl?: string | null;
+  /** When it was posted, in words; null for a time still to come (said elsewhere); "now" when not given. */
+  when?: string | null;
+  /** Words to mark in the text where they occur (e.g. what a compliance rule matched). */
+  highlights?: readonly string[];
   testId?: string;
 }
 
 /** Roughly how the post will look on the network: author, the exact text, and the link card. */
-export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, testId = 'preview' }: PostPreviewCardProps) {
+export function PostPreviewCard({ authorName, network, text, link, title, description, imageUrl, when, highlights = [], testId = 'preview' }: PostPreviewCardProps) {
   const t = useT();
   const host = hostOf(link);
+  const networkName = t(`network.${network === 'x' ? 'x' : 'linkedin'}`);
   return (
     <article className="post-preview" data-network={network} data-testid={testId} aria-label={t('preview.label')}>
       <header className="post-preview-author">
@@ -24,11 +30,19 @@ export function PostPreviewCard({ authorName, network, text, link, title, descri
         </span>
         <span>
           <span className="post-preview-name">{authorName}</span>
-          <span className="post-preview-meta">{t('preview.meta', { network: t(`network.${network === 'x' ? 'x' : 'linkedin'}`) })}</span>
+          <span className="post-preview-meta" data-testid={`${testId}-meta`}>
+            {when ? t('preview.metaAt', { network: networkName, when }) : when === null ? t('preview.metaLater', { network: networkName }) : t('preview.meta', { network: networkName })}
+          </span>
         </span>
       </header>
       <div className="post-preview-text" data-testid={`${testId}-text`}>
-        {text === '' ? <span className="muted">{t('preview.empty')}</span> : text}
+        {text === '' ? (
+          <span className="muted">{t('preview.empty')}</span>
+        ) : highlights.length === 0 ? (
+          text
+        ) : (
+          highlightPieces(text, highlights).map((piece, index) => (piece.marked ? <mark key={index}>{piece.text}</mark> : piece.text))
+        )}
       </div>
       {(title || host) && (
         <div className="post-preview-link">

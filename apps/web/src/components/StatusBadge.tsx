@@ -13,9 +13,19 @@ const TONES: Record<ShareStatus, 'neutral' | 'info' | 'success' | 'warning' | 'd
   cancelled: 'neutral',
 };
 
-/** A share's status in words, with `data-status` for tests and styling. */
-export function StatusBadge({ status, testId = 'share-status' }: { status: ShareStatus; testId?: string }) {
+/**
+ * A share's status in words, with `data-status` for tests and styling. `unsaved`: the words on
+ * screen differ from the saved share, so its saved status (say "Approved") is no longer true of them.
+ */
+export function StatusBadge({ status, unsaved = false, testId = 'share-status' }: { status: ShareStatus; unsaved?: boolean; testId?: string }) {
   const t = useT();
+  if (unsaved) {
+    return (
+      <span className="status status-warning" data-status="unsaved" data-saved-status={status} data-testid={testId}>
+        {t('shareStatus.unsaved')}
+      </span>
+    );
+  }
   return (
     <span className={`status status-${TONES[status] ?? 'neutral'}`} data-status={status} data-testid={testId}>
       {t(`shareStatus.${status}`)}

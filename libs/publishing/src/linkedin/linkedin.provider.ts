@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AxiosError } from 'axios';
 import { DuplicatePostError, Engagement, NetworkLimits, NetworkProvider, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
 import { LinkedinClients } from './linkedin-clients';
-import { escapeLittleText, NETWORK_LIMITS, unescapeLittleText } from '@chorus/networks';
+import { escapeLittleText, NETWORK_LIMITS, NETWORK_POST_URLS, unescapeLittleText } from '@chorus/networks';
 
 /** Errors that mean the request never left this machine, so the post cannot exist. */
 const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL']);
@@ -33,9 +33,9 @@ export class LinkedinProvider extends NetworkProvider {
     return escapeLittleText(text, { hashtags: true });
   }
 
-  /** A post's page is its URN under /feed/update/ (the sandbox's URNs lead nowhere real). */
+  /** A post's page, as libs/networks builds it for the share responses too. */
   postUrl(externalId: string): string {
-    return `https://www.linkedin.com/feed/update/${externalId}`;
+    return NETWORK_POST_URLS.linkedin(externalId);
   }
 
   async publish(request: PublishRequest): Promise<{ externalId: string }> {

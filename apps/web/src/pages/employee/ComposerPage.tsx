@@ -84,10 +84,10 @@ function Composer({ initial }: { initial: ComposerData }) {
       title={title}
       documentTitle={t('composer.title')}
       back={<Link to={share ? '/shares' : '/feed'}>{share ? t('composer.backToShares') : t('composer.backToFeed')}</Link>}
-      actions={status && <StatusBadge status={status} />}
+      actions={status && <StatusBadge status={status} unsaved={dirty} />}
       testId="page-composer"
     >
-      <Steps status={status} dirty={dirty} />
+      <Steps share={share} dirty={dirty} />
 
       <div className="composer-grid">
         <section className="composer-editor" aria-labelledby={`${ids}-write`}>
@@ -100,8 +100,8 @@ function Composer({ initial }: { initial: ComposerData }) {
         </section>
 
         <section className="composer-preview" aria-labelledby={`${ids}-preview`}>
-          <h2 id={`${ids}-preview`} className="section-title">
-            {t('composer.previewHeading')}
+          <h2 id={`${ids}-preview`} className="section-title" data-testid="preview-heading">
+            {status === 'published' ? t('composer.postedHeading') : t('composer.previewHeading')}
           </h2>
           <PreviewPanel composer={composer} />
         </section>

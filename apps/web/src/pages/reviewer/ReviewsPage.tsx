@@ -12,6 +12,7 @@ import { Page } from '../../components/Page';
 import { PostPreviewCard } from '../../components/PostPreviewCard';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
+import { translateServerMessage } from '../../i18n/server-message';
 
 /** Shares a `review` rule held back: approve them (they can then be scheduled) or send them back with a note. */
 export function ReviewsPage() {
@@ -50,7 +51,8 @@ export function ReviewsPage() {
 }
 
 function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (share: Share, approved: boolean) => void }) {
-  const { t, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<'approve' | 'reject' | null>(null);
@@ -80,7 +82,33 @@ function ReviewItem({ share, onDecided }: { share: QueuedShare; onDecided: (shar
   return (
     <li className="card review-item" data-testid="review-item" data-share-id={share.id}>
       <p className="muted small">{t('reviews.submitted', { date: formatDate(share.approvedAt ?? share.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
-      <PostPreviewCard authorName={share.owner.name || t('reviews.employee')} network={share.network} text={share.preview.text} link={share.preview.link} title={share.preview.title} description={share.preview.description} testId="review-preview" />
+      {share.matches.length > 0 ? (
+        <section className="review-matches" aria-label={t('reviews.whyHeld')} data-testid="review-matches">
+          <p className="review-matches-title">{t('reviews.whyHeld')}</p>
+          <ul>
+            {share.matches.map((match) => (
+              <li key={match.ruleId} data-testid="review-match" data-action={match.action} data-category={match.category}>
+                {translateServerMessage(match, i18n)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className="muted small" data-testid="review-matches-none">
+          {t('reviews.noMatchNow')}
+        </p>
+      )}
+      <PostPreviewCard
+        authorName={share.owner.name || t('reviews.employee')}
+        network={share.network}
+        text={share.preview.text}
+        link={share.preview.link}
+        title={share.preview.title}
+        description={share.preview.description}
+        highlights={share.matches.flatMap((match) => match.matched)}
+        when={null}
+        testId="review-preview"
+      />
       <TextAreaField
         ref={noteRef}
         label={t('reviews.note')}

@@ -28,6 +28,7 @@ export function ActionsPanel({ composer }: { composer: ComposerState }) {
 
       <StatusPanel
         share={share}
+        reviewerApproved={composer.reviewerApproved}
         dirty={dirty}
         busy={busy}
         rescheduling={composer.rescheduling}

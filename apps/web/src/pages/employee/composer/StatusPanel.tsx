@@ -7,6 +7,8 @@ import { ScheduleForm } from '../ScheduleForm';
 
 interface StatusPanelProps {
   share: Share | null;
+  /** A reviewer approved this text after its owner did. */
+  reviewerApproved: boolean;
   dirty: boolean;
   busy: string | null;
   rescheduling: boolean;
@@ -19,7 +21,7 @@ interface StatusPanelProps {
 }
 
 /** What happens next for this share, and the buttons for it. */
-export function StatusPanel({ share, dirty, busy, rescheduling, canSchedule, postId, onSchedule, onReschedule, onStopRescheduling, onCancel }: StatusPanelProps) {
+export function StatusPanel({ share, reviewerApproved, dirty, busy, rescheduling, canSchedule, postId, onSchedule, onReschedule, onStopRescheduling, onCancel }: StatusPanelProps) {
   const { t, formatDate } = useI18n();
   if (!share) return null;
   const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'full', timeStyle: 'short' }) : '');
@@ -32,9 +34,18 @@ export function StatusPanel({ share, dirty, busy, rescheduling, canSchedule, pos
 
   return (
     <div className="status-panel" data-testid="status-panel" data-status={share.status}>
-      {share.status === 'in_review' && <Notice tone="warning">{t('composer.inReview')}</Notice>}
+      {share.status === 'in_review' && (
+        <Notice tone="warning" live testId="in-review">
+          {t('composer.inReview')}
+        </Notice>
+      )}
+      {reviewerApproved && (
+        <Notice tone="success" testId="reviewer-approved">
+          {share.reviewedAt && t('composer.reviewerApproved', { date: when(share.reviewedAt) })}
+        </Notice>
+      )}
       {share.status === 'scheduled' && !rescheduling && (
-        <Notice tone="info" testId="scheduled-for">
+        <Notice tone="info" live testId="scheduled-for">
           {share.slotted ? t('composer.slottedFor', { date: when(share.scheduledAt) }) : t('composer.scheduledFor', { date: when(share.scheduledAt) })}
         </Notice>
       )}
@@ -44,8 +55,13 @@ export function StatusPanel({ share, dirty, busy, rescheduling, canSchedule, pos
         </div>
       )}
       {share.status === 'published' && (
-        <Notice tone="success" testId="published-notice">
-          {t('composer.published', { date: when(share.publishedAt) })}
+        <Notice tone="success" live testId="published-notice">
+          {t('composer.published', { date: when(share.publishedAt) })}{' '}
+          {share.postUrl && (
+            <a href={share.postUrl} target="_blank" rel="noreferrer noopener" data-testid="post-link">
+              {t('composer.seePost', { network: t(`network.${share.network === 'x' ? 'x' : 'linkedin'}`) })}
+            </a>
+          )}
         </Notice>
       )}
       {share.status === 'failed' && <Notice tone="warning">{t('composer.failed', { reason: share.lastError ?? '' })}</Notice>}
@@ -55,7 +71,7 @@ export function StatusPanel({ share, dirty, busy, rescheduling, canSchedule, pos
         </Notice>
       )}
       {share.status === 'cancelled' && (
-        <Notice tone="info">
+        <Notice tone="info" live testId="cancelled-notice">
           {share.cancelledReason ?? t('composer.cancelled')} <Link to={`/feed/${postId}/share`}>{t('composer.writeAgain')}</Link>
         </Notice>
       )}

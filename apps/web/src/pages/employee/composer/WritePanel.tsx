@@ -8,7 +8,9 @@ import type { ComposerState } from './useComposer';
 /** The suggestion to start from, the account to post as, the words and the post's hashtags. */
 export function WritePanel({ composer, checksId, accountId }: { composer: ComposerState; checksId: string; accountId: string }) {
   const { t } = useI18n();
-  const { post, share, locked, suggestion, activeConnections, commentary, previewText, networks } = composer;
+  const { post, share, locked, suggestion, activeConnections, commentary, previewText, networks, disclosure, organization, dirty } = composer;
+  // The counters count the post as it will go out; say so when that is more than the words typed.
+  const countsMore = !locked && (share === null || dirty ? disclosure.appended : previewText !== commentary);
   return (
     <>
       {suggestion && (
@@ -61,6 +63,11 @@ export function WritePanel({ composer, checksId, accountId }: { composer: Compos
                 testId={`counter-${name}`}
               />
             ))}
+            {countsMore && (
+              <span className="counter-includes" data-testid="counter-includes">
+                {t('composer.countIncludes', { added: organization.requiredDisclosure ?? '' })}
+              </span>
+            )}
           </span>
         }
       />

@@ -20,22 +20,36 @@ export type ComposerBusy = 'save' | 'approve' | 'schedule' | 'cancel' | null;
 
 /** The composer's state: the words, the share as saved, what the checks say, and the actions. */
 export function useComposer(initial: ComposerData) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { post, organization } = initial;
   const activeConnections = initial.connections.filter((connection) => connection.status === 'active');
-  const [share, setShareState] = useState<Share | null>(initial.share);
+  // The share as saved lives in one place: the query cache, under the share's key. Every
+  // action's answer, the polling while it goes out and any other screen write there, and
+  // everything on this page (badge, steps, notices, preview) reads `share` from it.
+  const [shareId, setShareId] = useState<string | null>(initial.share?.id ?? null);
+  const followed = useQuery({
+    ...queries.share(shareId ?? ''),
+    enabled: shareId !== null,
+    initialData: shareId !== null && shareId === initial.share?.id ? initial.share : undefined,
+    // Follow a share while it goes out: closely when it is about to, now and then otherwise.
+    refetchInterval: (query) => followInterval(query.state.data),
+  });
+  const share: Share | null = shareId !== null ? (followed.data ?? null) : null;
   const [commentary, setCommentary] = useState(initial.share?.commentary ?? '');
   const [connectionId, setConnectionId] = useState(initial.share?.connectionId ?? activeConnections[0]?.id ?? '');
   const { busy, error, notice, setNotice, run } = useActions<NonNullable<ComposerBusy>>();
   const [rescheduling, setRescheduling] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  /** The status this page's own last action wrote; any other change came from elsewhere. */
+  const written = useRef<ShareStatus | null>(initial.share?.status ?? null);
 
-  /** The share as the API answered, here and in the cache; lists elsewhere are fetched again when shown. */
+  /** The share as the API answered, into the cache; lists elsewhere are fetched again when shown. */
   const setShare = (next: Share) => {
-    setShareState(next);
+    written.current = next.status;
     queryClient.setQueryData(queries.share(next.id).queryKey, next);
+    setShareId(next.id);
     markStale(queryClient, AFFECTED_BY.share);
   };
 
@@ -51,19 +65,19 @@ export function useComposer(initial: ComposerData) {
   const previewText = share && !dirty ? share.preview.text : disclosure.text;
   const networks = [...new Set([network, ...activeConnections.map((candidate) => candidate.network)])];
 
-  // Follow a share while it goes out: closely when it is about to, now and then otherwise.
-  const watching = share !== null && (share.status === 'publishing' || share.status === 'scheduled');
-  const imminent = share?.status === 'publishing' || (share?.scheduledAt !== null && share?.scheduledAt !== undefined && Date.parse(share.scheduledAt) - Date.now() < 120_000);
-  const followed = useQuery({ ...queries.share(share?.id ?? ''), enabled: watching, refetchInterval: imminent ? 1500 : 30_000 });
+    // A change the page did not make (it went out, a reviewer decided): the last action's sentence is old news.
   useEffect(() => {
-    const latest = followed.data;
-    if (!watching || !latest || !share || latest.id !== share.id || latest.status === share.status) return;
-    setShareState(latest);
+    if (status === null || status === written.current) return;
+    written.current = status;
     setNotice(null);
     markStale(queryClient, AFFECTED_BY.share);
-  }, [followed.data, watching, share, queryClient]);
+  }, [status, queryClient, setNotice]);
 
-  const verdict = useComplianceCheck(locked || commentary.trim() === '' ? '' : disclosure.text);
+  // The checks speak about what approving would do; once approved and unchanged they are moot.
+  const approvable = !locked && (dirty || status === null || status === 'draft' || status === 'failed');
+  // A reviewer approved this text after its owner did (an edit since would have sent it back to draft).
+  const reviewerApproved = share !== null && !dirty && share.reviewedAt !== null && share.approvedAt !== null && Date.parse(share.reviewedAt) >= Date.parse(share.approvedAt) && ['approved', 'scheduled', 'publishing', 'published', 'needs_reconnect'].includes(share.status);
+  const verdict = useComplianceCheck(!approvable || commentary.trim() === '' ? '' : disclosure.text);
   const similarity = useMemo(() => (suggestion ? similarityToSuggestion(commentary, suggestion) : null), [commentary, suggestion]);
   const ownWordsNeeded = Boolean(post?.requireOwnCommentary && similarity !== null && commentary.trim() !== '' && (similarity.similarity >= 0.7 || similarity.newWords < 5));
   const nearlyVerbatim = !post?.requireOwnCommentary && similarity !== null && commentary.trim() !== '' && similarity.similarity >= 0.9;
@@ -76,7 +90,7 @@ export function useComposer(initial: ComposerData) {
   }
 
   const moveTo = (next: Share, message: string) => {
-    setNotice(message);
+    setNotice(message || null);
     // The new share gets its own address, so a reload or the back button finds it.
     if (!initial.share && post) {
       navigate(`/shares/${next.id}`, { replace: true, state: { composerKey: `post-${post.id}`, keepFocus: true } satisfies HandOver });
@@ -93,7 +107,8 @@ export function useComposer(initial: ComposerData) {
       const saved = dirty || !share ? await save() : share;
       const approved = await approveShare(saved.id);
       setShare(approved);
-      moveTo(approved, approved.status === 'in_review' ? t('composer.sentToReview') : t('composer.approved'));
+      // In review, the status panel says so; approved, the next step is said here.
+      moveTo(approved, approved.status === 'in_review' ? '' : t('composer.approved'));
     });
 
   const onSchedule = (input: ScheduleInput) =>
@@ -101,13 +116,13 @@ export function useComposer(initial: ComposerData) {
       const scheduled = await scheduleShare(share!.id, input);
       setShare(scheduled);
       setRescheduling(false);
-      setNotice(t('composer.scheduledFor', { date: formatDate(scheduled.scheduledAt!, { dateStyle: 'full', timeStyle: 'short' }) }));
+      // The status panel says when, once: no second sentence here.
     });
 
   const onCancel = () =>
     run('cancel', async () => {
+      // The status panel says it was cancelled.
       setShare(await cancelShare(share!.id));
-      setNotice(t('composer.cancelled'));
     });
 
   function startFromSuggestion() {
@@ -138,6 +153,8 @@ export function useComposer(initial: ComposerData) {
     disclosure,
     previewText,
     verdict,
+    approvable,
+    reviewerApproved,
     similarity,
     ownWordsNeeded,
     nearlyVerbatim,
@@ -164,3 +181,15 @@ export function useComposer(initial: ComposerData) {
 }
 
 export type ComposerState = ReturnType<typeof useComposer>;
+
+/**
+ * How often to ask about a share: every 1.5 s around its publishing, every 30 s while scheduled
+ * or with a reviewer (whose decision then shows without a reload), else not.
+ */
+export function followInterval(share: Share | null | undefined, now = Date.now()): number | false {
+  if (!share) return false;
+  if (share.status === 'publishing') return 1500;
+  if (share.status === 'in_review') return 30_000;
+  if (share.status !== 'scheduled') return false;
+  return share.scheduledAt !== null && Date.parse(share.scheduledAt) - now < 120_000 ? 1500 : 30_000;
+}
