@@ -18,7 +18,7 @@ export class FeedService {
   async item(actor: AuthUser, postId: string): Promise<FeedItemResponse> {
     const post = await this.content.findInFeedOf(actor.organizationId, actor.id, this.clock.now(), postId);
     if (!post) throw new NotFoundException(userMessage('feed.postNotInFeed'));
-    const share = (await this.shares.latestOwnSharesOf(actor.id, [post.id])).get(post.id);
+    const share = (await this.shares.latestOwnSharesOf(actor.organizationId, actor.id, [post.id])).get(post.id);
     return mapFeedItem(post, share ? { id: share.id, status: share.status } : null);
   }
 
@@ -26,7 +26,7 @@ export class FeedService {
     const after = cursor ? decodeCursor(cursor) : null;
     const posts = await this.content.findFeedFor(actor.organizationId, actor.id, this.clock.now(), limit + 1, after);
     const page = posts.slice(0, limit);
-    const mine = await this.shares.latestOwnSharesOf(actor.id, page.map((p) => p.id));
+    const mine = await this.shares.latestOwnSharesOf(actor.organizationId, actor.id, page.map((p) => p.id));
     const last = page[page.length - 1];
     return {
       items: page.map((post) => {

@@ -10,6 +10,8 @@ import { Column, Entity, Index } from 'typeorm';
 @Index('shares_post_idx', ['postId', 'status'])
 @Index('shares_due_idx', ['status', 'scheduledAt'])
 @Index('shares_tracking_code_idx', ['trackingCode'], { unique: true })
+// The dispatcher's per-member daily limit counts a connection's shares published today.
+@Index('shares_connection_published_idx', ['connectionId', 'status', 'publishedAt'])
 export class Share {
   @IdColumn() id!: string;
   @RefColumn() organizationId!: string;

@@ -74,11 +74,11 @@ export class SharesRepository {
     return this.dataSource.getRepository(Share).find({ where: { organizationId, status: 'in_review' }, order: { updatedAt: 'ASC' } });
   }
 
-  /** Each post's latest share by this user, for marking the feed. */
-  async latestOwnSharesOf(userId: string, postIds: string[]): Promise<Map<string, Share>> {
+  /** Each post's latest share by this user, for marking the feed (the organisation first, so the owner index serves it). */
+  async latestOwnSharesOf(organizationId: string, userId: string, postIds: string[]): Promise<Map<string, Share>> {
     const map = new Map<string, Share>();
     if (postIds.length === 0) return map;
-    const shares = await this.dataSource.getRepository(Share).find({ where: { userId, postId: In(postIds) }, order: { createdAt: 'ASC' } });
+    const shares = await this.dataSource.getRepository(Share).find({ where: { organizationId, userId, postId: In(postIds) }, order: { createdAt: 'ASC' } });
     for (const share of shares) map.set(share.postId, share);
     return map;
   }
@@ -259,7 +259,8 @@ export class SharesRepository {
       .select('share.connectionId', 'connectionId')
       .addSelect('COUNT(*)', 'count')
       .where('share.connectionId IN (:...ids)', { ids })
-      .andWhere("(share.status = 'published' AND share.publishedAt >= :midnight) OR share.status = 'publishing'", { midnight })
+      // Served by shares_connection_published_idx (connectionId, status, publishedAt).
+      .andWhere("((share.status = 'published' AND share.publishedAt >= :midnight) OR share.status = 'publishing')", { midnight })
       .groupBy('share.connectionId')
       .getRawMany<{ connectionId: string; count: string | number }>();
     for (const row of rows) counts.set(row.connectionId, Number(row.count));
