@@ -1,7 +1,7 @@
 import { type FieldMessage, userMessage, type UserMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { AuthUser, Organization, requireRole, Role } from '@chorus/identity';
+import { AuditTrail, AuthUser, Organization, requireRole, Role } from '@chorus/identity';
 import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -42,6 +42,7 @@ export class ComplianceService {
 
   constructor(
     private readonly repository: ComplianceRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -68,13 +69,23 @@ export class ComplianceService {
       createdById: actor.id,
       createdAt: this.clock.now(),
     };
-    await this.transactions.run((m) => this.repository.insertRules(m, [rule]));
+    await this.transactions.run(async (m) => {
+      await this.repository.insertRules(m, [rule]);
+      await this.audit.record(m, { organizationId: actor.organizationId, actorId: actor.id, action: 'complianceRule.created', targetType: 'complianceRule', targetId: rule.id, detail: { pattern: rule.pattern, category: rule.category, action: rule.action } });
+    });
     return mapRule(rule);
   }
 
   async deleteRule(actor: AuthUser, id: string): Promise<void> {
     requireRole(actor, [Role.Admin], 'action.changeComplianceRules');
-    const deleted = await this.transactions.run((m) => this.repository.deleteRule(m, actor.organizationId, id));
+    const rule = (await this.repository.rulesOf(actor.organizationId)).find((r) => r.id === id);
+    const deleted = await this.transactions.run(async (m) => {
+      const gone = await this.repository.deleteRule(m, actor.organizationId, id);
+      if (gone) {
+        await this.audit.record(m, { organizationId: actor.organizationId, actorId: actor.id, action: 'complianceRule.deleted', targetType: 'complianceRule', targetId: id, detail: rule ? { pattern: rule.pattern, category: rule.category, action: rule.action } : undefined });
+      }
+      return gone;
+    });
     if (!deleted) throw new NotFoundException(userMessage('compliance.ruleNotFound'));
   }
 

@@ -1,7 +1,7 @@
 import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { HandlesEvent, OutboxDeliveryContext, OutboxEvent, OutboxEventHandler, OutboxRepository, Transactions } from '@chorus/db';
-import { AuthUser, requireRole, Role } from '@chorus/identity';
+import { AuditTrail, AuthUser, requireRole, Role } from '@chorus/identity';
 import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
@@ -35,6 +35,7 @@ export interface PolicyPublishedEvent {
 export class PoliciesService {
   constructor(
     private readonly repository: ComplianceRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
@@ -60,6 +61,7 @@ export class PoliciesService {
       const version = await this.insertVersion(manager, actor.organizationId, dto.body, actor.id);
       const payload: PolicyPublishedEvent = { policyVersionId: version.id, organizationId: version.organizationId, version: version.version, publishedById: actor.id };
       await this.outbox.append(manager, { type: POLICY_PUBLISHED, organizationId: version.organizationId, dedupeKey: version.id, payload, at: version.createdAt });
+      await this.audit.record(manager, { organizationId: version.organizationId, actorId: actor.id, action: 'policy.published', targetType: 'policy', targetId: version.id, detail: { version: version.version } });
       return version;
     });
     return this.respond(actor, policy);

@@ -1,6 +1,6 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { AuthUser, requireRole, Role } from '@chorus/identity';
+import { AuditTrail, AuthUser, requireRole, Role } from '@chorus/identity';
 import { Injectable } from '@nestjs/common';
 import { PointsRulesEntity } from './entities/points-rules.entity';
 import { UpdatePointsRulesDto } from './gamification.dto';
@@ -13,6 +13,7 @@ import { PointsRulesRepository } from './points-rules.repository';
 export class PointsRulesService {
   constructor(
     private readonly repository: PointsRulesRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -29,9 +30,13 @@ export class PointsRulesService {
     const saved = await this.transactions.run(async (manager) => {
       const current = await this.repository.findRules(actor.organizationId, manager);
       const rules: PointsRules = { ...(current ? fromEntity(current) : DEFAULT_POINTS_RULES) };
+      const changed: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of Object.keys(dto) as (keyof UpdatePointsRulesDto)[]) {
-        if (dto[key] !== undefined) (rules as unknown as Record<string, unknown>)[key] = dto[key];
+        if (dto[key] === undefined || (rules as unknown as Record<string, unknown>)[key] === dto[key]) continue;
+        changed[key] = { from: (rules as unknown as Record<string, unknown>)[key], to: dto[key] };
+        (rules as unknown as Record<string, unknown>)[key] = dto[key];
       }
+      await this.audit.record(manager, { organizationId: actor.organizationId, actorId: actor.id, action: 'pointsRules.updated', targetType: 'pointsRules', targetId: actor.organizationId, detail: changed });
       const entity: PointsRulesEntity = { organizationId: actor.organizationId, ...rules, updatedById: actor.id, updatedAt: now };
       await this.repository.saveRules(manager, entity);
       return entity;

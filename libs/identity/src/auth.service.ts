@@ -1,4 +1,5 @@
 import { fieldProblem, userMessage } from '@chorus/messages';
+import { AuditTrail } from './audit-trail';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { BadRequestException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
@@ -41,13 +42,17 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly transactions: Transactions,
     private readonly lifecycle: IdentityLifecycle,
+    private readonly audit: AuditTrail,
   ) {}
 
   async signIn(email: string, password: string): Promise<IssuedTokens> {
     const user = await this.repository.findUserByEmail(email);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || user.status !== 'active') throw new UnauthorizedException(WRONG_CREDENTIALS);
-    await this.transactions.run((m) => this.repository.updateUser(m, user.id, { lastSignInAt: this.clock.now() }));
+    await this.transactions.run(async (m) => {
+      await this.repository.updateUser(m, user.id, { lastSignInAt: this.clock.now() });
+      await this.audit.record(m, { organizationId: user.organizationId, actorId: user.id, action: 'auth.signedIn', targetType: 'user', targetId: user.id });
+    });
     return this.issue(user);
   }
 
@@ -140,6 +145,7 @@ export class AuthService {
       if (!(await this.repository.spendPasswordReset(m, reset.id, now))) throw new BadRequestException(userMessage('password.reset.invalid'));
       await this.repository.setPassword(m, user.id, passwordHash, now);
       await this.repository.revokeSessionsOfUser(user.id, now, m);
+      await this.audit.record(m, { organizationId: user.organizationId, actorId: user.id, action: 'auth.passwordReset', targetType: 'user', targetId: user.id });
     });
   }
 

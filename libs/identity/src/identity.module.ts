@@ -2,6 +2,7 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AuthService } from './auth.service';
+import { AuditTrail } from './audit-trail';
 import { IdentityRepository } from './identity.repository';
 import { OrganizationsService } from './organizations.service';
 import { PasswordHasher } from './password-hasher';
@@ -18,7 +19,7 @@ import { UsersService } from './users.service';
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
     }),
   ],
-  providers: [IdentityRepository, PasswordHasher, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserExportService, IdentityLifecycle],
-  exports: [AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserExportService, IdentityLifecycle, IdentityRepository, PasswordHasher, JwtModule],
+  providers: [IdentityRepository, AuditTrail, PasswordHasher, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserExportService, IdentityLifecycle],
+  exports: [AuditTrail, AuthService, UsersService, TeamsService, OrganizationsService, UserImportService, UserExportService, IdentityLifecycle, IdentityRepository, PasswordHasher, JwtModule],
 })
 export class IdentityModule {}

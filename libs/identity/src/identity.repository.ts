@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
-import { Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembership, User } from './entities';
+import { AuditEvent, Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembership, User } from './entities';
 
 /** Identity's queries, named by intent. Every read that takes an id is tenant-scoped. */
 @Injectable()
@@ -47,6 +47,12 @@ export class IdentityRepository {
   findUsersByEmails(emails: string[], manager?: EntityManager): Promise<User[]> {
     if (emails.length === 0) return Promise.resolve([]);
     return this.manager(manager).getRepository(User).findBy({ email: In(emails.map((e) => e.toLowerCase())) });
+  }
+
+  /** Names of the organisation's users among these ids (others are left out). */
+  findUsersInOrganization(organizationId: string, ids: string[]): Promise<Pick<User, 'id' | 'name'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(User).find({ select: { id: true, name: true }, where: { organizationId, id: In(ids) } });
   }
 
   listUsers(organizationId: string): Promise<User[]> {
@@ -222,6 +228,12 @@ export class IdentityRepository {
   /** Ends the user's unused invite links (before a fresh one is sent). */
   async endInvitesOfUser(manager: EntityManager, userId: string, at: Date): Promise<void> {
     await manager.getRepository(Invite).createQueryBuilder().update().set({ usedAt: at }).where('userId = :id AND usedAt IS NULL', { id: userId }).execute();
+  }
+
+  /** One admin or security action (reads are in the shares lib's audit log, beside share transitions). */
+  async insertAuditEvent(manager: EntityManager | null, event: AuditEvent): Promise<void> {
+    // `as never`: TypeORM's deep-partial type cannot express a free-form JSON column.
+    await this.manager(manager ?? undefined).createQueryBuilder().insert().into(AuditEvent).values(event as never).execute();
   }
 
   async insertRefreshSession(manager: EntityManager, session: RefreshSession): Promise<void> {

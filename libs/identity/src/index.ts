@@ -13,3 +13,4 @@ export * from './user-export.service';
 export * from './user-import.service';
 export * from './identity-lifecycle';
 export * from './users.service';
+export * from './audit-trail';

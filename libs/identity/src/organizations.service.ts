@@ -1,4 +1,5 @@
 import { userMessage } from '@chorus/messages';
+import { AuditTrail } from './audit-trail';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
@@ -24,6 +25,7 @@ export interface NewOrganization {
 export class OrganizationsService {
   constructor(
     private readonly repository: IdentityRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly users: UsersService,
     private readonly lifecycle: IdentityLifecycle,
@@ -44,7 +46,15 @@ export class OrganizationsService {
     if (dto.requiredDisclosure !== undefined) changes.requiredDisclosure = dto.requiredDisclosure?.trim() || null;
     if (dto.disclosureMode !== undefined) changes.disclosureMode = dto.disclosureMode;
     if (dto.employeesSeeLeaderboard !== undefined) changes.employeesSeeLeaderboard = dto.employeesSeeLeaderboard;
-    await this.transactions.run((m) => this.repository.updateOrganization(m, organization.id, changes));
+    await this.transactions.run(async (m) => {
+      await this.repository.updateOrganization(m, organization.id, changes);
+      const changed = Object.fromEntries(
+        Object.entries(changes)
+          .filter(([key, value]) => key !== 'updatedAt' && (organization as unknown as Record<string, unknown>)[key] !== value)
+          .map(([key, value]) => [key, { from: (organization as unknown as Record<string, unknown>)[key] ?? null, to: value }]),
+      );
+      await this.audit.record(m, { organizationId: organization.id, actorId: actor.id, action: 'organization.updated', targetType: 'organization', targetId: organization.id, detail: changed });
+    });
     return mapOrganization({ ...organization, ...changes });
   }
 

@@ -1,4 +1,5 @@
 import { fieldProblem, userMessage } from '@chorus/messages';
+import { AuditTrail } from './audit-trail';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
@@ -14,6 +15,7 @@ import { AuthUser, Role } from './roles';
 export class TeamsService {
   constructor(
     private readonly repository: IdentityRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -37,7 +39,10 @@ export class TeamsService {
       managerId: dto.managerId ?? null,
       createdAt: this.clock.now(),
     };
-    await this.transactions.run((m) => this.repository.insertTeam(m, team));
+    await this.transactions.run(async (m) => {
+      await this.repository.insertTeam(m, team);
+      await this.audit.record(m, { organizationId: actor.organizationId, actorId: actor.id, action: 'team.created', targetType: 'team', targetId: team.id, detail: { name: team.name } });
+    });
     return mapTeam(team, 0);
   }
 
@@ -46,9 +51,13 @@ export class TeamsService {
     const team = await this.repository.findTeamInOrganization(actor.organizationId, id);
     if (!team) throw new NotFoundException(userMessage('team.notFound'));
     if (dto.managerId) await this.assertManager(actor.organizationId, dto.managerId);
+    const before = { name: team.name, managerId: team.managerId };
     if (dto.name !== undefined) team.name = dto.name;
     if (dto.managerId !== undefined) team.managerId = dto.managerId;
-    await this.transactions.run((m) => this.repository.updateTeam(m, team.id, { name: team.name, managerId: team.managerId }));
+    await this.transactions.run(async (m) => {
+      await this.repository.updateTeam(m, team.id, { name: team.name, managerId: team.managerId });
+      await this.audit.record(m, { organizationId: actor.organizationId, actorId: actor.id, action: 'team.updated', targetType: 'team', targetId: team.id, detail: { name: team.name, from: before, to: { name: team.name, managerId: team.managerId } } });
+    });
     return mapTeam(team);
   }
 

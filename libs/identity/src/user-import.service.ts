@@ -1,4 +1,5 @@
 import { fieldMessage, type MessageCode, type MessageParams, type UserMessage, userMessage } from '@chorus/messages';
+import { AuditTrail } from './audit-trail';
 import { Transactions } from '@chorus/db';
 import { Injectable, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
 import { isEmail } from 'class-validator';
@@ -59,6 +60,7 @@ interface ParsedRow {
 export class UserImportService {
   constructor(
     private readonly repository: IdentityRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly users: UsersService,
     private readonly clock: Clock,
@@ -110,6 +112,7 @@ export class UserImportService {
         if (++updates % ROWS_PER_TURN === 0) await nextTurn();
         await this.repository.updateTeam(manager, teamId, { managerId });
       }
+      await this.audit.record(manager, { organizationId: actor.organizationId, actorId: actor.id, action: 'users.imported', targetType: 'organization', targetId: actor.organizationId, detail: { created: created.length, teamsCreated: teamsCreated.map((t) => t.name) } });
       return { created, teamsCreated: teamsCreated.map((t) => t.name) };
     });
     await this.users.afterCreateAll(created.map((c) => c.user));

@@ -1,4 +1,5 @@
 import { fieldProblem, userMessage } from '@chorus/messages';
+import { AuditTrail } from './audit-trail';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { JobQueue } from '@chorus/jobs';
@@ -45,6 +46,7 @@ export class UsersService {
     private readonly clock: Clock,
     private readonly jobs: JobQueue,
     private readonly lifecycle: IdentityLifecycle,
+    private readonly audit: AuditTrail,
   ) {}
 
   async getMe(actor: AuthUser): Promise<MeResponse> {
@@ -98,7 +100,7 @@ export class UsersService {
       if ((await this.repository.findUsersByEmails([dto.email], manager)).length > 0) {
         throw new ConflictException(userMessage('user.emailTaken', { email: dto.email }));
       }
-      return this.insertUser(manager, {
+      const inserted = await this.insertUser(manager, {
         organizationId: actor.organizationId,
         email: dto.email,
         name: dto.name,
@@ -107,6 +109,8 @@ export class UsersService {
         timezone: dto.timezone ?? organization?.timezone ?? 'UTC',
         locale: dto.locale ?? organization?.defaultLocale ?? 'en',
       });
+      await this.audit.record(manager, { organizationId: actor.organizationId, actorId: actor.id, action: 'user.invited', targetType: 'user', targetId: inserted.user.id, detail: { email: dto.email, roles: inserted.user.roles } });
+      return inserted;
     });
     await this.afterCreate(created.user.id);
     return {
@@ -176,6 +180,16 @@ export class UsersService {
       if (dto.leaderboardExcluded !== undefined) changes.leaderboardExcluded = dto.leaderboardExcluded;
       await this.repository.updateUser(manager, user.id, changes);
       await this.lifecycle.userUpdated(manager, { ...user, ...changes });
+      const rolesChanged = changes.roles !== undefined && [...changes.roles].sort().join() !== [...user.roles].sort().join();
+      const changed = Object.keys(dto).filter((key) => (dto as Record<string, unknown>)[key] !== undefined);
+      await this.audit.record(manager, {
+        organizationId: actor.organizationId,
+        actorId: actor.id,
+        action: rolesChanged ? 'user.rolesChanged' : 'user.updated',
+        targetType: 'user',
+        targetId: user.id,
+        detail: rolesChanged ? { fromRoles: user.roles, toRoles: changes.roles, changed } : { changed },
+      });
       if (dto.teamIds !== undefined) {
         await this.assertTeamsExist(manager, actor.organizationId, dto.teamIds);
         await this.repository.replaceMemberships(manager, user, dto.teamIds);
@@ -195,6 +209,7 @@ export class UsersService {
         await this.repository.updateUser(manager, user.id, { status: 'deactivated', deactivatedAt: now, updatedAt: now });
         await this.repository.revokeSessionsOfUser(user.id, now, manager);
         await this.lifecycle.deactivated(manager, user, now);
+        await this.audit.record(manager, { organizationId: actor.organizationId, actorId: actor.id, action: 'user.deactivated', targetType: 'user', targetId: user.id, detail: { email: user.email } });
       });
     }
     return this.get(actor, id);
@@ -208,6 +223,7 @@ export class UsersService {
     const { url, expiresAt } = await this.transactions.run(async (manager) => {
       const now = this.clock.now();
       await this.repository.endInvitesOfUser(manager, id, now);
+      await this.audit.record(manager, { organizationId: actor.organizationId, actorId: actor.id, action: 'user.invited', targetType: 'user', targetId: user.id, detail: { email: user.email, again: true } });
       return this.insertInvite(manager, user, now);
     });
     return { user: mapUser(user, await this.repository.teamsOfUser(user.id)), inviteUrl: url, inviteExpiresAt: expiresAt.toISOString() };

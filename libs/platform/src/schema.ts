@@ -18,7 +18,7 @@ import {
   Reward,
   UserBadge,
 } from '@chorus/gamification';
-import { Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembership, User } from '@chorus/identity';
+import { AuditEvent, Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembership, User } from '@chorus/identity';
 import { DigestRun, MailMessage, NotificationPreference } from '@chorus/mail';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications';
@@ -64,6 +64,7 @@ export const ENTITIES = [
   DigestRun,
   LinkClick,
   ClickSalt,
+  AuditEvent,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -125,3 +125,30 @@ export function mapAuditEntry(entry: ShareAuditEntry): AuditEntryResponse {
     createdAt: entry.createdAt.toISOString(),
   };
 }
+
+export class AuditPerson {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'Empty when the person is no longer in the organisation' }) name!: string;
+}
+
+/** One line of the audit log: a share transition or an admin or security action. */
+export class AuditEventResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ enum: ['share', 'admin'], description: 'share: a transition of a share; admin: an admin or security action' }) kind!: 'share' | 'admin';
+  @ApiProperty({ example: 'approve' }) action!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: AuditPerson, nullable: true, description: 'Null when the system acted' }) actor!: AuditPerson | null;
+  @ApiProperty({ type: String, nullable: true }) shareId!: string | null;
+  @ApiProperty({ type: AuditPerson, nullable: true, description: 'Whose share it is, for share transitions' }) shareOwner!: AuditPerson | null;
+  @ApiProperty({ example: 'user', description: 'What the action was about: share, user, team, organization, policy, complianceRule, connection, apiKey, …' }) targetType!: string;
+  @ApiProperty({ type: String, nullable: true }) targetId!: string | null;
+  @ApiProperty({ type: AuditPerson, nullable: true, description: 'The person, when the target is a user' }) targetUser!: AuditPerson | null;
+  @ApiProperty({ type: String, nullable: true }) fromStatus!: string | null;
+  @ApiProperty({ type: String, nullable: true }) toStatus!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) detail!: Record<string, unknown> | null;
+}
+
+export class AuditEventsResponse {
+  @ApiProperty({ type: [AuditEventResponse] }) entries!: AuditEventResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next (older) page; null at the end' }) nextCursor!: string | null;
+}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SHARE_STATUSES, ShareStatus } from './share-status';
 import { IsIsoDateTime, IsOptionalDefined } from '@chorus/validation';
 
@@ -76,4 +76,46 @@ export class AuditLogQueryDto {
   @Min(1)
   @Max(500)
   limit?: number;
+}
+
+export class AuditEventsQueryDto {
+  @ApiPropertyOptional({ description: "Only this share's history" })
+  @IsOptionalDefined()
+  @IsUUID('all', { message: 'shareId must be a share id (UUID)' })
+  shareId?: string;
+
+  @ApiPropertyOptional({ description: 'Only what this person did, and what happened to them or their shares' })
+  @IsOptionalDefined()
+  @IsUUID('all', { message: 'userId must be a user id (UUID)' })
+  userId?: string;
+
+  @ApiPropertyOptional({ example: 'user.rolesChanged', description: 'A share action (approve, publish_succeeded, …) or an admin action (policy.published, …)' })
+  @IsOptionalDefined()
+  @Matches(/^[a-z_]+(\.[a-zA-Z]+)?$/, { message: 'action must be an action name such as approve or user.rolesChanged' })
+  @MaxLength(60)
+  action?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'From this instant on' })
+  @IsOptionalDefined()
+  @IsIsoDateTime()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Before this instant' })
+  @IsOptionalDefined()
+  @IsIsoDateTime()
+  to?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptionalDefined()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(200, { message: 'limit must be at most 200' })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptionalDefined()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
 }

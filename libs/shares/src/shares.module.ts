@@ -5,6 +5,7 @@ import { NotificationsModule } from '@chorus/notifications';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { FeedService } from './feed.service';
 import { ReviewsService } from './reviews.service';
+import { AuditLogRepository } from './audit-log.repository';
 import { AuditLogService } from './audit-log.service';
 import { ShareReconnectService } from './share-reconnect.service';
 import { SharesRepository } from './shares.repository';
@@ -14,7 +15,7 @@ import { LinkClicksRepository } from './tracked-links/link-clicks.repository';
 
 @Module({
   imports: [IdentityModule, ContentModule, ComplianceModule, NotificationsModule],
-  providers: [LinkClicksRepository, ClickRecorder, SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
+  providers: [AuditLogRepository, LinkClicksRepository, ClickRecorder, SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
   exports: [LinkClicksRepository, ClickRecorder, SharesRepository, SharesService, ShareReconnectService, ReviewsService, FeedService, AuditLogService],
 })
 export class SharesModule implements OnModuleInit {

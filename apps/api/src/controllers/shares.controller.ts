@@ -2,6 +2,8 @@ import { FeedItemResponse, FeedQueryDto, FeedResponse } from '@chorus/content';
 import { AuthUser } from '@chorus/identity';
 import {
   AuditEntryResponse,
+  AuditEventsQueryDto,
+  AuditEventsResponse,
   AuditLogQueryDto,
   AuditLogService,
   CreateShareDto,
@@ -90,8 +92,15 @@ export class SharesController {
     return this.reviews.reject(actor, id, dto.note);
   }
 
+  /** Share transitions only, as a plain array: the first shape of the audit log, kept for existing clients. */
   @GetRoute('audit-log', [AuditEntryResponse])
   auditLog(@CurrentUser() actor: AuthUser, @Query() query: AuditLogQueryDto): Promise<AuditEntryResponse[]> {
     return this.audit.list(actor, query.shareId, query.limit);
+  }
+
+  /** The whole audit log: share transitions and admin or security actions, filtered and paged. */
+  @GetRoute('audit-log/events', AuditEventsResponse)
+  auditEvents(@CurrentUser() actor: AuthUser, @Query() query: AuditEventsQueryDto): Promise<AuditEventsResponse> {
+    return this.audit.events(actor, query);
   }
 }

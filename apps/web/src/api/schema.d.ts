@@ -676,6 +676,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-log/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SharesController_auditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/compliance-rules": {
         parameters: {
             query?: never;
@@ -2030,6 +2046,46 @@ export interface components {
             } | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        AuditPerson: {
+            id: string;
+            /** @description Empty when the person is no longer in the organisation */
+            name: string;
+        };
+        AuditEventResponse: {
+            id: string;
+            /**
+             * @description share: a transition of a share; admin: an admin or security action
+             * @enum {string}
+             */
+            kind: "share" | "admin";
+            /** @example approve */
+            action: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Null when the system acted */
+            actor: components["schemas"]["AuditPerson"] | null;
+            shareId: string | null;
+            /** @description Whose share it is, for share transitions */
+            shareOwner: components["schemas"]["AuditPerson"] | null;
+            /**
+             * @description What the action was about: share, user, team, organization, policy, complianceRule, connection, apiKey, …
+             * @example user
+             */
+            targetType: string;
+            targetId: string | null;
+            /** @description The person, when the target is a user */
+            targetUser: components["schemas"]["AuditPerson"] | null;
+            fromStatus: string | null;
+            toStatus: string | null;
+            detail: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditEventsResponse: {
+            entries: components["schemas"]["AuditEventResponse"][];
+            /** @description Pass as cursor for the next (older) page; null at the end */
+            nextCursor: string | null;
         };
         ComplianceMessage: {
             /** @example compliance.blockedBy */
@@ -4711,6 +4767,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntryResponse"][];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SharesController_auditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only this share's history */
+                shareId?: string;
+                /** @description Only what this person did, and what happened to them or their shares */
+                userId?: string;
+                /** @description A share action (approve, publish_succeeded, …) or an admin action (policy.published, …) */
+                action?: string;
+                /** @description From this instant on */
+                from?: string;
+                /** @description Before this instant */
+                to?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventsResponse"];
                 };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */

@@ -264,6 +264,7 @@ export const SERVER_MESSAGES_ID: Record<MessageCode, string> = {
   'regex.construct.backreference': 'backreference ({reference})',
 
   'share.notFound': 'Kiriman tidak ditemukan.',
+  'audit.invalidCursor': '{field}: ini bukan kursor dari halaman sebelumnya; mulai lagi dari halaman pertama',
   'share.changedConcurrently': 'Kiriman ini berubah sementara itu; muat ulang lalu coba lagi.',
   'share.transition.hint': '{@status}; {@hint}.',
   'share.transition.locked': '{@status}; kiriman ini tidak dapat lagi {@action}.',

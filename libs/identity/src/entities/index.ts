@@ -5,3 +5,4 @@ export * from './team-membership.entity';
 export * from './team.entity';
 export * from './user.entity';
 export * from './password-reset.entity';
+export * from './audit-event.entity';

@@ -1,5 +1,6 @@
 /** The share lifecycle, composing, scheduling, the feed and reviews. */
 export const SHARE_MESSAGES = {
+  'audit.invalidCursor': '{field}: this is not a cursor from the previous page; start again from the first page',
   'share.notFound': 'Share not found.',
   'share.changedConcurrently': 'This share changed in the meantime; reload it and try again.',
   // An illegal move: "{status}; {hint}." or the general forms, e.g. "This share is published; it can no longer be edited."

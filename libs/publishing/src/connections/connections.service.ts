@@ -1,7 +1,7 @@
 import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { AuthUser, User } from '@chorus/identity';
+import { AuditTrail, AuthUser, User } from '@chorus/identity';
 import { JobQueue } from '@chorus/jobs';
 import { SharesRepository } from '@chorus/shares';
 import { Injectable, NotFoundException } from '@nestjs/common';
@@ -46,6 +46,7 @@ export function mapConnection(c: SocialConnection, now: Date, counts: { schedule
 export class ConnectionsService {
   constructor(
     private readonly connections: ConnectionsRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly revocations: TokenRevocationService,
     private readonly jobs: JobQueue,
@@ -70,7 +71,11 @@ export class ConnectionsService {
     const connection = await this.connections.ownedBy(actor.organizationId, actor.id, id);
     if (!connection || connection.status === 'revoked') throw new NotFoundException(userMessage('connection.notFound'));
     const now = this.clock.now();
-    const scheduled = await this.transactions.run((manager) => this.revoke(manager, connection.id, now));
+    const scheduled = await this.transactions.run(async (manager) => {
+      const count = await this.revoke(manager, connection.id, now);
+      await this.audit.record(manager, { organizationId: actor.organizationId, actorId: actor.id, action: 'connection.disconnected', targetType: 'connection', targetId: connection.id, detail: { network: connection.network, account: connection.displayName } });
+      return count;
+    });
     // After the commit, so the job finds the rows; the worker's tick covers a lost job.
     if (scheduled > 0) await this.jobs.add('publishing.revoke-tokens', { connectionId: connection.id }, { jobId: `revoke-tokens.${connection.id}.${now.getTime()}` });
   }

@@ -1,7 +1,7 @@
 import { userMessage, UserMessageError } from '@chorus/messages';
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { AuthUser } from '@chorus/identity';
+import { AuditTrail, AuthUser } from '@chorus/identity';
 import { ShareReconnectService } from '@chorus/shares';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -32,6 +32,7 @@ export class LinkedinConnectService {
     private readonly clients: LinkedinClients,
     private readonly cipher: TokenCipher,
     private readonly connections: ConnectionsRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly reconnects: ShareReconnectService,
     private readonly clock: Clock,
@@ -119,6 +120,14 @@ export class LinkedinConnectService {
         updatedAt: now,
       };
       await this.connections.save(manager, connection);
+      await this.audit.record(manager, {
+        organizationId: connection.organizationId,
+        actorId: connection.userId,
+        action: 'connection.connected',
+        targetType: 'connection',
+        targetId: connection.id,
+        detail: { network: 'linkedin', account: connection.displayName, reconnected: Boolean(existing) },
+      });
       // The same member again (same row, so approvals still match): what waited for the
       // account resumes. A disconnect was the owner's choice, so its shares are left to them.
       if (existing && existing.status !== 'revoked') await this.reconnects.resumeAfterReconnect(manager, connection, pending.userId, now);
