@@ -12,3 +12,21 @@ export const deleteComplianceRule = (id: string) => unwrap(api.DELETE('/api/v1/c
 
 export const listAuditLog = (options: { shareId?: string; limit?: number; signal?: AbortSignal } = {}) =>
   unwrap(api.GET('/api/v1/audit-log', { params: { query: { shareId: options.shareId, limit: options.limit } }, signal: options.signal }));
+
+export interface AuditFilters {
+  shareId?: string;
+  userId?: string;
+  action?: string;
+  /** ISO instants. */
+  from?: string;
+  to?: string;
+}
+
+/** The whole audit log (share transitions and admin actions), one page after `cursor`. */
+export const listAuditEvents = (options: AuditFilters & { limit?: number; cursor?: string | null; signal?: AbortSignal }) =>
+  unwrap(
+    api.GET('/api/v1/audit-log/events', {
+      params: { query: { shareId: options.shareId, userId: options.userId, action: options.action, from: options.from, to: options.to, limit: options.limit, cursor: options.cursor ?? undefined } },
+      signal: options.signal,
+    }),
+  );

@@ -71,6 +71,7 @@ export type ShareWarning = Schemas['ShareWarning'];
 export type ReviewItem = Schemas['ReviewItemResponse'];
 export type ScheduleInput = { at: string } | { slot: 'next' };
 export type AuditEntry = Schemas['AuditEntryResponse'];
+export type AuditEvent = Schemas['AuditEventResponse'];
 
 export type ComplianceVerdict = Schemas['ComplianceVerdict'];
 export type ComplianceCategory = Schemas['ComplianceCategory'];

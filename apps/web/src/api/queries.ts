@@ -4,7 +4,7 @@
  */
 import { infiniteQueryOptions, QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './client';
-import { getCurrentPolicy, listAuditLog, listComplianceRules, listPolicyVersions } from './compliance';
+import { type AuditFilters, getCurrentPolicy, listAuditEvents, listAuditLog, listComplianceRules, listPolicyVersions } from './compliance';
 import { listConnections } from './connections';
 import { getPost, listCampaigns, listPosts } from './content';
 import { findFeedItem, getFeed } from './feed';
@@ -65,6 +65,14 @@ export const queries = {
     infiniteQueryOptions({
       queryKey: ['sent-mail', 'pages', pageSize],
       queryFn: ({ pageParam, signal }) => listSentMail({ limit: pageSize, cursor: pageParam, signal }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.nextCursor,
+    }),
+  /** The audit log, newest first, page by page (admins and reviewers). */
+  auditEventPages: (filters: AuditFilters, pageSize: number) =>
+    infiniteQueryOptions({
+      queryKey: ['audit-log', 'events', filters, pageSize],
+      queryFn: ({ pageParam, signal }) => listAuditEvents({ ...filters, limit: pageSize, cursor: pageParam, signal }),
       initialPageParam: null as string | null,
       getNextPageParam: (last) => last.nextCursor,
     }),
