@@ -192,6 +192,9 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('admin', 'post', v1('/reviews/{shareId}/approve'), { params: { shareId: flagged[0] }, body: { note: 'Fine.' }, status: 200 });
     await call('admin', 'post', v1('/reviews/{shareId}/reject'), { params: { shareId: flagged[1] }, body: { note: 'Say it another way.' }, status: 200 });
     await call('admin', 'get', v1('/audit-log'), { query: { shareId: share.id } });
+    const auditPage = await call('admin', 'get', v1('/audit-log/events'), { query: { limit: '2' } });
+    await call('admin', 'get', v1('/audit-log/events'), { query: { cursor: auditPage.nextCursor, action: 'approve' } });
+    await call('admin', 'get', v1('/audit-log/events'), { query: { limit: '0' }, status: 400 });
     await call('admin', 'delete', v1('/compliance-rules/{id}'), { params: { id: rules.find((r: { pattern: string }) => r.pattern === 'contractual').id }, status: 204 });
     await call('ana', 'delete', v1('/connections/{id}'), { params: { id: connection.id }, status: 204 });
 

@@ -58,14 +58,14 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
     expect(stored.keyId).toBe(t.config.tokenEncryptionKeys[0].id);
   });
 
-  it('shows a readable page when consent is declined, and when the state is wrong or reused', async () => {
+  it('sends the browser back to Chorus saying why when consent is declined, or the state is wrong or reused', async () => {
     const declined = await connectThroughSandbox(t, sandbox, 'ana@demo.chorus', 'deny');
-    expect(declined.status).toBe(400);
-    expect(declined.text).toContain('You cancelled on LinkedIn, so nothing was connected.');
-    const forged = await t.http.get('/api/v1/connections/linkedin/callback?code=abc&state=not-ours').expect(400);
-    expect(forged.text).toContain('This LinkedIn sign-in has expired or was already used.');
-    const missing = await t.http.get('/api/v1/connections/linkedin/callback').expect(400);
-    expect(missing.text).toContain('has no state');
+    expect(declined.status).toBe(302);
+    expect(declined.headers.location).toBe('http://localhost:3999/connections?notConnected=linkedin.cancelled');
+    const forged = await t.http.get('/api/v1/connections/linkedin/callback?code=abc&state=not-ours').expect(302);
+    expect(forged.headers.location).toBe('http://localhost:3999/connections?notConnected=linkedin.stateExpired');
+    const missing = await t.http.get('/api/v1/connections/linkedin/callback').expect(302);
+    expect(missing.headers.location).toBe('http://localhost:3999/connections?notConnected=linkedin.noState');
   });
 
   it('publishes the approved text once, escaped for LinkedIn, and marks the share published', async () => {

@@ -2,7 +2,7 @@ import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { AuthUser } from '@chorus/identity';
 import { ConnectFailure, ConnectionResponse, ConnectionsService, LinkedinConnectService } from '@chorus/publishing';
 import { Get, Inject, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiFoundResponse, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiFoundResponse, ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { CurrentUser, Public } from '../auth/auth.decorators';
@@ -46,15 +46,21 @@ export class ConnectionsController {
    */
   @Public()
   @Get('linkedin/callback')
-  @ApiFoundResponse({ description: 'Connected: back to the web app', headers: { Location: { description: 'The Connections page', schema: { type: 'string' } } } })
-  @ApiBadRequestResponse({ description: 'Not connected: an HTML page saying why', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiFoundResponse({
+    description: 'Back to the web app\'s Connections page: `?connected=linkedin`, or `?notConnected=<message code>` (and `detail=` for LinkedIn\'s own reason) when nothing was connected',
+    headers: { Location: { description: 'The Connections page', schema: { type: 'string' } } },
+  })
   async callback(@Query() query: OAuthCallbackQuery, @Res() response: Response): Promise<void> {
     try {
       await this.linkedin.complete(query);
       response.redirect(302, `${this.config.appUrl}/connections?connected=linkedin`);
     } catch (error) {
       if (!(error instanceof ConnectFailure)) throw error;
-      response.status(400).type('html').send(failurePage(error.message, `${this.config.appUrl}/connections`));
+      // Back in Chorus, which says what happened in the reader's language (the code and its parameters).
+      const back = new URL(`${this.config.appUrl}/connections`);
+      back.searchParams.set('notConnected', error.userMessage.code);
+      for (const [name, value] of Object.entries(error.userMessage.params ?? {})) back.searchParams.set(name, String(value));
+      response.redirect(302, back.toString());
     }
   }
 
@@ -62,13 +68,4 @@ export class ConnectionsController {
   disconnect(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<void> {
     return this.connections.disconnect(actor, id);
   }
-}
-
-function failurePage(message: string, back: string): string {
-  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>LinkedIn was not connected — Chorus</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b1f24}a{color:#0a58ca}</style></head>
-<body><main><h1>LinkedIn was not connected</h1><p role="alert">${escape(message)}</p><p><a href="${escape(back)}">Back to Connections</a></p></main></body></html>`;
 }

@@ -5248,7 +5248,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Connected: back to the web app */
+            /** @description Back to the web app's Connections page: `?connected=linkedin`, or `?notConnected=<message code>` (and `detail=` for LinkedIn's own reason) when nothing was connected */
             302: {
                 headers: {
                     /** @description The Connections page */
@@ -5256,15 +5256,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Not connected: an HTML page saying why */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
             "4XX": {

@@ -336,6 +336,7 @@ export const en = {
   'shares.showThem': 'Show them',
 
   'connections.intro': 'Chorus posts only to accounts you connect, and only what you approved.',
+  'connections.notConnected': 'LinkedIn was not connected. You can try again below.',
   'connections.connectedNotice': 'LinkedIn is connected. You can share posts from your feed now.',
   'connections.sandboxHint': 'This installation uses the LinkedIn sandbox: on the next page, choose your member and allow access.',
   'connections.emptyTitle': 'LinkedIn is not connected',

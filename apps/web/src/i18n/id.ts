@@ -333,6 +333,7 @@ export const id: Messages = {
   'shares.showThem': 'Tampilkan',
 
   'connections.intro': 'Chorus hanya memposting ke akun yang Anda hubungkan, dan hanya yang sudah Anda setujui.',
+  'connections.notConnected': 'LinkedIn tidak tersambung. Anda dapat mencoba lagi di bawah.',
   'connections.connectedNotice': 'LinkedIn sudah terhubung. Sekarang Anda bisa membagikan kiriman dari saran konten.',
   'connections.sandboxHint': 'Instalasi ini memakai sandbox LinkedIn: di halaman berikutnya, pilih anggota Anda dan izinkan akses.',
   'connections.emptyTitle': 'LinkedIn belum terhubung',

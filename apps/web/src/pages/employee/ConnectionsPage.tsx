@@ -14,15 +14,22 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n, type I18n } from '../../i18n/I18nContext';
+import { translateServerMessage } from '../../i18n/server-message';
 import { daysUntil } from '../../lib/time';
 
 /** Warn this many days before LinkedIn's 60-day token runs out: there is no refresh token. */
 const EXPIRY_WARNING_DAYS = 14;
 
 export function ConnectionsPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [params] = useSearchParams();
   const justConnected = params.get('connected');
+  // Back from LinkedIn without a connection: the server names why (a message code and its parameters).
+  const notConnected = params.get('notConnected');
+  const notConnectedReason = notConnected
+    ? translateServerMessage({ code: notConnected, params: Object.fromEntries([...params].filter(([name]) => name !== 'notConnected')), message: t('connections.notConnected') }, i18n)
+    : null;
   const queryClient = useQueryClient();
   const connections = useQuery(queries.connections());
   const meta = useQuery(queries.meta());
@@ -67,6 +74,11 @@ export function ConnectionsPage() {
       {justConnected === 'linkedin' && (
         <Notice tone="success" live testId="connected-notice">
           {t('connections.connectedNotice')}
+        </Notice>
+      )}
+      {notConnectedReason && (
+        <Notice tone="warning" live testId="not-connected-notice">
+          {notConnectedReason}
         </Notice>
       )}
       {notice && (
