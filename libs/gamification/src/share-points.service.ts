@@ -148,6 +148,11 @@ export class SharePointsService {
    * 0 when the cap is reached, the share is not published, or this source was awarded before.
    */
   async awardInteraction(input: InteractionInput): Promise<number> {
+    return this.transactions.run((manager) => this.awardInteractionIn(manager, input));
+  }
+
+  /** `awardInteraction` in the caller's transaction (an outbox consumer's). */
+  async awardInteractionIn(manager: EntityManager, input: InteractionInput): Promise<number> {
     if (!Number.isInteger(input.units) || input.units < 1) throw new RangeError(`units must be a whole number of at least 1; got ${input.units}.`);
     const share = await this.shares.findInOrganization(input.organizationId, input.shareId);
     if (!share || share.status !== 'published') return 0;
@@ -156,26 +161,24 @@ export class SharePointsService {
     const perUnit = input.kind === 'click' ? rules.perClick : rules.perEngagement;
     const cap = input.kind === 'click' ? rules.clickDailyCapPerShare : rules.engagementDailyCapPerShare;
     const day = localDayRange(input.occurredAt, organization.timezone);
-    return this.transactions.run(async (manager) => {
-      // Two awards for one share and kind must not both see room under the cap.
-      await this.repository.lockKey(manager, `${input.kind}:${share.id}`);
-      const earnedToday = await this.repository.earnedOnShareBetween(manager, share.id, input.kind, day.startsAt, day.endsAt);
-      const points = cappedInteractionPoints(perUnit, input.units, cap, earnedToday);
-      if (points <= 0) return 0;
-      const written = await this.ledger.record(manager, organization, [
-        {
-          organizationId: share.organizationId,
-          userId: share.userId,
-          kind: input.kind,
-          source: `${input.kind}:${input.sourceId}`,
-          points,
-          occurredAt: input.occurredAt,
-          shareId: share.id,
-          detail: { units: input.units, day: day.day },
-        },
-      ]);
-      return written.length > 0 ? points : 0;
-    });
+    // Two awards for one share and kind must not both see room under the cap.
+    await this.repository.lockKey(manager, `${input.kind}:${share.id}`);
+    const earnedToday = await this.repository.earnedOnShareBetween(manager, share.id, input.kind, day.startsAt, day.endsAt);
+    const points = cappedInteractionPoints(perUnit, input.units, cap, earnedToday);
+    if (points <= 0) return 0;
+    const written = await this.ledger.record(manager, organization, [
+      {
+        organizationId: share.organizationId,
+        userId: share.userId,
+        kind: input.kind,
+        source: `${input.kind}:${input.sourceId}`,
+        points,
+        occurredAt: input.occurredAt,
+        shareId: share.id,
+        detail: { units: input.units, day: day.day },
+      },
+    ]);
+    return written.length > 0 ? points : 0;
   }
 }
 

@@ -22,7 +22,7 @@ import { Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembersh
 import { DigestRun, MailMessage, NotificationPreference } from '@chorus/mail';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications';
-import { OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
+import { EngagementSnapshot, EngagementTracking, OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
 import { ClickSalt, LinkClick, Share, ShareAuditEntry } from '@chorus/shares';
 
 export const ENTITIES = [
@@ -64,6 +64,8 @@ export const ENTITIES = [
   DigestRun,
   LinkClick,
   ClickSalt,
+  EngagementTracking,
+  EngagementSnapshot,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };
