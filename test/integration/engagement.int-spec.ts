@@ -236,4 +236,17 @@ describe('engagement tracking through the sandbox', () => {
     expect(await trackingOf(share.id)).toMatchObject({ status: 'unsupported' });
     expect(await snapshotsOf(share.id)).toHaveLength(1);
   });
+
+  it('reads at most a batch per run, oldest due first, and leaves the rest for the next run', async () => {
+    t.clock.reset();
+    const first = await publishAs('citra@demo.chorus', 'First in the queue.');
+    const second = await publishAs('manager@demo.chorus', 'Second in the queue.');
+    moveTo(second.tracking.publishedAt, 15 * MINUTE + 1000);
+    expect(await engagement().runDue(1)).toMatchObject({ read: 1 });
+    expect(await snapshotsOf(first.share.id)).toHaveLength(1);
+    expect(await snapshotsOf(second.share.id)).toHaveLength(0);
+    expect(await engagement().runDue(1)).toMatchObject({ read: 1 });
+    expect(await snapshotsOf(second.share.id)).toHaveLength(1);
+    expect(await engagement().runDue(1)).toMatchObject({ read: 0 });
+  });
 });
