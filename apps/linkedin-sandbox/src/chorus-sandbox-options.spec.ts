@@ -36,4 +36,11 @@ describe('the sandbox as Chorus runs it (npm start, npm run start:sandbox)', () 
     expect(page.headers.location).toBeUndefined();
     expect(page.text).toContain('The redirect_uri does not match the registered value');
   });
+
+  it('grants the scopes Chorus is set to ask for, and no others', () => {
+    const [selfServe] = chorusSandboxOptions(config()).clients!;
+    expect(selfServe.scopes).toEqual(['openid', 'profile', 'email', 'w_member_social']);
+    const partner = loadConfig({ DATA_DIR: dataDir, APP_URL: 'https://chorus.example.com', LINKEDIN_SCOPES: 'openid profile email w_member_social r_member_social r_member_postAnalytics' });
+    expect(chorusSandboxOptions(partner).clients![0].scopes).toEqual(['openid', 'profile', 'email', 'w_member_social', 'r_member_social', 'r_member_postAnalytics']);
+  });
 });

@@ -13,6 +13,7 @@ import { UserinfoController } from './oauth/userinfo.controller';
 import { PostsController } from './posts/posts.controller';
 import { PostsService } from './posts/posts.service';
 import { RestliHeadersGuard } from './posts/restli-headers.guard';
+import { PostAnalyticsController } from './posts/post-analytics.controller';
 import { SocialActionsController } from './posts/social-actions.controller';
 import { resolveSandboxOptions, SANDBOX_OPTIONS, SandboxOptions } from './sandbox-options';
 import { SandboxState } from './state/sandbox-state.service';
@@ -27,7 +28,7 @@ export class LinkedinSandboxModule implements NestModule {
   static forRoot(options: SandboxOptions = {}): DynamicModule {
     return {
       module: LinkedinSandboxModule,
-      controllers: [OAuthController, UserinfoController, PostsController, SocialActionsController, ControlsController],
+      controllers: [OAuthController, UserinfoController, PostsController, SocialActionsController, PostAnalyticsController, ControlsController],
       providers: [
         { provide: SANDBOX_OPTIONS, useValue: resolveSandboxOptions(options) },
         { provide: APP_FILTER, useClass: SandboxExceptionFilter },

@@ -10,6 +10,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ContestClosingTick } from './ticks/contest-closing.tick';
 import { DispatcherTick } from './ticks/dispatcher.tick';
+import { EngagementTick } from './ticks/engagement.tick';
 import { MailDigestTick, MailRequeueTick } from './ticks/mail.tick';
 import { OutboxRelayTick } from './ticks/outbox-relay.tick';
 import { PostExpiryTick } from './ticks/post-expiry.tick';
@@ -23,7 +24,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ScheduleModule.forRoot(), JobsWorkerModule.forRoot(config), NotificationsWorkerModule, SharesModule, PublishingModule, PublishingWorkerModule, GamificationModule, ChatModule, ChatWorkerModule, MailWorkerModule],
-      providers: [PostExpiryTick, TokenExpiryTick, TokenRevocationTick, DispatcherTick, OutboxRelayTick, ContestClosingTick, MailDigestTick, MailRequeueTick],
+      providers: [PostExpiryTick, TokenExpiryTick, TokenRevocationTick, DispatcherTick, EngagementTick, OutboxRelayTick, ContestClosingTick, MailDigestTick, MailRequeueTick],
     };
   }
 }

@@ -95,6 +95,15 @@ export interface AppConfig {
     memberDailyLimit: number;
     requestTimeoutMs: number;
   };
+  /** Reading published shares' engagement (docs/architecture.md, "Engagement"). */
+  engagement: {
+    /** How often each worker claims due reads. */
+    intervalMs: number;
+    /** Reads one worker makes per tick at most, so a burst of posts stays within rate limits. */
+    batchSize: number;
+    /** First retry delay of a failed read; doubles each time, at most an hour. */
+    retryBaseDelayMs: number;
+  };
 }
 
 export function resolveDataPath(dataDir: string, file: string): string {

@@ -170,6 +170,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       memberDailyLimit: parseInteger(read('LINKEDIN_MEMBER_DAILY_LIMIT'), 'LINKEDIN_MEMBER_DAILY_LIMIT', 150, 1, 100_000, problems),
       requestTimeoutMs: parseInteger(read('PUBLISH_REQUEST_TIMEOUT_MS'), 'PUBLISH_REQUEST_TIMEOUT_MS', 15_000, 100, 120_000, problems),
     },
+    engagement: {
+      intervalMs: parseInteger(read('ENGAGEMENT_INTERVAL_MS'), 'ENGAGEMENT_INTERVAL_MS', 60_000, 50, 3_600_000, problems),
+      batchSize: parseInteger(read('ENGAGEMENT_BATCH_SIZE'), 'ENGAGEMENT_BATCH_SIZE', 20, 1, 1000, problems),
+      retryBaseDelayMs: parseInteger(read('ENGAGEMENT_RETRY_BASE_DELAY_MS'), 'ENGAGEMENT_RETRY_BASE_DELAY_MS', 60_000, 1, 3_600_000, problems),
+    },
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

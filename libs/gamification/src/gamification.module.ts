@@ -7,6 +7,7 @@ import { BadgesRepository } from './badges.repository';
 import { BadgesService } from './badges.service';
 import { ContestStartedNotificationsConsumer, ContestWinnerNotificationsConsumer } from './contest-notifications.consumer';
 import { ContestsRepository } from './contests.repository';
+import { EngagementPointsConsumer } from './engagement-points.consumer';
 import { ContestsService } from './contests.service';
 import { LeaderboardRepository } from './leaderboard.repository';
 import { LeaderboardService } from './leaderboard.service';
@@ -36,6 +37,7 @@ import { SharePointsService } from './share-points.service';
     PointsService,
     SharePointsService,
     PublishedSharePointsConsumer,
+    EngagementPointsConsumer,
     ContestStartedNotificationsConsumer,
     ContestWinnerNotificationsConsumer,
     LeaderboardService,

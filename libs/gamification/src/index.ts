@@ -17,6 +17,7 @@ export * from './points-rules';
 export * from './points-rules.repository';
 export * from './points-rules.service';
 export * from './points.service';
+export * from './engagement-points.consumer';
 export * from './published-share-points.consumer';
 export * from './ranking';
 export * from './rewards.repository';

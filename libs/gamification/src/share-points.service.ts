@@ -1,15 +1,15 @@
 import { Clock } from '@chorus/config';
 import { Campaign, ContentRepository } from '@chorus/content';
 import { OutboxEvent, OutboxRelay, Transactions } from '@chorus/db';
-import { IdentityRepository } from '@chorus/identity';
-import { SharePublishedEvent, SharesRepository } from '@chorus/shares';
+import { IdentityRepository, Organization } from '@chorus/identity';
+import { Share, SharePublishedEvent, SharesRepository } from '@chorus/shares';
 import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { IsISO8601, IsNotEmpty, IsString, IsUUID, validateSync } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { localDayRange } from './period-keys';
 import { Award, PointsLedger } from './points-ledger.service';
-import { cappedInteractionPoints, sharePoints } from './points-rules';
+import { cappedInteractionPoints, PointsRules, sharePoints } from './points-rules';
 import { PointsRulesService } from './points-rules.service';
 import { POINTS_CONSUMER } from './points-consumer';
 import { LedgerRepository } from './ledger.repository';
@@ -36,6 +36,13 @@ export interface InteractionInput {
   /** Clicks are one each; an engagement sync may report several reactions at once. */
   units: number;
   occurredAt: Date;
+}
+
+/** What an interaction is awarded under. */
+interface InteractionContext {
+  share: Share;
+  organization: Organization;
+  rules: PointsRules;
 }
 
 export interface ConsumeResult {
@@ -148,34 +155,52 @@ export class SharePointsService {
    * 0 when the cap is reached, the share is not published, or this source was awarded before.
    */
   async awardInteraction(input: InteractionInput): Promise<number> {
+    // Read before the transaction: many awards at once must not each hold a connection while waiting for another.
+    const context = await this.interactionContext(input);
+    return context ? this.transactions.run((manager) => this.recordInteraction(manager, input, context)) : 0;
+  }
+
+  /** `awardInteraction` in the caller's transaction (an outbox consumer's). */
+  async awardInteractionIn(manager: EntityManager, input: InteractionInput): Promise<number> {
+    const context = await this.interactionContext(input);
+    return context ? this.recordInteraction(manager, input, context) : 0;
+  }
+
+  /** The share, organisation and rules an interaction is awarded under; null when it earns nothing. */
+  private async interactionContext(input: InteractionInput): Promise<InteractionContext | null> {
     if (!Number.isInteger(input.units) || input.units < 1) throw new RangeError(`units must be a whole number of at least 1; got ${input.units}.`);
     const share = await this.shares.findInOrganization(input.organizationId, input.shareId);
-    if (!share || share.status !== 'published') return 0;
+    if (!share || share.status !== 'published') return null;
     const [organization, rules] = await Promise.all([this.identity.findOrganization(share.organizationId), this.rules.rulesOf(share.organizationId)]);
-    if (!organization) return 0;
+    return organization ? { share, organization, rules } : null;
+  }
+
+  private async recordInteraction(
+    manager: EntityManager,
+    input: InteractionInput,
+    { share, organization, rules }: InteractionContext,
+  ): Promise<number> {
     const perUnit = input.kind === 'click' ? rules.perClick : rules.perEngagement;
     const cap = input.kind === 'click' ? rules.clickDailyCapPerShare : rules.engagementDailyCapPerShare;
     const day = localDayRange(input.occurredAt, organization.timezone);
-    return this.transactions.run(async (manager) => {
-      // Two awards for one share and kind must not both see room under the cap.
-      await this.repository.lockKey(manager, `${input.kind}:${share.id}`);
-      const earnedToday = await this.repository.earnedOnShareBetween(manager, share.id, input.kind, day.startsAt, day.endsAt);
-      const points = cappedInteractionPoints(perUnit, input.units, cap, earnedToday);
-      if (points <= 0) return 0;
-      const written = await this.ledger.record(manager, organization, [
-        {
-          organizationId: share.organizationId,
-          userId: share.userId,
-          kind: input.kind,
-          source: `${input.kind}:${input.sourceId}`,
-          points,
-          occurredAt: input.occurredAt,
-          shareId: share.id,
-          detail: { units: input.units, day: day.day },
-        },
-      ]);
-      return written.length > 0 ? points : 0;
-    });
+    // Two awards for one share and kind must not both see room under the cap.
+    await this.repository.lockKey(manager, `${input.kind}:${share.id}`);
+    const earnedToday = await this.repository.earnedOnShareBetween(manager, share.id, input.kind, day.startsAt, day.endsAt);
+    const points = cappedInteractionPoints(perUnit, input.units, cap, earnedToday);
+    if (points <= 0) return 0;
+    const written = await this.ledger.record(manager, organization, [
+      {
+        organizationId: share.organizationId,
+        userId: share.userId,
+        kind: input.kind,
+        source: `${input.kind}:${input.sourceId}`,
+        points,
+        occurredAt: input.occurredAt,
+        shareId: share.id,
+        detail: { units: input.units, day: day.day },
+      },
+    ]);
+    return written.length > 0 ? points : 0;
   }
 }
 

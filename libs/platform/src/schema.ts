@@ -22,7 +22,7 @@ import { AuditEvent, Invite, Organization, PasswordReset, RefreshSession, Team, 
 import { DigestRun, MailMessage, NotificationPreference } from '@chorus/mail';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications';
-import { OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
+import { EngagementSnapshot, EngagementTracking, OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
 import { ClickSalt, LinkClick, Share, ShareAuditEntry } from '@chorus/shares';
 
 export const ENTITIES = [
@@ -65,6 +65,8 @@ export const ENTITIES = [
   LinkClick,
   ClickSalt,
   AuditEvent,
+  EngagementTracking,
+  EngagementSnapshot,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -15,6 +15,9 @@ import { LinkedinProvider } from './linkedin/linkedin.provider';
 import { NetworkProviders } from './providers/network-providers';
 import { PublishShareHandler } from './publish/publish-share.handler';
 import { PublishingService } from './publish/publishing.service';
+import { EngagementRepository } from './engagement/engagement.repository';
+import { EngagementService } from './engagement/engagement.service';
+import { EngagementTrackingConsumer } from './engagement/engagement-tracking.consumer';
 
 /**
  * Connected accounts for everyone, including the shares lib through its `ShareAccounts` port:
@@ -27,7 +30,7 @@ import { PublishingService } from './publish/publishing.service';
 })
 export class ConnectionAccountsModule {}
 
-/** Connections, network providers and the publisher. */
+/** Connections, network providers, the publisher and engagement reads. */
 @Module({
   imports: [IdentityModule, NotificationsModule, SharesModule, ConnectionAccountsModule],
   providers: [
@@ -41,8 +44,11 @@ export class ConnectionAccountsModule {}
     LinkedinProvider,
     NetworkProviders,
     PublishingService,
+    EngagementRepository,
+    EngagementService,
+    EngagementTrackingConsumer,
   ],
-  exports: [TokenCipher, ConnectionsService, LinkedinConnectService, KeyRotationService, TokenExpiryService, TokenRevocationService, PublishingService, NetworkProviders],
+  exports: [TokenCipher, ConnectionsService, LinkedinConnectService, KeyRotationService, TokenExpiryService, TokenRevocationService, PublishingService, NetworkProviders, EngagementService],
 })
 export class PublishingModule implements OnModuleInit {
   constructor(

@@ -30,3 +30,21 @@ export function sharePublishedEvent(share: Share): SharePublishedEvent {
     publishedAt: share.publishedAt!.toISOString(),
   };
 }
+
+/**
+ * A read of a published share's engagement found more reactions, comments and reshares than
+ * any read before it. Written by publishing with the snapshot; gamification turns it into
+ * engagement points (capped per share per day).
+ */
+export const SHARE_ENGAGEMENT_GREW = 'share.engagement_grew';
+
+export interface ShareEngagementGrewEvent {
+  shareId: string;
+  organizationId: string;
+  /** The snapshot that showed the growth: the points' idempotency key. */
+  snapshotId: string;
+  network: string;
+  /** New reactions + comments + reshares since the highest earlier total. */
+  units: number;
+  capturedAt: string;
+}

@@ -36,7 +36,11 @@ export class SandboxExceptionFilter implements ExceptionFilter {
       response.status(exception.getStatus()).set(exception.headers).type('html').send(exception.html);
       return;
     }
-    if (exception instanceof LinkedinApiException || exception instanceof OAuthException) {
+    if (exception instanceof LinkedinApiException) {
+      response.status(exception.getStatus()).set(exception.headers).json(exception.getResponse());
+      return;
+    }
+    if (exception instanceof OAuthException) {
       response.status(exception.getStatus()).json(exception.getResponse());
       return;
     }

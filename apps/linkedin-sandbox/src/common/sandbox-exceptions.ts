@@ -12,7 +12,11 @@ export interface LinkedinErrorBody {
 
 /** An API error answered with LinkedIn's body. */
 export class LinkedinApiException extends HttpException {
-  constructor(readonly body: LinkedinErrorBody) {
+  constructor(
+    readonly body: LinkedinErrorBody,
+    /** Extra response headers (e.g. `Retry-After` on a 429). */
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
     super(body, body.status);
   }
 }

@@ -82,8 +82,8 @@ describe('LinkedIn sandbox test controls', () => {
       await http()
         .post('/__sandbox/faults')
         .send({ rate429: 0.1, rate5xx: 0.2, rateDropAfterCommit: 0.05, delayMs: 0 })
-        .expect(200, { rate429: 0.1, rate5xx: 0.2, rateDropAfterCommit: 0.05, delayMs: 0 });
-      await http().delete('/__sandbox/faults').expect(200, { rate429: 0, rate5xx: 0, rateDropAfterCommit: 0, delayMs: 0 });
+        .expect(200, { rate429: 0.1, rate5xx: 0.2, rateDropAfterCommit: 0.05, delayMs: 0, readRate429: 0, readRate5xx: 0 });
+      await http().delete('/__sandbox/faults').expect(200, { rate429: 0, rate5xx: 0, rateDropAfterCommit: 0, delayMs: 0, readRate429: 0, readRate5xx: 0 });
     });
 
     it('answers 429 like LinkedIn (no Retry-After) and stores nothing', async () => {
@@ -175,7 +175,7 @@ describe('LinkedIn sandbox test controls', () => {
     await http().post('/__sandbox/reset').expect(204);
 
     await http().get('/__sandbox/posts').expect(200, []);
-    await http().get('/__sandbox/faults').expect(200, { rate429: 0, rate5xx: 0, rateDropAfterCommit: 0, delayMs: 0 });
+    await http().get('/__sandbox/faults').expect(200, { rate429: 0, rate5xx: 0, rateDropAfterCommit: 0, delayMs: 0, readRate429: 0, readRate5xx: 0 });
     expect((await failureOf(create('After reset'))).response?.data).toMatchObject({ code: 'INVALID_ACCESS_TOKEN' });
   });
 

@@ -49,6 +49,8 @@ export class ControlsService {
       rate5xx: request.rate5xx ?? 0,
       rateDropAfterCommit: request.rateDropAfterCommit ?? 0,
       delayMs: request.delayMs ?? 0,
+      readRate429: request.readRate429 ?? 0,
+      readRate5xx: request.readRate5xx ?? 0,
     });
     return this.faults();
   }

@@ -7,6 +7,7 @@ export const SCOPE_DESCRIPTIONS: Readonly<Record<string, string>> = {
   email: 'Use the primary email address associated with your LinkedIn account',
   w_member_social: 'Create, modify, and delete posts, comments, and reactions on your behalf',
   r_member_social: 'Retrieve your posts, comments, likes, and other engagement data',
+  r_member_postAnalytics: 'Retrieve the analytics of your posts (impressions, reach, engagement)',
 };
 
 /** Sent with every page: no scripts, no framing (the consent page must not be clickjacked). */

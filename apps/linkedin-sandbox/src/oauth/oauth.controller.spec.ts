@@ -140,7 +140,7 @@ describe('LinkedIn sandbox OAuth', () => {
       expect(token).toEqual({
         access_token: expect.any(String),
         expires_in: 60 * 24 * 60 * 60,
-        scope: 'email,openid,profile,r_member_social,w_member_social',
+        scope: 'email,openid,profile,r_member_postAnalytics,r_member_social,w_member_social',
         token_type: 'Bearer',
       });
 

@@ -307,6 +307,43 @@ describe('LinkedIn sandbox Posts API', () => {
       });
       expect(extra.body.impressionCount).toBeGreaterThan(extra.body.likeCount);
     });
+
+    it('answers member post analytics per metric with r_member_postAnalytics, and refuses tokens without it', async () => {
+      const created = await create(postBody(ANA_SUB, 'Analytics'));
+      const createdAt = t.clock.now().getTime();
+      t.clock.advance(6 * HOUR_MS);
+      const metric = async (queryType: string, accessToken = token) =>
+        (
+          await t.restli.finder({
+            resourcePath: '/memberCreatorPostAnalytics',
+            finderName: 'entity',
+            queryParams: { entity: { share: created.createdEntityId }, queryType, aggregation: 'TOTAL' },
+            accessToken,
+            versionString: TEST_VERSION,
+          })
+        ).data as { elements: { count: number; targetEntity: Record<string, string> }[] };
+      const expected = engagementAt(created.createdEntityId, createdAt, t.clock.now().getTime());
+      expect((await metric('IMPRESSION')).elements).toEqual([expect.objectContaining({ count: expected.impressions, targetEntity: { share: created.createdEntityId } })]);
+      expect((await metric('REACTION')).elements[0].count).toBe(expected.likes);
+      expect((await metric('COMMENT')).elements[0].count).toBe(expected.comments);
+      expect((await metric('RESHARE')).elements[0].count).toBe(expected.reshares);
+      expect(expected.impressions).toBeGreaterThan(0);
+
+      const countsOnly = (await connectMember(t.sandbox, ANA, ['openid', 'w_member_social', 'r_member_social'])).access_token;
+      expect(await failureOf(metric('IMPRESSION', countsOnly))).toMatchObject({ status: 403 });
+      expect(await failureOf(metric('LIKES'))).toMatchObject({ status: 400 });
+    });
+
+    it('fails reads as the read faults say: 429 with Retry-After, then 5xx', async () => {
+      const created = await create(postBody(ANA_SUB, 'Faulty reads'));
+      const read = () => t.restli.get({ resourcePath: '/socialActions/{id}', pathKeys: { id: created.createdEntityId }, accessToken: token, versionString: TEST_VERSION });
+      await request(t.sandbox.url).post('/__sandbox/faults').send({ readRate429: 1 }).expect(200);
+      expect(await failureOf(read())).toMatchObject({ status: 429, headers: expect.objectContaining({ 'retry-after': '60' }) });
+      await request(t.sandbox.url).post('/__sandbox/faults').send({ readRate5xx: 1 }).expect(200);
+      expect((await failureOf(read())).status).toBeGreaterThanOrEqual(500);
+      await request(t.sandbox.url).delete('/__sandbox/faults').expect(200);
+      expect((await read()).status).toBe(200);
+    });
   });
 
   describe('daily limit', () => {

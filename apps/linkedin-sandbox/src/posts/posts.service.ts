@@ -10,6 +10,7 @@ import { CreatePostDto } from './dto/create-post.dto';
 import { FindPostsQueryDto } from './dto/find-posts-query.dto';
 import { mapPost, PostResponseDto, PostsPageDto } from './dto/post-response.dto';
 import { mapSocialActions, SocialActionsResponseDto } from './dto/social-actions-response.dto';
+import { mapPostAnalytics, parseAnalyticsEntity, PostAnalyticsMetric, PostAnalyticsPageDto, PostAnalyticsQueryDto } from './dto/post-analytics.dto';
 import { engagementAt } from './engagement';
 
 const POST_URN = /^urn:li:(share|ugcPost):\d+$/;
@@ -93,9 +94,38 @@ export class PostsService {
     return mapPost(this.findOwnPost(grant, id, 'partnerApiPostsExternal.GET', linkedinVersion));
   }
 
-  socialActions(grant: MemberGrant, id: string, linkedinVersion: string): SocialActionsResponseDto {
+  /** Likes and comments of the member's own post; read faults apply. */
+  async socialActions(grant: MemberGrant, id: string, linkedinVersion: string): Promise<SocialActionsResponseDto> {
+    await this.injectReadFaults();
     const post = this.findOwnPost(grant, id, 'socialActions.GET', linkedinVersion);
     return mapSocialActions(post.id, engagementAt(post.id, post.createdAt, this.now()));
+  }
+
+  /** One metric of the member's own post, in total (member post analytics); read faults apply. */
+  async postAnalytics(grant: MemberGrant, query: PostAnalyticsQueryDto, linkedinVersion: string): Promise<PostAnalyticsPageDto> {
+    await this.injectReadFaults();
+    const target = parseAnalyticsEntity(query.entity);
+    const post = this.findOwnPost(grant, target.urn, 'memberCreatorPostAnalytics.FINDER-entity', linkedinVersion);
+    return mapPostAnalytics(target, query.queryType as PostAnalyticsMetric, engagementAt(post.id, post.createdAt, this.now()));
+  }
+
+  /** Reads fail as LinkedIn's do under load: 429 with Retry-After, or a 500/503. */
+  private async injectReadFaults(): Promise<void> {
+    const faults = this.state.faults;
+    if (faults.delayMs > 0) {
+      await sleep(faults.delayMs);
+    }
+    if (this.rolls(faults.readRate429)) {
+      throw new LinkedinApiException({ status: 429, message: 'Resource level throttle MEMBER DAY limit for calls to this resource is reached.' }, { 'Retry-After': '60' });
+    }
+    if (faults.readRate5xx > 0) {
+      const roll = this.options.random();
+      if (roll < faults.readRate5xx) {
+        throw roll < faults.readRate5xx / 2
+          ? new LinkedinApiException({ status: 500, message: 'Internal Server Error' })
+          : new LinkedinApiException({ status: 503, message: 'Service Unavailable' });
+      }
+    }
   }
 
   private findOwnPost(grant: MemberGrant, id: string, resource: string, linkedinVersion: string): SandboxPost {

@@ -15,7 +15,7 @@ export class SocialActionsController {
 
   @Get(':id')
   @RequiresScope('r_member_social', 'socialActions.GET')
-  get(@CurrentGrant() grant: MemberGrant, @Param('id') id: string, @Headers('linkedin-version') version: string): SocialActionsResponseDto {
+  get(@CurrentGrant() grant: MemberGrant, @Param('id') id: string, @Headers('linkedin-version') version: string): Promise<SocialActionsResponseDto> {
     return this.posts.socialActions(grant, id, version);
   }
 }

@@ -68,9 +68,12 @@ export interface SandboxFaults {
   rate5xx: number;
   rateDropAfterCommit: number;
   delayMs: number;
+  /** Reads of a post's engagement (social actions, post analytics): 429 with Retry-After, and 5xx. */
+  readRate429: number;
+  readRate5xx: number;
 }
 
-export const NO_FAULTS: Readonly<SandboxFaults> = { rate429: 0, rate5xx: 0, rateDropAfterCommit: 0, delayMs: 0 };
+export const NO_FAULTS: Readonly<SandboxFaults> = { rate429: 0, rate5xx: 0, rateDropAfterCommit: 0, delayMs: 0, readRate429: 0, readRate5xx: 0 };
 
 export interface SandboxStats {
   posts: number;

@@ -9,7 +9,7 @@ import { completeSandboxConsent } from './complete-sandbox-consent';
 export const TEST_VERSION = '202510';
 export const TEST_START = new Date('2025-11-03T09:00:00.000Z');
 export const REDIRECT_URI = 'http://127.0.0.1:5999/auth/linkedin/callback';
-export const ALL_SCOPES = ['openid', 'profile', 'email', 'w_member_social', 'r_member_social'];
+export const ALL_SCOPES = ['openid', 'profile', 'email', 'w_member_social', 'r_member_social', 'r_member_postAnalytics'];
 
 /** An approved-partner app: may ask for `r_member_social` (listing posts, engagement). */
 export const PARTNER_CLIENT: SandboxClientOptions = {

@@ -1,7 +1,7 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { AxiosError } from 'axios';
-import { DuplicatePostError, Engagement, NetworkLimits, NetworkProvider, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
+import { DuplicatePostError, Engagement, EngagementRequest, NetworkLimits, NetworkProvider, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
 import { LinkedinClients } from './linkedin-clients';
 import { escapeLittleText, NETWORK_LIMITS, NETWORK_POST_URLS, unescapeLittleText } from '@chorus/networks';
 
@@ -79,14 +79,40 @@ export class LinkedinProvider extends NetworkProvider {
     }
   }
 
-  async readEngagement(accessToken: string, externalId: string): Promise<Engagement> {
+  /**
+   * With `r_member_postAnalytics`: member post analytics, one total per metric (impressions
+   * included). Otherwise, with `r_member_social`: the post's social actions, which count likes
+   * and comments only (no reshares, no impressions). Without either, LinkedIn tells us nothing.
+   */
+  async readEngagement(request: EngagementRequest, externalId: string): Promise<Engagement | 'unsupported'> {
     try {
-      const response = await this.clients.restli.get({ resourcePath: '/socialActions/{id}', pathKeys: { id: externalId }, accessToken, versionString: this.clients.apiVersion });
+      if (request.scopes.includes('r_member_postAnalytics')) {
+        const [impressions, reactions, comments, reshares] = await Promise.all(
+          (['IMPRESSION', 'REACTION', 'COMMENT', 'RESHARE'] as const).map((metric) => this.postMetric(request.accessToken, externalId, metric)),
+        );
+        return { reactions, comments, reshares, impressions };
+      }
+      if (!request.scopes.includes('r_member_social')) return 'unsupported';
+      const response = await this.clients.restli.get({ resourcePath: '/socialActions/{id}', pathKeys: { id: externalId }, accessToken: request.accessToken, versionString: this.clients.apiVersion });
       const data = response.data as { likesSummary?: { totalLikes?: number }; commentsSummary?: { aggregatedTotalComments?: number } };
       return { reactions: data.likesSummary?.totalLikes ?? 0, comments: data.commentsSummary?.aggregatedTotalComments ?? 0, reshares: 0, impressions: null };
     } catch (error) {
       throw this.translate(error);
     }
+  }
+
+  /** One lifetime total of member post analytics (`aggregation=TOTAL`). */
+  private async postMetric(accessToken: string, externalId: string, metric: 'IMPRESSION' | 'REACTION' | 'COMMENT' | 'RESHARE'): Promise<number> {
+    const entity = externalId.startsWith('urn:li:ugcPost:') ? { ugc: externalId } : { share: externalId };
+    const response = await this.clients.restli.finder({
+      resourcePath: '/memberCreatorPostAnalytics',
+      finderName: 'entity',
+      queryParams: { entity, queryType: metric, aggregation: 'TOTAL' },
+      accessToken,
+      versionString: this.clients.apiVersion,
+    });
+    const elements = (response.data as { elements?: { count?: number }[] }).elements ?? [];
+    return elements.reduce((sum, element) => sum + (element.count ?? 0), 0);
   }
 
   async revoke(token: string): Promise<void> {
@@ -122,10 +148,19 @@ export class LinkedinProvider extends NetworkProvider {
     const said = body.message ? `: ${body.message}` : '';
     if (response.status === 401) return new TokenRejectedError(`LinkedIn no longer accepts this connection's token${said}. Reconnect LinkedIn.`);
     if (response.status === 403) return new TokenRejectedError(`LinkedIn refused the permission to post${said}. Reconnect LinkedIn and allow posting.`);
-    if (response.status === 429) return new RetryableNetworkError('LinkedIn rate limit reached (429); trying again later.', false);
+    if (response.status === 429) return new RetryableNetworkError('LinkedIn rate limit reached (429); trying again later.', false, retryAfterMs(response.headers?.['retry-after']));
     if (response.status >= 500) return new RetryableNetworkError(`LinkedIn had a server error (${response.status})${said}.`, true);
     const duplicate = /duplicate of (urn:li:(?:share|ugcPost):\d+)/i.exec(body.message ?? '');
     if (response.status === 422 && duplicate) return new DuplicatePostError(`LinkedIn already has this post (${duplicate[1]}).`, duplicate[1]);
     return new PermanentRejectionError(`LinkedIn refused the post (${response.status})${said}.`);
   }
+}
+
+/** A Retry-After header (seconds, or an HTTP date) in milliseconds; null when absent or unreadable. */
+function retryAfterMs(header: unknown): number | null {
+  if (typeof header !== 'string' || header.trim() === '') return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }

@@ -15,11 +15,20 @@ export interface PublishRequest {
   description: string | null;
 }
 
+/** A post's engagement as the network counts it, in total since it was posted. */
 export interface Engagement {
   reactions: number;
   comments: number;
   reshares: number;
+  /** Null when the network does not tell this connection (LinkedIn: without post analytics). */
   impressions: number | null;
+}
+
+/** Whose post is read, with what: the connection that published it. */
+export interface EngagementRequest {
+  memberId: string;
+  accessToken: string;
+  scopes: string[];
 }
 
 export interface NetworkLimits {
@@ -47,7 +56,11 @@ export abstract class NetworkProvider {
    */
   abstract findExisting(request: PublishRequest, since: Date): Promise<{ externalId: string } | null | 'unsupported'>;
 
-  abstract readEngagement(accessToken: string, externalId: string): Promise<Engagement>;
+  /**
+   * The post's engagement now; `unsupported` when this connection may not read it (its scopes).
+   * Throws RetryableNetworkError (429, 5xx, timeouts) or TokenRejectedError like `publish`.
+   */
+  abstract readEngagement(request: EngagementRequest, externalId: string): Promise<Engagement | 'unsupported'>;
 
   /**
    * Asks the network to invalidate an access or refresh token (the member disconnected, or
@@ -63,6 +76,8 @@ export class RetryableNetworkError extends Error {
     message: string,
     /** The request may have reached the network (e.g. the connection dropped mid-response). */
     readonly outcomeUnknown: boolean,
+    /** How long the network asked us to wait (a 429's Retry-After), when it said. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
     this.name = 'RetryableNetworkError';
