@@ -1,4 +1,5 @@
 // Every migration, oldest first. `npm run migration:generate -- <Name>` adds to this list.
+import { AnalyticsAndConversions1796229895561 } from './1796229895561-analytics-and-conversions';
 import { TrackedLinks1796229045361 } from './1796229045361-tracked-links';
 import { MailAndPasswordResets1796186640446 } from './1796186640446-mail-and-password-resets';
 import { ChatWebhooks1796163439970 } from './1796163439970-chat-webhooks';
@@ -9,4 +10,4 @@ import { OutboxConsumers1796160967750 } from './1796160967750-outbox-consumers';
 import { Gamification1795292689121 } from './1795292689121-gamification';
 import { SharesAndPublishing1795291354720 } from './1795291354720-shares-and-publishing';
 import { InitialIdentity1795289854781 } from './1795289854781-initial-identity';
-export const MIGRATIONS = [InitialIdentity1795289854781, SharesAndPublishing1795291354720, Gamification1795292689121, SignInFamilies1796160116521, AddTokenRevocations1796160319176, OutboxConsumers1796160967750, NotificationCodes1796162941107, ChatWebhooks1796163439970, MailAndPasswordResets1796186640446, TrackedLinks1796229045361];
+export const MIGRATIONS = [InitialIdentity1795289854781, SharesAndPublishing1795291354720, Gamification1795292689121, SignInFamilies1796160116521, AddTokenRevocations1796160319176, OutboxConsumers1796160967750, NotificationCodes1796162941107, ChatWebhooks1796163439970, MailAndPasswordResets1796186640446, TrackedLinks1796229045361, AnalyticsAndConversions1796229895561];

@@ -21,7 +21,7 @@ import { Agent, request } from 'node:http';
 import { AddressInfo, createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newTrackingCode } from '../../libs/shares/src/tracked-links/tracked-link';
+import { newTrackingCode } from '@chorus/shares';
 
 const ROOT = join(__dirname, '..', '..');
 const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';

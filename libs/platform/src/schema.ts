@@ -1,6 +1,7 @@
 // The whole schema in one list, for data sources, the migration generator and the drift test.
 // It lives here, in the composition root, because it names every domain lib's entities: the
 // lowest lib (db) must not know the libs built on it (docs/architecture.md, "Layers").
+import { AnalyticsSettings, ApiKey, Conversion } from '@chorus/analytics';
 import { ChatWebhook } from '@chorus/chat';
 import { ComplianceRuleEntity, PolicyAcknowledgement, PolicyVersion } from '@chorus/compliance';
 import { Campaign, Post, PostTeam } from '@chorus/content';
@@ -22,7 +23,7 @@ import { Invite, Organization, PasswordReset, RefreshSession, Team, TeamMembersh
 import { DigestRun, MailMessage, NotificationPreference } from '@chorus/mail';
 import { MIGRATIONS } from '@chorus/migrations';
 import { Notification } from '@chorus/notifications';
-import { OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
+import { EngagementSnapshot, OAuthState, SocialConnection, TokenRevocation } from '@chorus/publishing';
 import { ClickSalt, LinkClick, Share, ShareAuditEntry } from '@chorus/shares';
 
 export const ENTITIES = [
@@ -64,6 +65,10 @@ export const ENTITIES = [
   DigestRun,
   LinkClick,
   ClickSalt,
+  EngagementSnapshot,
+  ApiKey,
+  Conversion,
+  AnalyticsSettings,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -14,3 +14,4 @@ export * from './providers/network-provider';
 export * from './providers/network-providers';
 export * from './publish/publishing.service';
 export * from './publishing.module';
+export * from './engagement/engagement-snapshot.entity';
