@@ -113,7 +113,7 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
       expect(await figure(page, 'conversions')).toBe('0');
       expect(await page.getByTestId('figure-clicks').textContent()).toContain(text.clicksDefinition);
       // The earned media value in the reader's way of writing money, and its parts add up.
-      const money = (amount: number) => new Intl.NumberFormat(text.intl, { style: 'currency', currency: expected.emv.currency, ...(Number.isInteger(amount) ? { minimumFractionDigits: 0 } : {}) }).format(amount);
+      const money = (amount: number) => new Intl.NumberFormat(text.intl, { style: 'currency', currency: expected.emv.currency, maximumFractionDigits: 2, ...(Number.isInteger(amount) ? { minimumFractionDigits: 0 } : {}) }).format(amount);
       expect(await page.getByTestId('figure-emv-value').textContent()).toBe(money(expected.emv.amount));
       // Days in the reader's language, never ISO.
       const range = await page.getByTestId('results-range').textContent();
@@ -210,7 +210,7 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
       const expected = await summary(`?postId=${postId}`);
       expect(expected.emv.currency).toBe('IDR');
       expect(expected.emv.parts.clicks).toBe(2500);
-      const rupiah = (amount: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'IDR', ...(Number.isInteger(amount) ? { minimumFractionDigits: 0 } : {}) }).format(amount);
+      const rupiah = (amount: number) => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'IDR', maximumFractionDigits: 2, ...(Number.isInteger(amount) ? { minimumFractionDigits: 0 } : {}) }).format(amount);
       await eventuallyExpect(() => page.getByTestId('figure-emv-value').textContent(), (value) => expect(value).toBe(rupiah(expected.emv.amount)));
       expect(await page.getByTestId('emv-parts').textContent()).toContain(rupiah(2500));
       expect(await figure(page, 'conversions')).toBe('1');

@@ -952,7 +952,6 @@ export const en = {
   'myResults.definition.conversions': 'Leads, sign-ups and applications from visitors who came through your links.',
   'myResults.definition.points': 'Points you earned in the last 30 days.',
   'myResults.chartCaption': 'Clicks on your links, by day',
-  'myResults.clicks': 'Clicks: {count}',
 
   'reach.heading': 'Value of reach',
   'reach.intro': 'Earned media value puts a price on reach: what the same impressions, clicks and engagement would have cost as advertising. Results show it with each part, at these rates.',

@@ -949,7 +949,6 @@ export const id: Messages = {
   'myResults.definition.conversions': 'Prospek, pendaftaran, dan lamaran dari pengunjung yang datang lewat tautan Anda.',
   'myResults.definition.points': 'Poin yang Anda peroleh dalam 30 hari terakhir.',
   'myResults.chartCaption': 'Klik pada tautan Anda, per hari',
-  'myResults.clicks': 'Klik: {count}',
 
   'reach.heading': 'Nilai jangkauan',
   'reach.intro': 'Nilai media yang diperoleh memberi harga pada jangkauan: biaya tayangan, klik, dan interaksi yang sama jika dibeli sebagai iklan. Halaman Hasil menampilkannya beserta setiap bagiannya, dengan tarif ini.',

@@ -27,7 +27,7 @@ export function MyResultsSection() {
             <DayBarChart
               caption={t('myResults.chartCaption')}
               points={figures.series.map((day) => ({ day: day.day, value: day.clicks }))}
-              valueLabel={(value) => t('myResults.clicks', { count: value })}
+              valueLabel={(value) => formatNumber(value)}
               testId="my-results-chart"
             />
           </>

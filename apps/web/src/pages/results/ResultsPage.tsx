@@ -140,7 +140,7 @@ function Headline({ summary }: { summary: AnalyticsSummary }) {
       </div>
       <h2 className="results-heading">{t('results.value')}</h2>
       <div className="stat-grid figure-grid">
-        <FigureCard id="emv" value={money(emv.amount, emv.currency)} raw={emv.amount}>
+        <FigureCard id="emv" value={money(emv.amount, emv.currency)} raw={emv.amount} wide>
           <ul className="emv-parts small" data-testid="emv-parts">
             {(['impressions', 'clicks', 'reactions', 'comments', 'reshares'] as const).map((part) => (
               <li key={part}>

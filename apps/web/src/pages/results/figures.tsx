@@ -19,7 +19,8 @@ export function useMoney(): (amount: number, currency: string) => string {
   const { formatNumber } = useI18n();
   return (amount, currency) => {
     try {
-      return formatNumber(amount, { style: 'currency', currency, ...(Number.isInteger(amount) ? { minimumFractionDigits: 0 } : {}) });
+      // Up to hundredths, as the API keeps amounts, even in a currency usually written without (IDR).
+      return formatNumber(amount, { style: 'currency', currency, maximumFractionDigits: 2, ...(Number.isInteger(amount) ? { minimumFractionDigits: 0 } : {}) });
     } catch {
       // A code Intl does not know: the number and the code, still readable.
       return `${formatNumber(amount)} ${currency}`;
@@ -41,15 +42,17 @@ interface FigureCardProps {
   raw: number | null;
   /** Replaces the usual definition (e.g. with the counts it divides). */
   definition?: string;
+  /** Two grid columns on wide screens, for a figure with parts. */
+  wide?: boolean;
   children?: ReactNode;
 }
 
 /** One headline figure with its definition beside it. */
-export function FigureCard({ id, value, raw, definition, children }: FigureCardProps) {
+export function FigureCard({ id, value, raw, definition, wide = false, children }: FigureCardProps) {
   const { t } = useI18n();
   const labelId = `figure-${id}-label`;
   return (
-    <div className="card stat figure" role="group" aria-labelledby={labelId} data-testid={`figure-${id}`} data-value={raw ?? ''}>
+    <div className={`card stat figure${wide ? ' figure-wide' : ''}`} role="group" aria-labelledby={labelId} data-testid={`figure-${id}`} data-value={raw ?? ''}>
       <span className="stat-label" id={labelId}>
         {t(figureLabelKey(id))}
       </span>
