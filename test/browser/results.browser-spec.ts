@@ -151,6 +151,11 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
       await page.getByTestId('results-metric').selectOption('shares');
       await eventuallyExpect(() => page.getByTestId('results-chart').getAttribute('data-total'), (value) => expect(Number(value)).toBe(organisation.shares));
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+      // A range that ends before it starts: the refusal names the field by its label.
+      await page.getByTestId('results-from').fill('2026-12-20');
+      await page.getByTestId('results-to').fill('2026-12-10');
+      await eventuallyExpect(() => page.getByTestId('results-error').textContent(), (value) => expect(value).toMatch(language === 'en' ? /^To: the range ends before it starts/ : /^Sampai: rentang berakhir sebelum dimulai/));
       expect(pageProblems(page)).toEqual([]);
     } finally {
       await screenshot(page, shot);
@@ -258,6 +263,10 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
 
       await page.goto('/shares');
       await eventuallyExpect(() => page.getByTestId('share-row').filter({ hasText: POST_TITLE }).getByTestId('share-row-clicks').textContent(), (value) => expect(value).toBe(language === 'en' ? 'Clicks: 1' : 'Klik: 1'));
+      // And the share's own page.
+      await page.getByTestId('share-row').filter({ hasText: POST_TITLE }).locator('.share-row-title').click();
+      await eventuallyExpect(() => page.getByTestId('share-clicks').getAttribute('data-clicks'), (value) => expect(value).toBe('1'));
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(pageProblems(page)).toEqual([]);
     } finally {
       await screenshot(page, shot);
