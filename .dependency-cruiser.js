@@ -22,8 +22,10 @@ const LAYERS = {
   chat: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification'],
   // Mail: it hears of notifications, lists new content in digests, and mails identity's invitation and reset links.
   mail: ['config', 'db', 'jobs', 'identity', 'notifications', 'content'],
+  // Results: it counts shares, clicks, engagement snapshots, points and conversions.
+  analytics: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification'],
   // The composition root: it lists every lib's entities and the migrations for the core module.
-  platform: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification', 'chat', 'mail', '../migrations'],
+  platform: ['config', 'db', 'jobs', 'identity', 'notifications', 'content', 'compliance', 'shares', 'publishing', 'gamification', 'chat', 'mail', 'analytics', '../migrations'],
 };
 const allowedFor = (lib, listed) => (PURE.includes(lib) ? listed : [...PURE, ...listed]);
 

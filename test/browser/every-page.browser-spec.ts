@@ -3,11 +3,11 @@ import { newPage, pageProblems, pendingRequests, screenshot, setupStack, signIn 
 /** Every area each demo role can open, as the navigation lists them. */
 const ROLES: { email: string; sections: string[] }[] = [
   { email: 'ana@demo.chorus', sections: ['home', 'feed', 'shares', 'connections', 'points', 'notifications', 'settings', 'policy'] },
-  { email: 'curator@demo.chorus', sections: ['content', 'campaigns'] },
-  { email: 'manager@demo.chorus', sections: ['leaderboards', 'team'] },
+  { email: 'curator@demo.chorus', sections: ['content', 'campaigns', 'results'] },
+  { email: 'manager@demo.chorus', sections: ['results', 'leaderboards', 'team'] },
   {
     email: 'admin@demo.chorus',
-    sections: ['reviews', 'users', 'organization', 'policy-versions', 'compliance-rules', 'points-rules', 'rewards', 'contests', 'audit-log', 'sent-mail'],
+    sections: ['reviews', 'results', 'users', 'organization', 'policy-versions', 'compliance-rules', 'points-rules', 'rewards', 'contests', 'audit-log', 'sent-mail'],
   },
 ];
 

@@ -44,11 +44,17 @@ describe('the OpenAPI document describes the answers the API gives', () => {
   }
 
   /** Calls `path` (a path of the document) as `who`, expects `status`, and checks the answer against the document. */
-  async function call<T = any>(who: string | null, method: Method, path: string, options: { params?: Record<string, string>; query?: Record<string, string>; body?: object; status?: number } = {}): Promise<T> {
+  async function call<T = any>(
+    who: string | null,
+    method: Method,
+    path: string,
+    options: { params?: Record<string, string>; query?: Record<string, string>; body?: object; status?: number; headers?: Record<string, string> } = {},
+  ): Promise<T> {
     const url = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ''));
     let test = request(t.app.getHttpServer())[method](url);
     const token = await tokenOf(who);
     if (token) test = test.set('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(options.headers ?? {})) test = test.set(name, value);
     if (options.query) test = test.query(options.query);
     const response = await (options.body ? test.send(options.body) : test);
     const expected = options.status ?? (method === 'post' ? 201 : 200);
@@ -219,6 +225,27 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('admin', 'get', v1('/redemptions'), { query: { status: 'pending' } });
     await call('admin', 'post', v1('/redemptions/{id}/approve'), { params: { id: kept.id }, body: { note: 'At reception.' }, status: 200 });
     await call('admin', 'post', v1('/redemptions/{id}/reject'), { params: { id: refused.id }, body: { note: 'One each.' }, status: 200 });
+
+    // Results: measures, the CSV export, the rates, API keys and the conversions the organisation's site reports.
+    await call('ana', 'get', v1('/me/analytics'), { query: { from: '2026-11-01', to: '2026-11-30' } });
+    await call('curator', 'get', v1('/analytics/summary'));
+    await call('ana', 'get', v1('/analytics/summary'), { status: 403 });
+    await call('curator', 'get', v1('/analytics/summary'), { query: { from: '2026-12-10', to: '2026-12-01' }, status: 400 });
+    await call('curator', 'get', v1('/analytics/timeseries'), { query: { metric: 'emv' } });
+    await call('manager', 'get', v1('/analytics/top-content'), { query: { limit: '5' } });
+    await call('manager', 'get', v1('/analytics/top-advocates'));
+    const results = await request(t.app.getHttpServer()).get(v1('/analytics/export.csv')).query({ table: 'advocates' }).set('Authorization', `Bearer ${await tokenOf('curator')}`).expect(200);
+    expect(results.headers['content-type']).toMatch(/^text\/csv/);
+    exercised.add(`get ${v1('/analytics/export.csv')}`);
+    await call('curator', 'get', v1('/analytics/settings'));
+    await call('admin', 'patch', v1('/analytics/settings'), { body: { currency: 'IDR', cpcMinor: 150_000 } });
+    const apiKey = await call('admin', 'post', v1('/api-keys'), { body: { name: 'Contract site' } });
+    await call('admin', 'get', v1('/api-keys'));
+    const conversion = { shareCode: share.trackedUrl.split('/r/')[1], kind: 'lead', idempotencyKey: 'contract-1' };
+    await call(null, 'post', v1('/conversions'), { headers: { 'X-Api-Key': apiKey.secret }, body: conversion, status: 201 });
+    await call(null, 'post', v1('/conversions'), { headers: { 'X-Api-Key': apiKey.secret }, body: conversion, status: 200 });
+    await call(null, 'post', v1('/conversions'), { body: conversion, status: 401 });
+    await call('admin', 'delete', v1('/api-keys/{id}'), { params: { id: apiKey.id }, status: 204 });
 
     // The consent callback answers with a redirect or an HTML page, not JSON (connections.int-spec.ts).
     const notJson = ['get /api/v1/connections/linkedin/callback'];

@@ -1,3 +1,4 @@
+import { AnalyticsModule } from '@chorus/analytics';
 import { ChatModule } from '@chorus/chat';
 import { APP_CONFIG, AppConfig } from '@chorus/config';
 import { ComplianceModule } from '@chorus/compliance';
@@ -16,6 +17,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { JwtAuthGuard, RolesGuard, SignInGuard } from './auth/guards';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
+import { AnalyticsController } from './controllers/analytics.controller';
 import { AuthController } from './controllers/auth.controller';
 import { ChatIntegrationsController } from './controllers/chat-integrations.controller';
 import { ComplianceController } from './controllers/compliance.controller';
@@ -50,6 +52,7 @@ import { createValidationPipe } from './http/validation.pipe';
     GamificationModule,
     ChatModule,
     MailModule,
+    AnalyticsModule,
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => rateLimitOptions(config),
@@ -60,6 +63,7 @@ import { createValidationPipe } from './http/validation.pipe';
     MeController,
     UsersController,
     TrackedLinksController,
+    AnalyticsController,
     TeamsController,
     OrganizationController,
     ChatIntegrationsController,

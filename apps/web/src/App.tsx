@@ -10,7 +10,7 @@ import { ErrorState } from './components/ErrorState';
 import { LoadingState } from './components/LoadingState';
 import { I18nProvider } from './i18n/I18nContext';
 import { AppShell } from './layout/AppShell';
-import { SECTIONS, type Section, type SectionId } from './navigation/sections';
+import { SECTIONS, sectionRoles, type Section, type SectionId } from './navigation/sections';
 import { NotificationsPage } from './pages/account/NotificationsPage';
 import { PolicyPage } from './pages/account/PolicyPage';
 import { SettingsPage } from './pages/account/SettingsPage';
@@ -45,6 +45,7 @@ const ContentListPage = lazy(() => import('./pages/curator/ContentListPage').the
 const PostEditorRoute = lazy(() => import('./pages/curator/PostEditorPage').then((module) => ({ default: module.PostEditorRoute })));
 const LeaderboardsPage = lazy(() => import('./pages/manager/LeaderboardsPage').then((module) => ({ default: module.LeaderboardsPage })));
 const TeamPage = lazy(() => import('./pages/manager/TeamPage').then((module) => ({ default: module.TeamPage })));
+const ResultsPage = lazy(() => import('./pages/results/ResultsPage').then((module) => ({ default: module.ResultsPage })));
 const ReviewsPage = lazy(() => import('./pages/reviewer/ReviewsPage').then((module) => ({ default: module.ReviewsPage })));
 
 export function App() {
@@ -80,6 +81,7 @@ const PAGES: Record<SectionId, ComponentType> = {
   points: PointsPage,
   content: ContentListPage,
   campaigns: CampaignsPage,
+  results: ResultsPage,
   leaderboards: LeaderboardsPage,
   team: TeamPage,
   reviews: ReviewsPage,
@@ -109,7 +111,7 @@ const SUBPAGES: { path: string; section: SectionId; Page: ComponentType }[] = [
 function guarded(section: Section, Page: ComponentType) {
   if (section.role === 'account') return <Page />;
   return (
-    <RequireRole roles={[section.role]}>
+    <RequireRole roles={sectionRoles(section)}>
       <Page />
     </RequireRole>
   );

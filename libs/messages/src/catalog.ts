@@ -1,4 +1,5 @@
 import { NOTIFICATION_MESSAGES } from './notification-messages';
+import { ANALYTICS_MESSAGES } from './catalog/analytics';
 import { COMMON_MESSAGES } from './catalog/common';
 import { COMPLIANCE_MESSAGES } from './catalog/compliance';
 import { CONTENT_MESSAGES } from './catalog/content';
@@ -29,6 +30,7 @@ export const MESSAGE_CATALOG = {
   ...PUBLISHING_MESSAGES,
   ...GAMIFICATION_MESSAGES,
   ...NOTIFICATION_MESSAGES,
+  ...ANALYTICS_MESSAGES,
   'error.internal': 'Something went wrong on our side. Quote the error id if you contact support.',
   'error.notFound': 'Not found.',
   'error.conflict': 'This conflicts with something that was saved at the same moment; reload and try again.',

@@ -1,6 +1,7 @@
 // The whole schema in one list, for data sources, the migration generator and the drift test.
 // It lives here, in the composition root, because it names every domain lib's entities: the
 // lowest lib (db) must not know the libs built on it (docs/architecture.md, "Layers").
+import { AnalyticsSettings, ApiKey, Conversion } from '@chorus/analytics';
 import { ChatWebhook } from '@chorus/chat';
 import { ComplianceRuleEntity, PolicyAcknowledgement, PolicyVersion } from '@chorus/compliance';
 import { Campaign, Post, PostTeam } from '@chorus/content';
@@ -67,6 +68,9 @@ export const ENTITIES = [
   AuditEvent,
   EngagementTracking,
   EngagementSnapshot,
+  ApiKey,
+  Conversion,
+  AnalyticsSettings,
 ];
 
 export const CHORUS_SCHEMA: SchemaDefinition = { entities: ENTITIES, migrations: MIGRATIONS };

@@ -3,7 +3,7 @@
  * What stays hand-written here are the value lists the UI iterates over (filters, pickers):
  * the generated file holds types only, so each list is checked against its generated union.
  */
-import type { components } from './schema';
+import type { components, operations } from './schema';
 
 type Schemas = components['schemas'];
 
@@ -98,6 +98,35 @@ export type Redemption = Schemas['RedemptionResponse'];
 export type Contest = Schemas['ContestResponse'];
 export type ContestInput = Schemas['CreateContestDto'];
 export type ContestWinner = Schemas['ContestWinnerResponse'];
+
+export type SeriesDay = Schemas['SeriesDay'];
+/** The counted figures every results answer carries. */
+export type Figures = Omit<SeriesDay, 'day'>;
+export type AnalyticsSummary = Schemas['SummaryResponse'];
+export type MyAnalytics = Schemas['MyAnalyticsResponse'];
+export type Timeseries = Schemas['TimeseriesResponse'];
+export type Metric = Timeseries['metric'];
+export const METRICS = allOf<Metric>()(['shares', 'sharers', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions', 'emv']);
+export function isMetric(metric: string): metric is Metric {
+  return (METRICS as readonly string[]).includes(metric);
+}
+export type TopContentItem = Schemas['TopContentItem'];
+export type TopAdvocateItem = Schemas['TopAdvocateItem'];
+export type AnalyticsSettings = Schemas['AnalyticsSettingsResponse'];
+export type AnalyticsSettingsChanges = Schemas['UpdateAnalyticsSettingsDto'];
+export type ApiKey = Schemas['ApiKeyResponse'];
+export type CreatedApiKey = Schemas['CreatedApiKeyResponse'];
+/** The tables GET /analytics/export.csv writes. */
+export type ExportTable = operations['AnalyticsController_export']['parameters']['query']['table'];
+export const EXPORT_TABLES = allOf<ExportTable>()(['shares', 'posts', 'advocates']);
+/** What a results query covers: a range of days and at most a team, a campaign and a post. */
+export interface AnalyticsScope {
+  from?: string;
+  to?: string;
+  teamId?: string;
+  campaignId?: string;
+  postId?: string;
+}
 
 export type MailPreferences = Schemas['NotificationPreferencesResponse'];
 export type NotificationDeliveries = MailPreferences['deliveries'];

@@ -3,6 +3,7 @@
  * per kind (`['shares', …]`), so a change invalidates exactly the lists and items it touches.
  */
 import { infiniteQueryOptions, QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
+import { getAnalyticsSettings, getAnalyticsSummary, getAnalyticsTimeseries, getMyAnalytics, getTopAdvocates, getTopContent, listApiKeys } from './analytics';
 import { ApiError } from './client';
 import { type AuditFilters, getCurrentPolicy, listAuditEvents, listAuditLog, listComplianceRules, listPolicyVersions } from './compliance';
 import { listConnections } from './connections';
@@ -12,7 +13,7 @@ import { getContest, getLeaderboard, getMyBadges, getMyPoints, getPointsRules, l
 import { getMailPreferences, getSentMail, listSentMail } from './mail';
 import { getMeta } from './meta';
 import { listNotifications } from './notifications';
-import type { LeaderboardPeriod, PostStatus, RedemptionStatus, ShareStatus } from './models';
+import type { AnalyticsScope, LeaderboardPeriod, Metric, PostStatus, RedemptionStatus, ShareStatus } from './models';
 import { getOrganization, listChatWebhooks } from './organization';
 import { getShare, listReviews, listShares } from './shares';
 import { listTeams, listUsers } from './users';
@@ -104,6 +105,17 @@ export const queries = {
   contest: (id: string) => queryOptions({ queryKey: ['contests', 'detail', id], queryFn: ({ signal }) => getContest(id, signal) }),
   rewards: () => queryOptions({ queryKey: ['rewards'], queryFn: ({ signal }) => listRewards(signal) }),
   myRedemptions: () => queryOptions({ queryKey: ['redemptions', 'mine'], queryFn: ({ signal }) => listMyRedemptions(signal) }),
+
+  /** Results (figures, by day) of the organisation, narrowed to a team, a campaign or a post. */
+  analyticsSummary: (scope: AnalyticsScope) => queryOptions({ queryKey: ['analytics', 'summary', scope], queryFn: ({ signal }) => getAnalyticsSummary(scope, signal) }),
+  analyticsTimeseries: (scope: AnalyticsScope, metric: Metric) =>
+    queryOptions({ queryKey: ['analytics', 'timeseries', scope, metric], queryFn: ({ signal }) => getAnalyticsTimeseries({ ...scope, metric }, signal) }),
+  topContent: (scope: AnalyticsScope, limit: number) => queryOptions({ queryKey: ['analytics', 'top-content', scope, limit], queryFn: ({ signal }) => getTopContent({ ...scope, limit }, signal) }),
+  topAdvocates: (scope: AnalyticsScope, limit: number) => queryOptions({ queryKey: ['analytics', 'top-advocates', scope, limit], queryFn: ({ signal }) => getTopAdvocates({ ...scope, limit }, signal) }),
+  /** The caller's own results (the last 30 days unless a range is given). */
+  myAnalytics: (range: { from?: string; to?: string } = {}) => queryOptions({ queryKey: ['analytics', 'mine', range], queryFn: ({ signal }) => getMyAnalytics(range, signal) }),
+  analyticsSettings: () => queryOptions({ queryKey: ['analytics-settings'], queryFn: ({ signal }) => getAnalyticsSettings(signal) }),
+  apiKeys: () => queryOptions({ queryKey: ['api-keys'], queryFn: ({ signal }) => listApiKeys(signal) }),
   redemptions: (status?: RedemptionStatus) => queryOptions({ queryKey: ['redemptions', 'all', status ?? 'any'], queryFn: ({ signal }) => listRedemptions(status, signal) }),
 };
 

@@ -260,6 +260,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/timeseries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_timeseries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/top-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_topContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/top-advocates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_topAdvocates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AnalyticsController_updateSettings"];
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_listKeys"];
+        put?: never;
+        post: operations["AnalyticsController_createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AnalyticsController_revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnalyticsController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -1418,6 +1578,231 @@ export interface components {
             teamIds?: string[];
             /** @description Keep this user off every leaderboard. */
             leaderboardExcluded?: boolean;
+        };
+        SeriesDay: {
+            /** @description Shares published in the range */
+            shares: number;
+            /** @description Different people among them */
+            sharers: number;
+            /** @description Counted visits of tracked links in the range (no bots, previews, or repeats within 30 minutes) */
+            clicks: number;
+            /** @description Impressions gained in the range, where the network reports them */
+            impressions: number;
+            reactions: number;
+            comments: number;
+            reshares: number;
+            /** @description Leads, sign-ups and applications the organisation’s site reported */
+            conversions: number;
+            /**
+             * @description A day in the organisation's timezone
+             * @example 2026-11-30
+             */
+            day: string;
+        };
+        MyAnalyticsResponse: {
+            /** @description Shares published in the range */
+            shares: number;
+            /** @description Different people among them */
+            sharers: number;
+            /** @description Counted visits of tracked links in the range (no bots, previews, or repeats within 30 minutes) */
+            clicks: number;
+            /** @description Impressions gained in the range, where the network reports them */
+            impressions: number;
+            reactions: number;
+            comments: number;
+            reshares: number;
+            /** @description Leads, sign-ups and applications the organisation’s site reported */
+            conversions: number;
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** @description Points earned in the range */
+            points: number;
+            series: components["schemas"]["SeriesDay"][];
+        };
+        MoneyParts: {
+            impressions: number;
+            clicks: number;
+            reactions: number;
+            comments: number;
+            reshares: number;
+        };
+        EarnedMediaValueResponse: {
+            /** @description In the currency, rounded to hundredths */
+            amount: number;
+            /** @example IDR */
+            currency: string;
+            /** @description What each kind of reach contributes, so the amount can be checked */
+            parts: components["schemas"]["MoneyParts"];
+        };
+        AnalyticsSettingsResponse: {
+            /** @example IDR */
+            currency: string;
+            /** @description Value of 1,000 impressions, in hundredths */
+            cpmMinor: number;
+            /** @description Value of one click, in hundredths */
+            cpcMinor: number;
+            perReactionMinor: number;
+            perCommentMinor: number;
+            perReshareMinor: number;
+            /** @description False while the organisation uses the defaults (no admin set its own values yet) */
+            customised: boolean;
+        };
+        SummaryResponse: {
+            /** @description Shares published in the range */
+            shares: number;
+            /** @description Different people among them */
+            sharers: number;
+            /** @description Counted visits of tracked links in the range (no bots, previews, or repeats within 30 minutes) */
+            clicks: number;
+            /** @description Impressions gained in the range, where the network reports them */
+            impressions: number;
+            reactions: number;
+            comments: number;
+            reshares: number;
+            /** @description Leads, sign-ups and applications the organisation’s site reported */
+            conversions: number;
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /** @example Asia/Jakarta */
+            timezone: string;
+            /** @description Active employees in scope, who could share */
+            activeEmployees: number;
+            /** @description sharers ÷ activeEmployees */
+            participation: number | null;
+            /** @description clicks ÷ impressions, where impressions are known */
+            clickThrough: number | null;
+            /** @description conversions ÷ clicks */
+            conversionRate: number | null;
+            emv: components["schemas"]["EarnedMediaValueResponse"];
+            /** @description The rates the value was computed with */
+            rates: components["schemas"]["AnalyticsSettingsResponse"];
+            series: components["schemas"]["SeriesDay"][];
+        };
+        TimeseriesPoint: {
+            /** @example 2026-11-30 */
+            day: string;
+            value: number;
+        };
+        TimeseriesResponse: {
+            /** @enum {string} */
+            metric: "shares" | "sharers" | "clicks" | "impressions" | "reactions" | "comments" | "reshares" | "conversions" | "emv";
+            points: components["schemas"]["TimeseriesPoint"][];
+        };
+        TopContentItem: {
+            /** @description Shares published in the range */
+            shares: number;
+            /** @description Different people among them */
+            sharers: number;
+            /** @description Counted visits of tracked links in the range (no bots, previews, or repeats within 30 minutes) */
+            clicks: number;
+            /** @description Impressions gained in the range, where the network reports them */
+            impressions: number;
+            reactions: number;
+            comments: number;
+            reshares: number;
+            /** @description Leads, sign-ups and applications the organisation’s site reported */
+            conversions: number;
+            postId: string;
+            title: string;
+        };
+        TopAdvocateItem: {
+            /** @description Shares published in the range */
+            shares: number;
+            /** @description Different people among them */
+            sharers: number;
+            /** @description Counted visits of tracked links in the range (no bots, previews, or repeats within 30 minutes) */
+            clicks: number;
+            /** @description Impressions gained in the range, where the network reports them */
+            impressions: number;
+            reactions: number;
+            comments: number;
+            reshares: number;
+            /** @description Leads, sign-ups and applications the organisation’s site reported */
+            conversions: number;
+            userId: string;
+            name: string;
+        };
+        UpdateAnalyticsSettingsDto: {
+            /**
+             * @description ISO 4217 code
+             * @example IDR
+             */
+            currency?: string;
+            /** @description Value of 1,000 impressions, in hundredths */
+            cpmMinor?: number;
+            /** @description Value of one click, in hundredths */
+            cpcMinor?: number;
+            /** @description Value of one reaction, in hundredths */
+            perReactionMinor?: number;
+            /** @description Value of one comment, in hundredths */
+            perCommentMinor?: number;
+            /** @description Value of one reshare, in hundredths */
+            perReshareMinor?: number;
+        };
+        ApiKeyResponse: {
+            id: string;
+            name: string;
+            /**
+             * @description The start of the key, to tell keys apart
+             * @example chk_Ab3d
+             */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+        };
+        CreateApiKeyDto: {
+            /** @example Careers site */
+            name: string;
+        };
+        CreatedApiKeyResponse: {
+            id: string;
+            name: string;
+            /**
+             * @description The start of the key, to tell keys apart
+             * @example chk_Ab3d
+             */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** @description The whole key. Shown this once: Chorus keeps only its hash */
+            secret: string;
+        };
+        ReportConversionDto: {
+            /**
+             * @description The utm_content the visitor arrived with: the share’s tracked-link code
+             * @example Ab3dE5gH9k
+             */
+            shareCode: string;
+            /** @enum {string} */
+            kind: "lead" | "signup" | "application";
+            /**
+             * @description In the organisation's currency
+             * @example 150.5
+             */
+            value?: number;
+            /**
+             * @description Your id for this conversion; sending it again reports nothing new
+             * @example lead-2026-12-02-00042
+             */
+            idempotencyKey: string;
+        };
+        ConversionResponse: {
+            id: string;
+            shareId: string;
+            /** @enum {string} */
+            kind: "lead" | "signup" | "application";
+            value: number | null;
+            idempotencyKey: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         TeamResponse: {
             id: string;
@@ -3307,6 +3692,545 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedUser"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_mine: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's timezone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My own figures, by day in the organisation’s timezone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAnalyticsResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_summary: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's timezone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+                /** @description Only shares by this team's members */
+                teamId?: string;
+                /** @description Only shares of this campaign's posts */
+                campaignId?: string;
+                /** @description Only shares of this post */
+                postId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_timeseries: {
+        parameters: {
+            query: {
+                /** @description First day, in the organisation's timezone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+                /** @description Only shares by this team's members */
+                teamId?: string;
+                /** @description Only shares of this campaign's posts */
+                campaignId?: string;
+                /** @description Only shares of this post */
+                postId?: string;
+                metric: "shares" | "sharers" | "clicks" | "impressions" | "reactions" | "comments" | "reshares" | "conversions" | "emv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeseriesResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_topContent: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's timezone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+                /** @description Only shares by this team's members */
+                teamId?: string;
+                /** @description Only shares of this campaign's posts */
+                campaignId?: string;
+                /** @description Only shares of this post */
+                postId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopContentItem"][];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_topAdvocates: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's timezone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+                /** @description Only shares by this team's members */
+                teamId?: string;
+                /** @description Only shares of this campaign's posts */
+                campaignId?: string;
+                /** @description Only shares of this post */
+                postId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description People who opted out of leaderboards are not listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopAdvocateItem"][];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_export: {
+        parameters: {
+            query: {
+                /** @description First day, in the organisation's timezone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+                /** @description Only shares by this team's members */
+                teamId?: string;
+                /** @description Only shares of this campaign's posts */
+                campaignId?: string;
+                /** @description Only shares of this post */
+                postId?: string;
+                table: "shares" | "posts" | "advocates";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per share, post or advocate with its figures; formulas neutralised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rates earned media value is computed with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSettingsResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnalyticsSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSettingsResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_listKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyResponse"][];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description The secret is in this answer only */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked: the site can no longer report with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_report: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A key an admin made under API keys */
+                "X-Api-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportConversionDto"];
+            };
+        };
+        responses: {
+            /** @description Already recorded under this idempotencyKey; nothing new counted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionResponse"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversionResponse"];
                 };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */

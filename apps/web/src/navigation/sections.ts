@@ -10,6 +10,11 @@ export interface Section {
   path: string;
   /** The role whose navigation group shows this area; only holders of it may open it. `account`: everyone. */
   role: Role | 'account';
+  /**
+   * Further roles that may open it. Someone holding several of them sees it once, in the group
+   * of the first (`role`, then these, in order) they hold.
+   */
+  alsoFor?: readonly Role[];
   labelKey: MessageKey;
   descriptionKey: MessageKey;
 }
@@ -21,6 +26,7 @@ export const SECTIONS = [
   { id: 'points', path: '/points', role: 'employee', labelKey: 'nav.points', descriptionKey: 'section.points.description' },
   { id: 'content', path: '/content', role: 'curator', labelKey: 'nav.content', descriptionKey: 'section.content.description' },
   { id: 'campaigns', path: '/campaigns', role: 'curator', labelKey: 'nav.campaigns', descriptionKey: 'section.campaigns.description' },
+  { id: 'results', path: '/results', role: 'curator', alsoFor: ['manager', 'admin'], labelKey: 'nav.results', descriptionKey: 'section.results.description' },
   { id: 'leaderboards', path: '/leaderboards', role: 'manager', labelKey: 'nav.leaderboards', descriptionKey: 'section.leaderboards.description' },
   { id: 'team', path: '/team', role: 'manager', labelKey: 'nav.team', descriptionKey: 'section.team.description' },
   { id: 'reviews', path: '/reviews', role: 'reviewer', labelKey: 'nav.reviews', descriptionKey: 'section.reviews.description' },
@@ -54,10 +60,20 @@ export function sectionGroupsFor(roles: readonly Role[]): SectionGroup[] {
     key: role,
     role,
     titleKey: `role.${role}` as const,
-    sections: SECTIONS.filter((section) => section.role === role),
+    sections: SECTIONS.filter((section: Section) => groupRoleOf(section, roles) === role),
   }));
   groups.push({ key: 'account', titleKey: 'nav.account', sections: SECTIONS.filter((section) => section.role === 'account') });
   return groups;
+}
+
+/** The roles that may open a section; empty for the account's own sections, which everyone may. */
+export function sectionRoles(section: Section): Role[] {
+  return section.role === 'account' ? [] : [section.role, ...(section.alsoFor ?? [])];
+}
+
+/** The group a section is listed in for someone with these roles: the first of its roles they hold. */
+function groupRoleOf(section: Section, roles: readonly Role[]): Role | undefined {
+  return sectionRoles(section).find((role) => roles.includes(role));
 }
 
 export function sectionPath(id: SectionId): string {

@@ -12,7 +12,9 @@ import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { timeZones } from '../../lib/time';
+import { ApiKeysCard } from './ApiKeysCard';
 import { ChatIntegrationsSection } from './ChatIntegrationsSection';
+import { ValueOfReachCard } from './ValueOfReachCard';
 
 /** The organisation's settings: name, timezone, the daily share limit and the required disclosure. */
 export function OrganizationPage() {
@@ -27,6 +29,8 @@ export function OrganizationPage() {
   return (
     <Page title={t('nav.organization')} intro={t('organization.intro')} testId="page-organization">
       <QueryView query={organization}>{(loaded) => <OrganizationForm organization={loaded} onSaved={saved} />}</QueryView>
+      <ValueOfReachCard />
+      <ApiKeysCard />
       <ChatIntegrationsSection />
     </Page>
   );

@@ -75,6 +75,12 @@ export function ContentListPage() {
                     </Link>
                     {post.featured && <span className="tag-featured small-tag">{t('feed.featured')}</span>}
                     {campaignName(post.campaignId) && <span className="muted small block">{campaignName(post.campaignId)}</span>}
+                    {post.status !== 'draft' && (
+                      <Link to={`/results?postId=${post.id}`} className="small block" data-testid="post-results">
+                        {t('content.results')}
+                        <span className="visually-hidden">: {post.title}</span>
+                      </Link>
+                    )}
                   </>
                 ),
               },

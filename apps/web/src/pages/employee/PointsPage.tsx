@@ -14,6 +14,7 @@ import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize, redemptionTone } from '../../lib/labels';
 import { pointKindLabel } from '../admin/pointKinds';
+import { MyResultsSection } from './MyResultsSection';
 
 /** Points, rank, badges, rewards to redeem and what was redeemed. */
 export function PointsPage() {
@@ -61,6 +62,8 @@ export function PointsPage() {
         </div>
       </div>
       {points.error !== null && !points.data && <ErrorState error={points.error} onRetry={points.refetch} />}
+
+      <MyResultsSection />
 
       <h2>{t('points.badges')}</h2>
       <QueryView query={badges} inlineError empty={<p className="muted">{t('points.noBadges')}</p>}>

@@ -121,6 +121,11 @@ function ShareRow({ share, onCancel }: { share: Share; onCancel: () => Promise<v
         <div className="share-row-head">
           <StatusBadge status={share.status} />
           <span className="muted">{moment}</span>
+          {share.status === 'published' && share.trackedUrl && (
+            <span className="muted" data-testid="share-row-clicks" data-clicks={share.clicks}>
+              {t('shares.clicks', { count: share.clicks })}
+            </span>
+          )}
         </div>
         <Link to={`/shares/${share.id}`} className="share-row-title">
           {share.preview.title ?? t('shares.untitled')}

@@ -62,6 +62,11 @@ export function StatusPanel({ share, reviewerApproved, dirty, busy, rescheduling
               {t('composer.seePost', { network: t(`network.${share.network === 'x' ? 'x' : 'linkedin'}`) })}
             </a>
           )}
+          {share.trackedUrl && (
+            <span className="block small" data-testid="share-clicks" data-clicks={share.clicks}>
+              {t('composer.clicks', { count: share.clicks })}
+            </span>
+          )}
         </Notice>
       )}
       {share.status === 'failed' && <Notice tone="warning">{t('composer.failed', { reason: share.lastError ?? '' })}</Notice>}

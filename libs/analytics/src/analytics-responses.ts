@@ -1,0 +1,103 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CONVERSION_KINDS, ConversionKind } from './analytics.entities';
+import { METRICS, Metric } from './analytics.dto';
+
+export class MoneyParts {
+  @ApiProperty() impressions!: number;
+  @ApiProperty() clicks!: number;
+  @ApiProperty() reactions!: number;
+  @ApiProperty() comments!: number;
+  @ApiProperty() reshares!: number;
+}
+
+export class EarnedMediaValueResponse {
+  @ApiProperty({ description: 'In the currency, rounded to hundredths' }) amount!: number;
+  @ApiProperty({ example: 'IDR' }) currency!: string;
+  @ApiProperty({ type: MoneyParts, description: 'What each kind of reach contributes, so the amount can be checked' }) parts!: MoneyParts;
+}
+
+export class AnalyticsSettingsResponse {
+  @ApiProperty({ example: 'IDR' }) currency!: string;
+  @ApiProperty({ description: 'Value of 1,000 impressions, in hundredths' }) cpmMinor!: number;
+  @ApiProperty({ description: 'Value of one click, in hundredths' }) cpcMinor!: number;
+  @ApiProperty() perReactionMinor!: number;
+  @ApiProperty() perCommentMinor!: number;
+  @ApiProperty() perReshareMinor!: number;
+  @ApiProperty({ description: 'False while the organisation uses the defaults (no admin set its own values yet)' }) customised!: boolean;
+}
+
+export class Figures {
+  @ApiProperty({ description: 'Shares published in the range' }) shares!: number;
+  @ApiProperty({ description: 'Different people among them' }) sharers!: number;
+  @ApiProperty({ description: 'Counted visits of tracked links in the range (no bots, previews, or repeats within 30 minutes)' }) clicks!: number;
+  @ApiProperty({ description: 'Impressions gained in the range, where the network reports them' }) impressions!: number;
+  @ApiProperty() reactions!: number;
+  @ApiProperty() comments!: number;
+  @ApiProperty() reshares!: number;
+  @ApiProperty({ description: 'Leads, sign-ups and applications the organisation’s site reported' }) conversions!: number;
+}
+
+export class SeriesDay extends Figures {
+  @ApiProperty({ example: '2026-11-30', description: "A day in the organisation's timezone" }) day!: string;
+}
+
+export class SummaryResponse extends Figures {
+  @ApiProperty({ example: '2026-11-01' }) from!: string;
+  @ApiProperty({ example: '2026-11-30' }) to!: string;
+  @ApiProperty({ example: 'Asia/Jakarta' }) timezone!: string;
+  @ApiProperty({ description: 'Active employees in scope, who could share' }) activeEmployees!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'sharers ÷ activeEmployees' }) participation!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'clicks ÷ impressions, where impressions are known' }) clickThrough!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'conversions ÷ clicks' }) conversionRate!: number | null;
+  @ApiProperty({ type: EarnedMediaValueResponse }) emv!: EarnedMediaValueResponse;
+  @ApiProperty({ type: AnalyticsSettingsResponse, description: 'The rates the value was computed with' }) rates!: AnalyticsSettingsResponse;
+  @ApiProperty({ type: [SeriesDay] }) series!: SeriesDay[];
+}
+
+export class MyAnalyticsResponse extends Figures {
+  @ApiProperty({ example: '2026-11-01' }) from!: string;
+  @ApiProperty({ example: '2026-11-30' }) to!: string;
+  @ApiProperty({ description: 'Points earned in the range' }) points!: number;
+  @ApiProperty({ type: [SeriesDay] }) series!: SeriesDay[];
+}
+
+export class TimeseriesPoint {
+  @ApiProperty({ example: '2026-11-30' }) day!: string;
+  @ApiProperty() value!: number;
+}
+
+export class TimeseriesResponse {
+  @ApiProperty({ enum: METRICS }) metric!: Metric;
+  @ApiProperty({ type: [TimeseriesPoint] }) points!: TimeseriesPoint[];
+}
+
+export class TopContentItem extends Figures {
+  @ApiProperty() postId!: string;
+  @ApiProperty() title!: string;
+}
+
+export class TopAdvocateItem extends Figures {
+  @ApiProperty() userId!: string;
+  @ApiProperty() name!: string;
+}
+
+export class ApiKeyResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'chk_Ab3d', description: 'The start of the key, to tell keys apart' }) prefix!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastUsedAt!: string | null;
+}
+
+export class CreatedApiKeyResponse extends ApiKeyResponse {
+  @ApiProperty({ description: 'The whole key. Shown this once: Chorus keeps only its hash' }) secret!: string;
+}
+
+export class ConversionResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() shareId!: string;
+  @ApiProperty({ enum: CONVERSION_KINDS }) kind!: ConversionKind;
+  @ApiProperty({ type: Number, nullable: true }) value!: number | null;
+  @ApiProperty() idempotencyKey!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}

@@ -1,0 +1,274 @@
+import { Clock } from '@chorus/config';
+import { ContentRepository } from '@chorus/content';
+import { Transactions } from '@chorus/db';
+import { AuthUser, IdentityRepository, Organization, requireRole, Role } from '@chorus/identity';
+import { fieldProblem } from '@chorus/messages';
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { AnalyticsSettings } from './analytics.entities';
+import { AnalyticsRepository, Scope, ScopedShare } from './analytics.repository';
+import { Metric, RangeQueryDto, ScopeQueryDto, UpdateAnalyticsSettingsDto } from './analytics.dto';
+import { AnalyticsSettingsResponse, Figures, MyAnalyticsResponse, SeriesDay, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
+import { DayRange, dayOf, dayRange, earnedMediaValue, engagementByDay, EngagementCounts, ratio } from './measures';
+
+const READERS = [Role.Admin, Role.Manager, Role.Curator];
+const MAX_RANGE_DAYS = 366;
+const DEFAULT_RANGE_DAYS = 30;
+
+/**
+ * Until an admin sets the organisation's own, earned media value uses these rates (in
+ * hundredths of US dollars): a typical paid-social CPM and CPC, and small values per reaction,
+ * comment and reshare. The answer says whether they are the defaults.
+ */
+export const DEFAULT_RATES = { currency: 'USD', cpmMinor: 600, cpcMinor: 150, perReactionMinor: 10, perCommentMinor: 50, perReshareMinor: 100 } as const;
+
+/** One share's figures in the range, and per day. */
+interface Tally {
+  total: Figures;
+  byDay: Map<string, Figures>;
+  byShare: Map<string, Figures>;
+}
+
+const zero = (): Figures => ({ shares: 0, sharers: 0, clicks: 0, impressions: 0, reactions: 0, comments: 0, reshares: 0, conversions: 0 });
+
+/**
+ * Results: what shares earned, by share, post, campaign, person, team and organisation, by
+ * day in the organisation's timezone (docs/architecture.md, "Results"). Every figure is a count
+ * of rows (published shares, counted clicks, engagement growth between snapshots, reported
+ * conversions), so it reconciles with the events behind it.
+ */
+@Injectable()
+export class AnalyticsService {
+  constructor(
+    private readonly repository: AnalyticsRepository,
+    private readonly identity: IdentityRepository,
+    private readonly content: ContentRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  async summary(actor: AuthUser, query: ScopeQueryDto): Promise<SummaryResponse> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    const { organization, range, scope } = await this.context(actor, query);
+    const [tally, activeEmployees, settings] = await Promise.all([this.tally(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id)]);
+    const { total } = tally;
+    return {
+      from: range.from,
+      to: range.to,
+      timezone: range.timezone,
+      ...total,
+      activeEmployees,
+      participation: ratio(total.sharers, activeEmployees),
+      clickThrough: total.impressions > 0 ? ratio(total.clicks, total.impressions) : null,
+      conversionRate: ratio(total.conversions, total.clicks),
+      emv: earnedMediaValue(total, settings),
+      rates: settings,
+      series: this.series(range, tally),
+    };
+  }
+
+  async timeseries(actor: AuthUser, query: ScopeQueryDto & { metric: Metric }): Promise<TimeseriesResponse> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    const { organization, range, scope } = await this.context(actor, query);
+    const [tally, settings] = await Promise.all([this.tally(scope, range), this.settingsOf(organization.id)]);
+    const value = (figures: Figures) => (query.metric === 'emv' ? earnedMediaValue(figures, settings).amount : figures[query.metric]);
+    return { metric: query.metric, points: this.series(range, tally).map((day) => ({ day: day.day, value: value(day) })) };
+  }
+
+  async topContent(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopContentItem[]> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    const { range, scope } = await this.context(actor, query);
+    const { shares, tally } = await this.tallyWithShares(scope, range);
+    const byPost = groupFigures(shares, tally, (s) => s.postId);
+    const posts = new Map((await this.repository.postsOf(scope.organizationId, [...byPost.keys()])).map((p) => [p.id, p]));
+    return rank([...byPost].map(([postId, figures]) => ({ postId, title: posts.get(postId)?.title ?? '', ...figures })), query.limit ?? 10);
+  }
+
+  /** People who opted out of leaderboards (or were excluded) are never listed by name. */
+  async topAdvocates(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopAdvocateItem[]> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    const { range, scope } = await this.context(actor, query);
+    const { shares, tally } = await this.tallyWithShares(scope, range);
+    const byUser = groupFigures(shares, tally, (s) => s.userId);
+    const users = new Map((await this.repository.usersOf(scope.organizationId, [...byUser.keys()])).map((u) => [u.id, u]));
+    const listed = [...byUser].filter(([userId]) => {
+      const user = users.get(userId);
+      return user && !user.leaderboardOptOut && !user.leaderboardExcluded;
+    });
+    return rank(listed.map(([userId, figures]) => ({ userId, name: users.get(userId)!.name, ...figures })), query.limit ?? 10);
+  }
+
+  /** The caller's own figures: anyone may read theirs, and only theirs. */
+  async mine(actor: AuthUser, query: RangeQueryDto): Promise<MyAnalyticsResponse> {
+    const organization = (await this.identity.findOrganization(actor.organizationId))!;
+    const range = this.range(query, organization.timezone);
+    const scope: Scope = { organizationId: actor.organizationId, userId: actor.id };
+    const [tally, points] = await Promise.all([this.tally(scope, range), this.repository.pointsEarned(actor.organizationId, actor.id, range.start, range.end)]);
+    return { from: range.from, to: range.to, ...tally.total, points, series: this.series(range, tally) };
+  }
+
+  /** Rows for the CSV export: one per share, post or person, with its figures. */
+  async exportRows(actor: AuthUser, query: ScopeQueryDto & { table: 'shares' | 'posts' | 'advocates' }): Promise<{ header: string[]; rows: (string | number | null)[][] }> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    const { range, scope } = await this.context(actor, query);
+    const { shares, tally } = await this.tallyWithShares(scope, range);
+    const columns = ['shares', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions'] as const;
+    const figures = (f: Figures) => columns.map((c) => f[c]);
+    if (query.table === 'shares') {
+      const posts = new Map((await this.repository.postsOf(scope.organizationId, [...new Set(shares.map((s) => s.postId))])).map((p) => [p.id, p]));
+      const users = new Map((await this.repository.usersOf(scope.organizationId, [...new Set(shares.map((s) => s.userId))])).map((u) => [u.id, u]));
+      return {
+        header: ['shareId', 'publishedAt', 'postId', 'postTitle', 'userId', 'userName', ...columns],
+        rows: shares.map((s) => [s.id, s.publishedAt.toISOString(), s.postId, posts.get(s.postId)?.title ?? '', s.userId, users.get(s.userId)?.name ?? '', ...figures(tally.byShare.get(s.id) ?? zero())]),
+      };
+    }
+    if (query.table === 'posts') {
+      const all = groupFigures(shares, tally, (s) => s.postId);
+      const posts = new Map((await this.repository.postsOf(scope.organizationId, [...all.keys()])).map((p) => [p.id, p]));
+      return { header: ['postId', 'postTitle', 'sharers', ...columns], rows: [...all].map(([postId, f]) => [postId, posts.get(postId)?.title ?? '', f.sharers, ...figures(f)]) };
+    }
+    const all = groupFigures(shares, tally, (s) => s.userId);
+    const users = new Map((await this.repository.usersOf(scope.organizationId, [...all.keys()])).map((u) => [u.id, u]));
+    return {
+      header: ['userId', 'userName', ...columns],
+      rows: [...all].filter(([userId]) => users.has(userId)).map(([userId, f]) => [userId, users.get(userId)!.name, ...figures(f)]),
+    };
+  }
+
+  async settings(actor: AuthUser): Promise<AnalyticsSettingsResponse> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    return this.settingsOf(actor.organizationId);
+  }
+
+  async updateSettings(actor: AuthUser, dto: UpdateAnalyticsSettingsDto): Promise<AnalyticsSettingsResponse> {
+    requireRole(actor, [Role.Admin], 'action.changeAnalyticsSettings');
+    const current = await this.settingsOf(actor.organizationId);
+    const { customised: _customised, ...rates } = current;
+    const settings: AnalyticsSettings = { organizationId: actor.organizationId, ...rates, ...definedOnly(dto), updatedAt: this.clock.now() };
+    await this.transactions.run((m) => this.repository.saveSettings(m, settings));
+    return this.settingsOf(actor.organizationId);
+  }
+
+  private async settingsOf(organizationId: string): Promise<AnalyticsSettingsResponse> {
+    const stored = await this.repository.settingsOf(organizationId);
+    if (!stored) return { ...DEFAULT_RATES, customised: false };
+    return { currency: stored.currency, cpmMinor: stored.cpmMinor, cpcMinor: stored.cpcMinor, perReactionMinor: stored.perReactionMinor, perCommentMinor: stored.perCommentMinor, perReshareMinor: stored.perReshareMinor, customised: true };
+  }
+
+  private async context(actor: AuthUser, query: ScopeQueryDto): Promise<{ organization: Organization; range: DayRange; scope: Scope }> {
+    const organization = (await this.identity.findOrganization(actor.organizationId))!;
+    const range = this.range(query, organization.timezone);
+    const scope: Scope = { organizationId: organization.id };
+    if (query.teamId) {
+      if (!(await this.identity.findTeamInOrganization(organization.id, query.teamId))) throw new BadRequestException(fieldProblem('teamId', 'analytics.teamNotFound', { id: query.teamId }));
+      scope.teamId = query.teamId;
+    }
+    if (query.campaignId) {
+      if (!(await this.content.findCampaign(organization.id, query.campaignId))) throw new BadRequestException(fieldProblem('campaignId', 'analytics.campaignNotFound', { id: query.campaignId }));
+      scope.campaignId = query.campaignId;
+    }
+    if (query.postId) {
+      if (!(await this.content.findPost(organization.id, query.postId))) throw new BadRequestException(fieldProblem('postId', 'analytics.postNotFound', { id: query.postId }));
+      scope.postId = query.postId;
+    }
+    return { organization, range, scope };
+  }
+
+  private range(query: RangeQueryDto, timezone: string): DayRange {
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: timezone }).toISODate()!;
+    const to = query.to ?? today;
+    const from = query.from ?? DateTime.fromISO(to, { zone: timezone }).minus({ days: DEFAULT_RANGE_DAYS - 1 }).toISODate()!;
+    for (const [field, day] of [['from', from], ['to', to]] as const) {
+      if (!DateTime.fromISO(day, { zone: timezone }).isValid) throw new BadRequestException(fieldProblem(field, 'validation.calendarDate'));
+    }
+    if (to < from) throw new BadRequestException(fieldProblem('to', 'analytics.rangeReversed'));
+    const range = dayRange(from, to, timezone);
+    if (range.days.length > MAX_RANGE_DAYS) throw new BadRequestException(fieldProblem('from', 'analytics.rangeTooLong', { max: MAX_RANGE_DAYS }));
+    return range;
+  }
+
+  private async tally(scope: Scope, range: DayRange): Promise<Tally> {
+    return (await this.tallyWithShares(scope, range)).tally;
+  }
+
+  private async tallyWithShares(scope: Scope, range: DayRange): Promise<{ shares: ScopedShare[]; tally: Tally }> {
+    const shares = await this.repository.publishedShares(scope, range.end);
+    const [clicks, conversions, snapshots] = await Promise.all([
+      this.repository.clicks(scope, range.start, range.end),
+      this.repository.conversions(scope, range.start, range.end),
+      this.repository.snapshots(shares.map((s) => s.id), range.start, range.end),
+    ]);
+    const tz = range.timezone;
+    const total = zero();
+    const byDay = new Map<string, Figures>(range.days.map((day) => [day, zero()]));
+    const byShare = new Map<string, Figures>();
+    const sharersByDay = new Map<string, Set<string>>();
+    const sharers = new Set<string>();
+    const add = (shareId: string, day: string, apply: (f: Figures) => void) => {
+      const dayFigures = byDay.get(day);
+      if (!dayFigures) return;
+      apply(total);
+      apply(dayFigures);
+      const shareFigures = byShare.get(shareId) ?? zero();
+      apply(shareFigures);
+      byShare.set(shareId, shareFigures);
+    };
+    for (const share of shares) {
+      if (share.publishedAt < range.start) continue;
+      const day = dayOf(share.publishedAt, tz);
+      add(share.id, day, (f) => f.shares++);
+      sharers.add(share.userId);
+      sharersByDay.set(day, (sharersByDay.get(day) ?? new Set()).add(share.userId));
+    }
+    for (const click of clicks) add(click.shareId, dayOf(click.clickedAt, tz), (f) => f.clicks++);
+    for (const conversion of conversions) add(conversion.shareId, dayOf(conversion.createdAt, tz), (f) => f.conversions++);
+    for (const [day, perShare] of engagementByDay(snapshots.before, snapshots.inRange, tz)) {
+      for (const [shareId, gained] of perShare) add(shareId, day, (f) => addEngagement(f, gained));
+    }
+    total.sharers = sharers.size;
+    for (const [day, people] of sharersByDay) byDay.get(day)!.sharers = people.size;
+    for (const share of shares) {
+      const figures = byShare.get(share.id);
+      if (figures) figures.sharers = figures.shares > 0 ? 1 : 0;
+    }
+    return { shares, tally: { total, byDay, byShare } };
+  }
+
+  private series(range: DayRange, tally: Tally): SeriesDay[] {
+    return range.days.map((day) => ({ day, ...tally.byDay.get(day)! }));
+  }
+}
+
+function addEngagement(figures: Figures, gained: EngagementCounts): void {
+  figures.impressions += gained.impressions;
+  figures.reactions += gained.reactions;
+  figures.comments += gained.comments;
+  figures.reshares += gained.reshares;
+}
+
+/** Sums per-share figures by a key (post, person); sharers counts the different people among the key's shares. */
+function groupFigures(shares: ScopedShare[], tally: Tally, keyOf: (share: ScopedShare) => string): Map<string, Figures> {
+  const groups = new Map<string, Figures>();
+  const people = new Map<string, Set<string>>();
+  for (const share of shares) {
+    const figures = tally.byShare.get(share.id);
+    if (!figures) continue;
+    const key = keyOf(share);
+    const group = groups.get(key) ?? zero();
+    for (const field of ['shares', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions'] as const) group[field] += figures[field];
+    if (figures.shares > 0) people.set(key, (people.get(key) ?? new Set()).add(share.userId));
+    groups.set(key, group);
+  }
+  for (const [key, group] of groups) group.sharers = people.get(key)?.size ?? 0;
+  return groups;
+}
+
+/** Most clicks first, then most engagement, then most shares. */
+function rank<T extends Figures>(items: T[], limit: number): T[] {
+  const engagement = (f: Figures) => f.reactions + f.comments + f.reshares;
+  return items.sort((a, b) => b.clicks - a.clicks || engagement(b) - engagement(a) || b.shares - a.shares || b.conversions - a.conversions).slice(0, limit);
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
