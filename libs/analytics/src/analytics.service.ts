@@ -1,7 +1,7 @@
 import { Clock } from '@chorus/config';
 import { ContentRepository } from '@chorus/content';
 import { Transactions } from '@chorus/db';
-import { AuthUser, IdentityRepository, Organization, requireRole, Role } from '@chorus/identity';
+import { AuditTrail, AuthUser, IdentityRepository, Organization, requireRole, Role } from '@chorus/identity';
 import { fieldProblem } from '@chorus/messages';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
@@ -42,6 +42,7 @@ export class AnalyticsService {
   constructor(
     private readonly repository: AnalyticsRepository,
     private readonly identity: IdentityRepository,
+    private readonly audit: AuditTrail,
     private readonly content: ContentRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
@@ -145,7 +146,10 @@ export class AnalyticsService {
     const current = await this.settingsOf(actor.organizationId);
     const { customised: _customised, ...rates } = current;
     const settings: AnalyticsSettings = { organizationId: actor.organizationId, ...rates, ...definedOnly(dto), updatedAt: this.clock.now() };
-    await this.transactions.run((m) => this.repository.saveSettings(m, settings));
+    await this.transactions.run(async (m) => {
+      await this.repository.saveSettings(m, settings);
+      await this.audit.record(m, { organizationId: actor.organizationId, actorId: actor.id, action: 'analyticsSettings.updated', targetType: 'analyticsSettings', targetId: actor.organizationId, detail: definedOnly(dto) });
+    });
     return this.settingsOf(actor.organizationId);
   }
 

@@ -1,6 +1,6 @@
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
-import { AuthUser, requireRole, Role } from '@chorus/identity';
+import { AuditTrail, AuthUser, requireRole, Role } from '@chorus/identity';
 import { fieldProblem, userMessage } from '@chorus/messages';
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -39,6 +39,7 @@ function mapConversion(conversion: Conversion): ConversionResponse {
 export class ConversionsService {
   constructor(
     private readonly repository: AnalyticsRepository,
+    private readonly audit: AuditTrail,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
   ) {}
@@ -62,13 +63,20 @@ export class ConversionsService {
       lastUsedAt: null,
       revokedAt: null,
     };
-    await this.transactions.run((m) => this.repository.insertApiKey(m, key));
+    await this.transactions.run(async (m) => {
+      await this.repository.insertApiKey(m, key);
+      await this.audit.record(m, { organizationId: actor.organizationId, actorId: actor.id, action: 'apiKey.created', targetType: 'apiKey', targetId: key.id, detail: { name: key.name, prefix: key.prefix } });
+    });
     return { ...mapKey(key), secret };
   }
 
   async revokeKey(actor: AuthUser, id: string): Promise<void> {
     requireRole(actor, [Role.Admin], 'action.manageApiKeys');
-    const revoked = await this.transactions.run((m) => this.repository.revokeApiKey(m, actor.organizationId, id, this.clock.now()));
+    const revoked = await this.transactions.run(async (m) => {
+      const done = await this.repository.revokeApiKey(m, actor.organizationId, id, this.clock.now());
+      if (done) await this.audit.record(m, { organizationId: actor.organizationId, actorId: actor.id, action: 'apiKey.revoked', targetType: 'apiKey', targetId: id });
+      return done;
+    });
     if (!revoked) throw new NotFoundException(userMessage('conversion.keyNotFound'));
   }
 
