@@ -39,9 +39,20 @@ describe('a curator publishes a post with a LinkedIn variant', () => {
       await page.getByTestId('post-table').waitFor();
       await page.getByTestId('new-post').click();
 
+      // A link Chorus may not fetch: the reason appears right under the button, not at the foot of the form.
+      await page.getByTestId('post-url').fill('http://10.1.2.3/news');
+      await page.getByTestId('fetch-preview').click();
+      await page.getByTestId('preview-error').waitFor();
+      expect(await page.getByTestId('preview-error').textContent()).toContain('private or local network');
+      const button = (await page.getByTestId('fetch-preview').boundingBox())!;
+      const reason = (await page.getByTestId('preview-error').boundingBox())!;
+      expect(reason.y - (button.y + button.height)).toBeLessThan(120);
+      await screenshot(page, 'curator-post-preview-error');
+
       await page.getByTestId('post-url').fill(article.url);
       await page.getByTestId('fetch-preview').click();
-      await page.getByTestId('post-notice').waitFor();
+      await page.getByTestId('preview-notice').waitFor();
+      expect(await page.getByTestId('preview-error').count()).toBe(0);
       await eventuallyExpect(() => page.getByTestId('post-title').inputValue(), (value) => expect(value).toBe('Demo wins the Jakarta Green Office award'));
       await eventuallyExpect(() => page.getByTestId('post-description').inputValue(), (value) => expect(value).toBe('Our Jakarta office is the greenest in the city, says the jury.'));
 

@@ -28,6 +28,16 @@ describe('content: link previews, campaigns, disclosure and tenants', () => {
     await new Promise((resolve) => page.close(resolve));
   });
 
+  it('refuses http images, which browsers block on Chorus pages, naming the field; https ones are kept', async () => {
+    const curator = await t.as('curator@demo.chorus');
+    const refused = await curator.post('/api/v1/posts').send({ title: 'Office', suggestedCommentary: 'Look.', imageUrl: 'http://example.com/office.jpg' }).expect(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'imageUrl', code: 'validation.httpsImage' })]);
+    const kept = await curator.post('/api/v1/posts').send({ title: 'Office', suggestedCommentary: 'Look.', imageUrl: 'https://example.com/office.jpg' }).expect(201);
+    expect(kept.body.imageUrl).toBe('https://example.com/office.jpg');
+    await curator.patch(`/api/v1/posts/${kept.body.id}`).send({ imageUrl: 'http://example.com/office.jpg' }).expect(400);
+    expect((await curator.get(`/api/v1/posts/${kept.body.id}`).expect(200)).body.imageUrl).toBe('https://example.com/office.jpg');
+  });
+
   it('prefills a post from its page, and explains what it cannot fetch', async () => {
     const curator = await t.as('curator@demo.chorus');
     const preview = await curator.post('/api/v1/link-preview').send({ url: `${pageUrl}/news` }).expect(200);

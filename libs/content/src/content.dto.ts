@@ -27,6 +27,9 @@ import { HasAtMostDecimals, IsIsoDateTime, IsOptionalDefined, IsOptionalNullable
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+/** Images load from their own sites into pages served over https, where browsers block http images (mixed content). */
+const HTTPS_IMAGE = { protocols: ['https'], require_protocol: true, require_tld: false };
+const HTTPS_IMAGE_MESSAGE = { message: 'imageUrl must be an https address: browsers block http images on this site', context: { code: 'validation.httpsImage' } };
 
 /** Up to 30 distinct hashtags, each one word, with or without its #. */
 function OptionalHashtags(): PropertyDecorator {
@@ -101,7 +104,7 @@ export class CreatePostDto {
 
   @ApiPropertyOptional()
   @IsOptionalDefined()
-  @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' })
+  @IsUrl(HTTPS_IMAGE, HTTPS_IMAGE_MESSAGE)
   @MaxLength(2000)
   imageUrl?: string;
 
@@ -154,7 +157,7 @@ export class UpdatePostDto {
   @ApiPropertyOptional({ type: PostVariantsDto }) @IsOptionalDefined() @ValidateNested() @Type(() => PostVariantsDto) variants?: PostVariantsDto;
   @OptionalHashtags()
   hashtags?: string[];
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUrl(HTTP_URL, { message: 'imageUrl must be an http or https address' }) @MaxLength(2000) imageUrl?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUrl(HTTPS_IMAGE, HTTPS_IMAGE_MESSAGE) @MaxLength(2000) imageUrl?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @IsOptionalDefined()
   @IsArray()

@@ -461,6 +461,8 @@ export const en = {
   'content.points': 'Points for a published share',
   'content.pointsHint': 'Empty: the organisation’s usual points.',
   'content.required': 'This is required.',
+  'content.previewInsecureImage': 'The page’s image is an http address, which browsers block here, so it was left out; give an https image if you have one.',
+  'content.badImageUrl': 'Enter an image address starting with https:// (browsers block http images here).',
   'content.badUrl': 'Enter an address starting with http:// or https://.',
   'content.tooLong': 'This is longer than the network allows.',
   'content.expiryBeforeStart': 'The end must come after the start.',

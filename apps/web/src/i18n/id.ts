@@ -458,6 +458,8 @@ export const id: Messages = {
   'content.points': 'Poin untuk kiriman yang terbit',
   'content.pointsHint': 'Kosong: poin biasa organisasi.',
   'content.required': 'Kolom ini wajib diisi.',
+  'content.previewInsecureImage': 'Gambar halaman itu beralamat http, yang diblokir peramban di sini, jadi tidak dipakai; isi gambar https bila ada.',
+  'content.badImageUrl': 'Masukkan alamat gambar yang diawali https:// (peramban memblokir gambar http di sini).',
   'content.badUrl': 'Masukkan alamat yang diawali http:// atau https://.',
   'content.tooLong': 'Teks ini lebih panjang dari yang diizinkan jaringan.',
   'content.expiryBeforeStart': 'Waktu akhir harus setelah waktu mulai.',

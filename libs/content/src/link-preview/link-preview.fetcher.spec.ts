@@ -403,6 +403,16 @@ describe('LinkPreviewFetcher address checks', () => {
       'Chorus could not find the site no-such-site.example; check the link for typos.',
     );
   });
+
+  it('says the lookup itself failed, not "check for typos", when no name server answers (no internet)', async () => {
+    const resolveHost: ResolveHost = async () => {
+      throw Object.assign(new Error('getaddrinfo EAI_AGAIN example.com'), { code: 'EAI_AGAIN' });
+    };
+    const error = await failure(new LinkPreviewFetcher({ resolveHost }).fetch('https://example.com/post'));
+    expect(error.reason).toBe('dns_unavailable');
+    expect(error.message).toMatch(/^Chorus could not look up example\.com: its server reached no name server, so it may have no internet connection right now\. /);
+    expect(error.message).not.toMatch(/typo/);
+  });
 });
 
 describe('LinkPreviewFetcher URL checks', () => {

@@ -43,6 +43,7 @@ export type LinkPreviewFailure =
   | 'blocked_port'
   | 'blocked_address'
   | 'dns_failed'
+  | 'dns_unavailable'
   | 'timeout'
   | 'too_large'
   | 'too_many_redirects'
@@ -202,8 +203,19 @@ export class LinkPreviewFetcher {
             callback(null, addresses[0].address, addresses[0].family);
           }
         },
-        () =>
-          callback(new LinkPreviewError('dns_failed', userMessage('preview.dnsFailed', { host: name })), '', 0),
+        (error: unknown) => {
+          // ENOTFOUND/ENODATA: the name does not exist (a typo, most likely). Anything else (EAI_AGAIN,
+          // a timeout, no name server): the lookup itself failed, e.g. the server has no internet.
+          const code = (error as { code?: unknown } | null)?.code;
+          const missing = code === 'ENOTFOUND' || code === 'ENODATA';
+          callback(
+            missing
+              ? new LinkPreviewError('dns_failed', userMessage('preview.dnsFailed', { host: name }))
+              : new LinkPreviewError('dns_unavailable', userMessage('preview.dnsUnavailable', { host: name, advice: TYPE_IT })),
+            '',
+            0,
+          );
+        },
       );
     };
   }

@@ -16,6 +16,7 @@ export const CONTENT_MESSAGES = {
   'preview.blockedPort': 'Chorus does not fetch pages on port {port}, which is reserved for other services than the web.',
   'preview.blockedAddress': 'This address points to a private or local network, which Chorus does not fetch.',
   'preview.dnsFailed': 'Chorus could not find the site {host}; check the link for typos.',
+  'preview.dnsUnavailable': 'Chorus could not look up {host}: its server reached no name server, so it may have no internet connection right now. {@advice}',
   'preview.httpStatus': 'The page answered {status}. {@advice}',
   'preview.checkLink': 'Check the link, or type the title and description yourself.',
   'preview.notAPage': 'This link leads to a file of type {mediaType}, not a web page, so there is nothing to preview. {@advice}',

@@ -36,6 +36,7 @@ export const VALIDATION_MESSAGES = {
   'validation.calendarDate': '{field}: must be a date such as 2026-04-01',
   'validation.periodKey': '{field}: must be a month such as 2026-04 or a quarter such as 2026-Q2',
   'validation.hashtag': '{field}: each hashtag is one word of letters, digits or _',
+  'validation.httpsImage': '{field}: must be an https address; browsers block http images on this site',
   'validation.xWeightedLength': '{field}: at most 280 characters as X counts them (links count 23, emoji and CJK 2)',
   // Rules that services check, with the sentence they write.
   'validation.after': '{field} must be after {otherField}',

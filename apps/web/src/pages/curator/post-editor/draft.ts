@@ -52,7 +52,7 @@ export function postFromDraft(draft: Draft, zone: string, t: (key: MessageKey) =
   if (draft.title.trim() === '') errors.title = t('content.required');
   if (draft.suggestedCommentary.trim() === '') errors.suggestedCommentary = t('content.required');
   if (draft.url.trim() !== '' && !/^https?:\/\/\S+$/.test(draft.url.trim())) errors.url = t('content.badUrl');
-  if (draft.imageUrl.trim() !== '' && !/^https?:\/\/\S+$/.test(draft.imageUrl.trim())) errors.imageUrl = t('content.badUrl');
+  if (draft.imageUrl.trim() !== '' && !/^https:\/\/\S+$/.test(draft.imageUrl.trim())) errors.imageUrl = t('content.badImageUrl');
   if ([...draft.linkedin].length > LINKEDIN_COMMENTARY_MAX_CHARACTERS) errors.linkedin = t('content.tooLong');
   if (xWeightedLength(draft.x) > X_POST_MAX_WEIGHT) errors.x = t('content.tooLong');
   const publishAt = draft.publishAt ? fromLocalInput(draft.publishAt, zone) : null;

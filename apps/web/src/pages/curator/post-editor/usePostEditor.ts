@@ -30,6 +30,9 @@ export function usePostEditor(initialPost: Post | null) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(initialPost, zone));
   const { busy, error, notice, setNotice, run } = useActions<NonNullable<EditorBusy>>();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // The link preview's own outcome, shown beside its button rather than at the foot of the form.
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [previewNotice, setPreviewNotice] = useState<string | null>(null);
   // The API's problems beside the fields they name (its paths, e.g. variants.x, by draft field).
   const server = useFieldErrors(error, {
     title: t('content.titleField'),
@@ -105,19 +108,31 @@ export function usePostEditor(initialPost: Post | null) {
       setFieldErrors((current) => ({ ...current, url: t('content.badUrl') }));
       return;
     }
+    setPreviewError(null);
+    setPreviewNotice(null);
     void run('preview', async () => {
-      const preview = await fetchLinkPreview(draft.url.trim());
+      let preview: Awaited<ReturnType<typeof fetchLinkPreview>>;
+      try {
+        preview = await fetchLinkPreview(draft.url.trim());
+      } catch (fetchError) {
+        setPreviewError(fetchError);
+        return;
+      }
+      // Browsers block http images on Chorus's https pages, so such an image is not offered.
+      const insecureImage = preview.imageUrl?.startsWith('http:') ?? false;
+      const image = insecureImage ? '' : (preview.imageUrl ?? '');
       setDraft((current) => ({
         ...current,
         title: current.title || (preview.title ?? ''),
         description: current.description || (preview.description ?? ''),
-        imageUrl: current.imageUrl || (preview.imageUrl ?? ''),
+        imageUrl: current.imageUrl || image,
       }));
-      setNotice(preview.title || preview.description || preview.imageUrl ? t('content.previewFilled') : t('content.previewEmpty'));
+      const filled = preview.title || preview.description || image ? t('content.previewFilled') : t('content.previewEmpty');
+      setPreviewNotice(insecureImage ? `${filled} ${t('content.previewInsecureImage')}` : filled);
     });
   }
 
-  return { post, draft, set, zone, busy, error: server.rest, fieldErrors: shownFieldErrors, notice, onSubmit, onPublish, onArchive, onFetchPreview };
+  return { post, draft, set, zone, busy, error: server.rest, fieldErrors: shownFieldErrors, notice, previewError, previewNotice, onSubmit, onPublish, onArchive, onFetchPreview };
 }
 
 /** The form's own problems win over the API's for the same field. */
