@@ -65,6 +65,7 @@ describe('an admin brings people in: a CSV import, and an invitation', () => {
     const { page } = await newPage(stack);
     try {
       await page.goto(inviteUrl);
+      await eventuallyExpect(() => page.getByTestId('invite-for').textContent(), (value) => expect(value).toContain('Wulan Sari'));
       await page.getByTestId('invite-password').fill('short');
       await page.getByTestId('invite-submit').click();
       await eventuallyExpect(() => page.getByTestId('invite-password').getAttribute('aria-invalid'), (value) => expect(value).toBe('true'));
@@ -76,6 +77,20 @@ describe('an admin brings people in: a CSV import, and an invitation', () => {
       expect(pageProblems(page)).toEqual([]);
     } finally {
       await screenshot(page, 'admin-invite-accepted');
+    }
+
+    // The same link again, in another browser: it says it was used, and offers no password form.
+    for (const locale of ['en-GB', 'id-ID']) {
+      const again = await newPage(stack, { locale, mobile: locale === 'id-ID' });
+      try {
+        await again.page.goto(inviteUrl);
+        await again.page.getByTestId('invite-unusable').waitFor();
+        expect(await again.page.getByTestId('invite-unusable').textContent()).toMatch(locale === 'id-ID' ? /undangan ini sudah dipakai/i : /invite link has already been used/i);
+        expect(await again.page.getByTestId('invite-password').count()).toBe(0);
+        await screenshot(again.page, `admin-invite-used-${locale}`);
+      } finally {
+        await again.context.close();
+      }
     }
   });
 });

@@ -82,6 +82,28 @@ describe('signing in', () => {
     await t.http.get('/api/v1/me').set('Cookie', access).expect(401);
   });
 
+  it('tells the invitation page whom a link is for, and refuses a used, unknown or expired one before any password is typed', async () => {
+    const admin = await t.as('admin@demo.chorus');
+    const created = await admin.post('/api/v1/users').send({ email: 'dian@demo.chorus', name: 'Dian Pratama', roles: ['employee'] }).expect(201);
+    const token = new URL(created.body.inviteUrl).searchParams.get('token')!;
+    const check = await t.http.get('/api/v1/auth/invite').query({ token }).expect(200);
+    expect(check.body).toEqual({ name: 'Dian Pratama', email: 'dian@demo.chorus', organizationName: 'Demo', expiresAt: expect.any(String) });
+    await t.http.post('/api/v1/auth/accept-invite').send({ token, password: 'dian-long-password' }).expect(200);
+    const used = await t.http.get('/api/v1/auth/invite').query({ token }).expect(400);
+    expect(used.body.code).toBe('invite.invalid');
+    expect((await t.http.get('/api/v1/auth/invite').query({ token: 'x'.repeat(43) }).expect(400)).body.code).toBe('invite.invalid');
+    const again = await admin.post(`/api/v1/users/${created.body.user.id}/invite`).expect(201);
+    t.clock.advance(15 * 24 * 3600 * 1000);
+    try {
+      const expired = await t.http.get('/api/v1/auth/invite').query({ token: new URL(again.body.inviteUrl).searchParams.get('token')! }).expect(400);
+      expect(expired.body.code).toBe('invite.expired');
+    } finally {
+      t.clock.advance(-15 * 24 * 3600 * 1000);
+    }
+    const missing = await t.http.get('/api/v1/auth/invite').expect(400);
+    expect(new Set(missing.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['token']));
+  });
+
   it('deactivating a user ends the access tokens of all their devices', async () => {
     const admin = await t.as('admin@demo.chorus');
     const created = await admin.post('/api/v1/users').send({ email: 'two-devices@demo.chorus', name: 'Two Devices', roles: ['employee'] }).expect(201);

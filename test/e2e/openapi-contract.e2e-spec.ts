@@ -95,7 +95,9 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('admin', 'get', v1('/users/{id}'), { params: { id: created.user.id } });
     await call('admin', 'patch', v1('/users/{id}'), { params: { id: created.user.id }, body: { leaderboardExcluded: true } });
     const reinvited = await call('admin', 'post', v1('/users/{id}/invite'), { params: { id: created.user.id } });
+    await call(null, 'get', v1('/auth/invite'), { query: { token: new URL(reinvited.inviteUrl).searchParams.get('token')! } });
     await call(null, 'post', v1('/auth/accept-invite'), { body: { token: new URL(reinvited.inviteUrl).searchParams.get('token'), password: 'a long password' }, status: 200 });
+    await call(null, 'get', v1('/auth/invite'), { query: { token: new URL(reinvited.inviteUrl).searchParams.get('token')! }, status: 400 });
     await call('admin', 'post', v1('/users/import'), { body: { csv: 'email,name,roles,teams\neka@example.co.id,Eka,employee,Imported' } });
     await call('admin', 'post', v1('/users/import'), { body: { csv: 'email,name,roles\nnot-an-email,Fajar,employee' }, status: 422 });
     // The one answer that is not JSON: CSV, as the document says.

@@ -5,6 +5,7 @@ import { Transactions } from '@chorus/db';
 import { BadRequestException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
+import { InviteResponse } from './dto/identity-responses';
 import { PasswordReset, RefreshSession, User } from './entities';
 import { IdentityLifecycle } from './identity-lifecycle';
 import { IdentityRepository } from './identity.repository';
@@ -79,6 +80,17 @@ export class AuthService {
     if (session && session.tokenHash === hashSecretToken(secret) && !session.revokedAt) {
       await this.transactions.run((m) => this.repository.revokeRefreshSession(m, session.id, this.clock.now()));
     }
+  }
+
+  /** Whom a one-time invite link is for; the same refusals as accepting it, so a used link shows no form. */
+  async checkInvite(token: string): Promise<InviteResponse> {
+    const invite = await this.repository.findInviteByTokenHash(hashSecretToken(token));
+    if (!invite || invite.usedAt) throw new BadRequestException(userMessage('invite.invalid'));
+    if (invite.expiresAt <= this.clock.now()) throw new BadRequestException(userMessage('invite.expired'));
+    const user = await this.repository.findUserById(invite.userId);
+    if (!user || user.status === 'deactivated') throw new BadRequestException(userMessage('account.inactive'));
+    const organization = await this.repository.findOrganization(user.organizationId);
+    return { name: user.name, email: user.email, organizationName: organization?.name ?? '', expiresAt: invite.expiresAt.toISOString() };
   }
 
   /** Sets the password from a one-time invite link and signs the user in. */

@@ -1,7 +1,7 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
-import { AcceptInviteDto, AuthService, ForgotPasswordDto, ForgotPasswordResponse, IssuedTokens, MeResponse, RefreshDto, ResetPasswordDto, SignInDto, UsersService } from '@chorus/identity';
+import { AcceptInviteDto, AuthService, ForgotPasswordDto, InviteQueryDto, InviteResponse, ForgotPasswordResponse, IssuedTokens, MeResponse, RefreshDto, ResetPasswordDto, SignInDto, UsersService } from '@chorus/identity';
 import { userMessage } from '@chorus/messages';
-import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from '../auth/auth-cookies';
@@ -55,6 +55,15 @@ export class AuthController {
   async logout(@Body() dto: RefreshDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.signOut(dto.refreshToken ?? (request.cookies as Record<string, string>)?.[REFRESH_COOKIE]);
     clearAuthCookies(response, this.config);
+  }
+
+  /** The invitation page asks first, so a used or expired link shows why instead of a password form. */
+  @Public()
+  @Get('invite')
+  @ApiOkResponse({ type: InviteResponse, description: 'Whom the link is for; 400 invite.invalid (unknown or used), invite.expired or account.inactive' })
+  @RateLimited('sign-in')
+  checkInvite(@Query() query: InviteQueryDto): Promise<InviteResponse> {
+    return this.auth.checkInvite(query.token);
   }
 
   @Public()

@@ -8,6 +8,11 @@ export async function login(credentials: Credentials): Promise<void> {
   await unwrap(anonymousApi.POST('/api/v1/auth/login', { body: credentials }));
 }
 
+/** Whom an invitation link is for; refuses a used, unknown or expired link (before any password is typed). */
+export function checkInvite(token: string, signal?: AbortSignal) {
+  return unwrap(anonymousApi.GET('/api/v1/auth/invite', { params: { query: { token } }, signal }));
+}
+
 export async function acceptInvite(input: AcceptInviteInput): Promise<void> {
   await unwrap(anonymousApi.POST('/api/v1/auth/accept-invite', { body: input }));
 }

@@ -107,6 +107,9 @@ export const en = {
 
   'invite.pageTitle': 'Set your password',
   'invite.heading': 'Set your password',
+  'invite.introFor': 'Welcome, {name}. Choose a password for {email} to finish setting up your Chorus account at {organization}.',
+  'invite.unusableHint': 'If you already set your password, sign in below; if you forgot it,',
+  'invite.forgotPassword': 'ask for a new one.',
   'invite.intro': 'Choose a password to finish setting up your Chorus account.',
   'invite.password': 'New password',
   'invite.passwordHint': 'At least 10 characters.',

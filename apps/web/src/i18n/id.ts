@@ -104,6 +104,9 @@ export const id: Messages = {
 
   'invite.pageTitle': 'Buat kata sandi',
   'invite.heading': 'Buat kata sandi Anda',
+  'invite.introFor': 'Selamat datang, {name}. Pilih kata sandi untuk {email} agar akun Chorus Anda di {organization} siap dipakai.',
+  'invite.unusableHint': 'Jika Anda sudah membuat kata sandi, masuk di bawah; jika lupa,',
+  'invite.forgotPassword': 'minta yang baru.',
   'invite.intro': 'Pilih kata sandi untuk menyelesaikan pembuatan akun Chorus Anda.',
   'invite.password': 'Kata sandi baru',
   'invite.passwordHint': 'Minimal 10 karakter.',

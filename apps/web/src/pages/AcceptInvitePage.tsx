@@ -1,9 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { checkInvite } from '../api/auth';
 import { useAuth } from '../auth/AuthContext';
 import { BusyButton } from '../components/BusyButton';
 import { ErrorText } from '../components/ErrorText';
 import { InputField } from '../components/fields';
+import { LoadingState } from '../components/LoadingState';
 import { useFieldErrors } from '../components/errorMessages';
 import { usePageTitle } from '../components/Page';
 import { useT } from '../i18n/I18nContext';
@@ -33,6 +36,8 @@ export function AcceptInvitePage() {
   const server = useFieldErrors(error, { password: t('invite.password') });
   const confirmationRef = useRef<HTMLInputElement>(null);
   usePageTitle(t('invite.pageTitle'));
+  // Asked first, so a used or expired link says so instead of offering a form that cannot work.
+  const invite = useQuery({ queryKey: ['invite', token], queryFn: ({ signal }) => checkInvite(token, signal), enabled: token !== '', retry: false, staleTime: Infinity });
 
   function validate(): FieldErrors {
     const errors: FieldErrors = {};
@@ -70,9 +75,20 @@ export function AcceptInvitePage() {
         <p className="error-text" role="alert" data-testid="invite-missing-token">
           {t('invite.missingToken')}
         </p>
+      ) : invite.error !== null ? (
+        <>
+          <ErrorText error={invite.error} testId="invite-unusable" />
+          <p className="hint">
+            {t('invite.unusableHint')} <Link to="/forgot-password">{t('invite.forgotPassword')}</Link>
+          </p>
+        </>
+      ) : !invite.data ? (
+        <LoadingState />
       ) : (
         <>
-          <p className="public-intro">{t('invite.intro')}</p>
+          <p className="public-intro" data-testid="invite-for">
+            {t('invite.introFor', { name: invite.data.name, email: invite.data.email, organization: invite.data.organizationName })}
+          </p>
           <form className="form" onSubmit={handleSubmit} aria-busy={submitting} noValidate data-testid="invite-form">
             <InputField
               label={t('invite.password')}

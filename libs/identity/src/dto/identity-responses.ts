@@ -134,3 +134,11 @@ export function mapOrganization(organization: Organization): OrganizationRespons
     employeesSeeLeaderboard: organization.employeesSeeLeaderboard,
   };
 }
+
+/** Whom an invitation link is for, so the page can greet them before they choose a password. */
+export class InviteResponse {
+  @ApiProperty() name!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty() organizationName!: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+}

@@ -66,6 +66,14 @@ export class RefreshDto {
   refreshToken?: string;
 }
 
+export class InviteQueryDto {
+  @ApiProperty({ description: 'The token from the invitation link' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
+}
+
 export class AcceptInviteDto {
   @ApiProperty()
   @IsString()
