@@ -13,12 +13,13 @@ import { QueryView } from '../../components/QueryView';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize, redemptionTone } from '../../lib/labels';
-import { pointKindLabel } from '../admin/pointKinds';
+import { badgeText, describePointEvent } from '../../lib/point-events';
 import { MyResultsSection } from './MyResultsSection';
 
 /** Points, rank, badges, rewards to redeem and what was redeemed. */
 export function PointsPage() {
-  const { t, formatNumber, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber, formatDate } = i18n;
   const queryClient = useQueryClient();
   const points = useQuery(queries.myPoints());
   const month = useQuery(queries.leaderboard({ period: 'month', limit: 1 }));
@@ -76,8 +77,8 @@ export function PointsPage() {
                   <span className="badge-icon" aria-hidden="true">
                     {badge.awardedAt ? '★' : '☆'}
                   </span>
-                  <span className="badge-name">{badge.name || humanize(badge.code)}</span>
-                  {badge.description && <span className="muted">{badge.description}</span>}
+                  <span className="badge-name">{badgeText(i18n, badge).name || humanize(badge.code)}</span>
+                  {badge.description && <span className="muted">{badgeText(i18n, badge).description}</span>}
                   <span className="small badge-state">{badge.awardedAt ? t('points.badgeEarned', { date: formatDate(badge.awardedAt) }) : t('points.badgeLocked')}</span>
                 </li>
               ))}
@@ -144,7 +145,7 @@ export function PointsPage() {
           testId="point-events"
           columns={[
             { header: t('common.date'), cell: (event) => formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }) },
-            { header: t('points.what'), cell: (event) => event.description ?? pointKindLabel(t, event.kind) ?? humanize(event.kind) },
+            { header: t('points.what'), cell: (event) => describePointEvent(i18n, event) },
             {
               header: t('points.points'),
               numeric: true,
