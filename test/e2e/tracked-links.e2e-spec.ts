@@ -1,3 +1,4 @@
+import { OutboxRelay } from '@chorus/db';
 import { approvalHash, ClickRecorder, ClickSalt, LinkClick } from '@chorus/shares';
 import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
 import { eventually, Http, TestApp } from '../support/test-app';
@@ -146,6 +147,14 @@ describe('tracked links', () => {
     expect((await shareOf(share.id)).clicks).toBe(2);
     const listed = ((await ana.get('/api/v1/shares?status=published').expect(200)).body as ShareAnswer[]).find((s) => s.id === share.id);
     expect(listed?.clicks).toBe(2);
+
+    // The clicks earn the owner points (perClick each, 1 by default), once, through the outbox.
+    const relay = t.app.get(OutboxRelay);
+    await relay.run();
+    await relay.run();
+    const points = (await ana.get('/api/v1/me/points').expect(200)).body as { events: { kind: string; shareId: string | null; points: number; detail: { units?: number } | null }[] };
+    const clickPoints = points.events.filter((e) => e.kind === 'click' && e.shareId === share.id);
+    expect(clickPoints).toEqual([expect.objectContaining({ points: 2, detail: expect.objectContaining({ units: 2 }) })]);
   });
 
   it('keeps no address: visitors are hashes under a key of the day, and older keys are gone', async () => {

@@ -7,6 +7,7 @@ import { BadgesRepository } from './badges.repository';
 import { BadgesService } from './badges.service';
 import { ContestStartedNotificationsConsumer, ContestWinnerNotificationsConsumer } from './contest-notifications.consumer';
 import { ContestsRepository } from './contests.repository';
+import { ClickPointsConsumer } from './click-points.consumer';
 import { EngagementPointsConsumer } from './engagement-points.consumer';
 import { ContestsService } from './contests.service';
 import { LeaderboardRepository } from './leaderboard.repository';
@@ -38,6 +39,7 @@ import { SharePointsService } from './share-points.service';
     SharePointsService,
     PublishedSharePointsConsumer,
     EngagementPointsConsumer,
+    ClickPointsConsumer,
     ContestStartedNotificationsConsumer,
     ContestWinnerNotificationsConsumer,
     LeaderboardService,

@@ -25,3 +25,4 @@ export * from './rewards.service';
 export * from './share-points.service';
 export * from './contest-events';
 export * from './contest-notifications.consumer';
+export * from './click-points.consumer';

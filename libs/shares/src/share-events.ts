@@ -48,3 +48,17 @@ export interface ShareEngagementGrewEvent {
   units: number;
   capturedAt: string;
 }
+
+/** Written with counted clicks of a share's tracked link (one event per share and flush of the click counter). */
+export const SHARE_LINK_CLICKED = 'share.link_clicked';
+
+export interface ShareLinkClickedEvent {
+  shareId: string;
+  organizationId: string;
+  /** The first of the counted clicks: the points' idempotency key. */
+  firstClickId: string;
+  /** Counted clicks (repeats within 30 minutes, bots and previews are never counted). */
+  units: number;
+  /** The last of them. */
+  clickedAt: string;
+}

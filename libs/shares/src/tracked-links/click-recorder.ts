@@ -1,7 +1,8 @@
 import { Clock } from '@chorus/config';
-import { Transactions } from '@chorus/db';
+import { OutboxRepository, Transactions } from '@chorus/db';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { SHARE_LINK_CLICKED, ShareLinkClickedEvent } from '../share-events';
 import { LinkClick } from './link-click.entity';
 import { LinkClicksRepository, TrackedLinkTarget } from './link-clicks.repository';
 
@@ -37,6 +38,7 @@ export class ClickRecorder implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly repository: LinkClicksRepository,
     private readonly transactions: Transactions,
+    private readonly outbox: OutboxRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -102,6 +104,14 @@ export class ClickRecorder implements OnModuleInit, OnApplicationShutdown {
         counted.push({ id: randomUUID(), organizationId: click.target.organizationId, shareId: click.target.shareId, visitorHash, clickedAt: click.at });
       }
       await this.repository.insertClicks(manager, counted);
+      // Points for clicks follow from the outbox, in the transaction that counted them.
+      const byShare = new Map<string, LinkClick[]>();
+      for (const click of counted) byShare.set(click.shareId, [...(byShare.get(click.shareId) ?? []), click]);
+      for (const clicks of byShare.values()) {
+        const [first] = clicks;
+        const payload: ShareLinkClickedEvent = { shareId: first.shareId, organizationId: first.organizationId, firstClickId: first.id, units: clicks.length, clickedAt: clicks.at(-1)!.clickedAt.toISOString() };
+        await this.outbox.append(manager, { type: SHARE_LINK_CLICKED, organizationId: first.organizationId, dedupeKey: first.id, payload, at: clicks.at(-1)!.clickedAt });
+      }
       return counted.length;
     });
   }
