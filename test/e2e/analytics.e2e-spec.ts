@@ -178,6 +178,24 @@ describe('results: measures, exports and conversions', () => {
     await curator.get('/api/v1/analytics/export.csv?table=secrets').expect(400);
   });
 
+  it('measures a campaign against its objective and target', async () => {
+    const bad = await curator.post('/api/v1/campaigns').send({ name: 'Aimless', target: 10 }).expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'objective', code: 'campaign.targetNeedsObjective' })]);
+    await curator.post('/api/v1/campaigns').send({ name: 'Odd', objective: 'fame', target: 0 }).expect(400);
+    const push = (await curator.post('/api/v1/campaigns').send({ name: 'Traffic push', objective: 'traffic', target: 4 }).expect(201)).body as { id: string; objective: string; target: number };
+    expect(push).toMatchObject({ objective: 'traffic', target: 4 });
+    const postId = await publishPost({ title: 'Open day', url: 'https://example.com/open-day', campaignId: push.id });
+    const share = await publishedShare(ana, postId, 'Come to our open day.');
+    await visit(share, '198.51.100.7');
+    await visit(share, '198.51.100.8');
+    await t.app.get(ClickRecorder).flush();
+    const progress = (await manager.get('/api/v1/analytics/campaigns').expect(200)).body as { campaignId: string; measure: string; achieved: number; progress: number; to: string }[];
+    expect(progress.find((p) => p.campaignId === push.id)).toEqual(expect.objectContaining({ name: 'Traffic push', objective: 'traffic', measure: 'clicks', target: 4, achieved: 2, progress: 0.5, to: today }));
+    // Campaigns without an objective are not listed.
+    expect(progress.some((p) => p.campaignId === campaignId)).toBe(false);
+    await ana.get('/api/v1/analytics/campaigns').expect(403);
+  });
+
   it('takes conversions from the organisation’s site with an API key, once per idempotency key', async () => {
     const secret = await key();
     const listed = (await admin.get('/api/v1/api-keys').expect(200)).body as { prefix: string; name: string }[];
@@ -199,7 +217,7 @@ describe('results: measures, exports and conversions', () => {
     await t.http.post('/api/v1/conversions').set('X-Api-Key', 'chk_not-a-real-key').send(report).expect(401);
 
     const summary = (await curator.get('/api/v1/analytics/summary').expect(200)).body;
-    expect(summary).toMatchObject({ conversions: 1, conversionRate: Math.round((1 / 3) * 10_000) / 10_000 });
+    expect(summary).toMatchObject({ conversions: 1, conversionRate: Math.round((1 / summary.clicks) * 10_000) / 10_000 });
     expect((await ana.get('/api/v1/me/analytics').expect(200)).body.conversions).toBe(1);
 
     const keyId = ((await admin.get('/api/v1/api-keys').expect(200)).body as { id: string }[])[0].id;

@@ -236,6 +236,7 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('curator', 'get', v1('/analytics/timeseries'), { query: { metric: 'emv' } });
     await call('manager', 'get', v1('/analytics/top-content'), { query: { limit: '5' } });
     await call('manager', 'get', v1('/analytics/top-advocates'));
+    await call('curator', 'get', v1('/analytics/campaigns'));
     const results = await request(t.app.getHttpServer()).get(v1('/analytics/export.csv')).query({ table: 'advocates' }).set('Authorization', `Bearer ${await tokenOf('curator')}`).expect(200);
     expect(results.headers['content-type']).toMatch(/^text\/csv/);
     exercised.add(`get ${v1('/analytics/export.csv')}`);

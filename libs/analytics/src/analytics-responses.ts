@@ -101,3 +101,15 @@ export class ConversionResponse {
   @ApiProperty() idempotencyKey!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
+
+export class CampaignProgressResponse {
+  @ApiProperty() campaignId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['awareness', 'traffic', 'leads', 'hiring'] }) objective!: string;
+  @ApiProperty({ enum: ['impressions', 'clicks', 'leads', 'applications'], description: 'What is counted: impressions, clicks, lead and sign-up conversions, or application conversions' }) measure!: string;
+  @ApiProperty() target!: number;
+  @ApiProperty({ description: 'Counted so far, over the campaign’s days up to today' }) achieved!: number;
+  @ApiProperty({ description: 'achieved ÷ target (may pass 1)' }) progress!: number;
+  @ApiProperty({ example: '2026-11-01', description: "First day counted, in the organisation's timezone" }) from!: string;
+  @ApiProperty({ example: '2026-12-02', description: 'Last day counted' }) to!: string;
+}

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { AnalyticsSettings } from './analytics.entities';
 import { AnalyticsRepository, Scope, ScopedShare } from './analytics.repository';
 import { Metric, RangeQueryDto, ScopeQueryDto, UpdateAnalyticsSettingsDto } from './analytics.dto';
-import { AnalyticsSettingsResponse, Figures, MyAnalyticsResponse, SeriesDay, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
+import { AnalyticsSettingsResponse, CampaignProgressResponse, Figures, MyAnalyticsResponse, SeriesDay, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
 import { DayRange, dayOf, dayRange, earnedMediaValue, engagementByDay, EngagementCounts, ratio } from './measures';
 
 const READERS = [Role.Admin, Role.Manager, Role.Curator];
@@ -97,6 +97,42 @@ export class AnalyticsService {
       return user && !user.leaderboardOptOut && !user.leaderboardExcluded;
     });
     return rank(listed.map(([userId, figures]) => ({ userId, name: users.get(userId)!.name, ...figures })), query.limit ?? 10);
+  }
+
+  /**
+   * Each campaign with an objective and a target: how much of it was reached over the campaign's
+   * days (from its start, or its creation, to its end or today, at most a year).
+   */
+  async campaignProgress(actor: AuthUser): Promise<CampaignProgressResponse[]> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    const organization = (await this.identity.findOrganization(actor.organizationId))!;
+    const tz = organization.timezone;
+    const today = DateTime.fromJSDate(this.clock.now(), { zone: tz }).toISODate()!;
+    const campaigns = (await this.content.listCampaigns(organization.id)).filter((c) => c.objective && c.target);
+    const progress: CampaignProgressResponse[] = [];
+    for (const campaign of campaigns) {
+      const first = dayOf(campaign.startsAt ?? campaign.createdAt, tz);
+      const endDay = campaign.endsAt ? dayOf(new Date(campaign.endsAt.getTime() - 1), tz) : today;
+      const last = endDay < today ? endDay : today;
+      const from = first <= last ? first : last;
+      const bounded = DateTime.fromISO(last, { zone: tz }).minus({ days: MAX_RANGE_DAYS - 1 }).toISODate()!;
+      const range = dayRange(from < bounded ? bounded : from, last, tz);
+      const scope: Scope = { organizationId: organization.id, campaignId: campaign.id };
+      const objective = campaign.objective!;
+      let achieved: number;
+      let measure: string;
+      if (objective === 'leads' || objective === 'hiring') {
+        const kinds = objective === 'leads' ? ['lead', 'signup'] : ['application'];
+        achieved = (await this.repository.conversions(scope, range.start, range.end)).filter((c) => kinds.includes(c.kind)).length;
+        measure = objective === 'leads' ? 'leads' : 'applications';
+      } else {
+        const { total } = await this.tally(scope, range);
+        achieved = objective === 'awareness' ? total.impressions : total.clicks;
+        measure = objective === 'awareness' ? 'impressions' : 'clicks';
+      }
+      progress.push({ campaignId: campaign.id, name: campaign.name, objective, measure, target: campaign.target!, achieved, progress: Math.round((achieved / campaign.target!) * 10_000) / 10_000, from: range.from, to: range.to });
+    }
+    return progress;
   }
 
   /** The caller's own figures: anyone may read theirs, and only theirs. */

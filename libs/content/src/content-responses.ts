@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { Campaign } from './campaign.entity';
+import { Campaign, CAMPAIGN_OBJECTIVES, CampaignObjective } from './campaign.entity';
 import { Post, PostStatus, PostVariants } from './post.entity';
 
 // Response classes: their decorators describe the answers in the OpenAPI document, from which
@@ -53,6 +53,8 @@ export class CampaignResponse {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ type: String, nullable: true, example: 'marketing' }) goal!: string | null;
+  @ApiProperty({ type: String, enum: CAMPAIGN_OBJECTIVES, nullable: true, description: 'What the target counts' }) objective!: CampaignObjective | null;
+  @ApiProperty({ type: Number, nullable: true }) target!: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) startsAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) endsAt!: string | null;
   @ApiProperty({ example: 1.5 }) pointsMultiplier!: number;
@@ -103,6 +105,8 @@ export function mapCampaign(campaign: Campaign): CampaignResponse {
     id: campaign.id,
     name: campaign.name,
     goal: campaign.goal,
+    objective: campaign.objective,
+    target: campaign.target,
     startsAt: iso(campaign.startsAt),
     endsAt: iso(campaign.endsAt),
     pointsMultiplier: campaign.pointsMultiplierPercent / 100,

@@ -23,6 +23,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { xWeightedLength } from '@chorus/networks';
+import { CAMPAIGN_OBJECTIVES, CampaignObjective } from './campaign.entity';
 import { HasAtMostDecimals, IsIsoDateTime, IsOptionalDefined, IsOptionalNullable } from '@chorus/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -202,6 +203,16 @@ export class CreateCampaignDto {
   @IsOptionalDefined()
   @IsIn(['pr', 'marketing', 'lead_generation', 'customer_service', 'recruiting', 'market_research', 'other'])
   goal?: string;
+  @ApiPropertyOptional({ enum: CAMPAIGN_OBJECTIVES, description: 'What the target counts: impressions, clicks, leads and sign-ups, or applications' })
+  @IsOptionalDefined()
+  @IsIn(CAMPAIGN_OBJECTIVES, { message: `objective must be one of ${CAMPAIGN_OBJECTIVES.join(', ')}` })
+  objective?: CampaignObjective;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1_000_000_000, example: 500 })
+  @IsOptionalDefined()
+  @IsInt({ message: 'target must be a whole number' })
+  @Min(1, { message: 'target must be at least 1' })
+  @Max(1_000_000_000, { message: 'target must be at most 1000000000' })
+  target?: number;
   @ApiPropertyOptional() @IsOptionalDefined() @IsIsoDateTime() startsAt?: string;
   @ApiPropertyOptional() @IsOptionalDefined() @IsIsoDateTime() endsAt?: string;
   @ApiPropertyOptional({ minimum: 0, maximum: 10, example: 1.5 })

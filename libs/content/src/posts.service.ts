@@ -149,12 +149,17 @@ export class PostsService {
       organizationId: actor.organizationId,
       name: dto.name,
       goal: dto.goal ?? null,
+      objective: dto.objective ?? null,
+      target: dto.target ?? null,
       startsAt: dto.startsAt ? new Date(dto.startsAt) : null,
       endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
       pointsMultiplierPercent: Math.round((dto.pointsMultiplier ?? 1) * 100),
       createdAt: now,
       updatedAt: now,
     };
+    if (campaign.target !== null && campaign.objective === null) {
+      throw new BadRequestException(fieldProblem('objective', 'campaign.targetNeedsObjective'));
+    }
     if (campaign.startsAt && campaign.endsAt && campaign.endsAt <= campaign.startsAt) {
       throw new BadRequestException(fieldProblem('endsAt', 'validation.after', { otherField: 'startsAt' }));
     }

@@ -1,6 +1,7 @@
 import {
   AnalyticsService,
   AnalyticsSettingsResponse,
+  CampaignProgressResponse,
   ApiKeyResponse,
   ConversionResponse,
   ConversionsService,
@@ -60,6 +61,14 @@ export class AnalyticsController {
   @ApiOkResponse({ type: TimeseriesResponse })
   timeseries(@CurrentUser() actor: AuthUser, @Query() query: TimeseriesQueryDto): Promise<TimeseriesResponse> {
     return this.analytics.timeseries(actor, query);
+  }
+
+  @Get('analytics/campaigns')
+  @ApiBearerAuth()
+  @Roles(Role.Admin, Role.Manager, Role.Curator)
+  @ApiOkResponse({ type: [CampaignProgressResponse], description: 'Campaigns with an objective and a target, and how much of it was reached' })
+  campaignProgress(@CurrentUser() actor: AuthUser): Promise<CampaignProgressResponse[]> {
+    return this.analytics.campaignProgress(actor);
   }
 
   @Get('analytics/top-content')

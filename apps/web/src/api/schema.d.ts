@@ -324,6 +324,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_campaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/top-content": {
         parameters: {
             query?: never;
@@ -1715,6 +1731,32 @@ export interface components {
             metric: "shares" | "sharers" | "clicks" | "impressions" | "reactions" | "comments" | "reshares" | "conversions" | "emv";
             points: components["schemas"]["TimeseriesPoint"][];
         };
+        CampaignProgressResponse: {
+            campaignId: string;
+            name: string;
+            /** @enum {string} */
+            objective: "awareness" | "traffic" | "leads" | "hiring";
+            /**
+             * @description What is counted: impressions, clicks, lead and sign-up conversions, or application conversions
+             * @enum {string}
+             */
+            measure: "impressions" | "clicks" | "leads" | "applications";
+            target: number;
+            /** @description Counted so far, over the campaign’s days up to today */
+            achieved: number;
+            /** @description achieved ÷ target (may pass 1) */
+            progress: number;
+            /**
+             * @description First day counted, in the organisation's timezone
+             * @example 2026-11-01
+             */
+            from: string;
+            /**
+             * @description Last day counted
+             * @example 2026-12-02
+             */
+            to: string;
+        };
         TopContentItem: {
             /** @description Shares published in the range */
             shares: number;
@@ -2221,6 +2263,12 @@ export interface components {
             name: string;
             /** @example marketing */
             goal: string | null;
+            /**
+             * @description What the target counts
+             * @enum {string|null}
+             */
+            objective: "awareness" | "traffic" | "leads" | "hiring" | null;
+            target: number | null;
             /** Format: date-time */
             startsAt: string | null;
             /** Format: date-time */
@@ -2234,6 +2282,13 @@ export interface components {
             name: string;
             /** @enum {string} */
             goal?: "pr" | "marketing" | "lead_generation" | "customer_service" | "recruiting" | "market_research" | "other";
+            /**
+             * @description What the target counts: impressions, clicks, leads and sign-ups, or applications
+             * @enum {string}
+             */
+            objective?: "awareness" | "traffic" | "leads" | "hiring";
+            /** @example 500 */
+            target?: number;
             startsAt?: string;
             endsAt?: string;
             /** @example 1.5 */
@@ -3907,6 +3962,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimeseriesResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_campaignProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Campaigns with an objective and a target, and how much of it was reached */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgressResponse"][];
                 };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */

@@ -199,6 +199,7 @@ export const SERVER_MESSAGES_ID: Record<MessageCode, string> = {
   'post.archivedNoPublish': 'Kiriman ini sudah diarsipkan; buat kiriman baru alih-alih menerbitkannya lagi.',
   'post.alreadyExpired': 'Kiriman ini sudah kedaluwarsa; majukan dulu waktu kedaluwarsanya ke masa depan.',
   'campaign.unknownId': '{field}: tidak ada kampanye dengan id {id} di organisasi Anda',
+  'campaign.targetNeedsObjective': '{field}: pilih apa yang dihitung target (kesadaran, kunjungan, prospek, atau rekrutmen)',
   'analytics.rangeReversed': '{field}: rentang berakhir sebelum dimulai; pilih hari "sampai" yang sama atau sesudah hari "dari"',
   'analytics.rangeTooLong': '{field}: rentang paling panjang {max} hari',
   'analytics.teamNotFound': '{field}: tidak ada tim dengan id {id} di organisasi Anda',

@@ -5,6 +5,7 @@ export const CONTENT_MESSAGES = {
   'post.archivedNoPublish': 'This post is archived; create a new one instead of publishing it again.',
   'post.alreadyExpired': 'This post has already expired; move expiresAt into the future first.',
   'campaign.unknownId': '{field}: no campaign with id {id} in your organisation',
+  'campaign.targetNeedsObjective': '{field}: choose what the target counts (awareness, traffic, leads or hiring)',
 
   'preview.typeIt': 'You can type the title and description yourself.',
   'preview.tooManyRedirects': 'The link redirected more than {max} times, so Chorus stopped following it. {@advice}',
