@@ -6,6 +6,7 @@ export const getMyAnalytics = (range: { from?: string; to?: string }, signal?: A
 export const getAnalyticsSummary = (scope: AnalyticsScope, signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/summary', { params: { query: scope }, signal }));
 export const getAnalyticsTimeseries = (scope: AnalyticsScope & { metric: Metric }, signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/timeseries', { params: { query: scope }, signal }));
 export const getTopContent = (scope: AnalyticsScope & { limit?: number }, signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/top-content', { params: { query: scope }, signal }));
+export const getCampaignProgress = (signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/campaigns', { signal }));
 export const getTopAdvocates = (scope: AnalyticsScope & { limit?: number }, signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/top-advocates', { params: { query: scope }, signal }));
 
 /**

@@ -15,6 +15,9 @@ import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { fromLocalInput } from '../../lib/time';
 
+const CAMPAIGN_OBJECTIVES = ['awareness', 'traffic', 'leads', 'hiring'] as const;
+type CampaignObjective = (typeof CAMPAIGN_OBJECTIVES)[number];
+
 /** Campaigns group posts under a business goal (PR, recruiting, leads …) and may multiply points. */
 export function CampaignsPage() {
   const { t, formatDate, formatNumber } = useI18n();
@@ -25,6 +28,9 @@ export function CampaignsPage() {
   const posts = useQuery(queries.posts());
   const [name, setName] = useState('');
   const [goal, setGoal] = useState<CampaignGoal>('marketing');
+  const [objective, setObjective] = useState<'' | CampaignObjective>('');
+  const [target, setTarget] = useState('');
+  const progress = useQuery(queries.campaignProgress());
   const [startsAt, setStartsAt] = useState('');
   const [endsAt, setEndsAt] = useState('');
   const [multiplier, setMultiplier] = useState('1');
@@ -32,7 +38,15 @@ export function CampaignsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const fieldErrors = useFieldErrors(error, { name: t('campaigns.name'), goal: t('campaigns.goal'), startsAt: t('campaigns.startsAt'), endsAt: t('campaigns.endsAt'), pointsMultiplier: t('campaigns.multiplierField') });
+  const fieldErrors = useFieldErrors(error, {
+    name: t('campaigns.name'),
+    goal: t('campaigns.goal'),
+    objective: t('campaigns.objective'),
+    target: t('campaigns.target'),
+    startsAt: t('campaigns.startsAt'),
+    endsAt: t('campaigns.endsAt'),
+    pointsMultiplier: t('campaigns.multiplierField'),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,16 +63,21 @@ export function CampaignsPage() {
       const created = await createCampaign({
         name: name.trim(),
         goal,
+        ...(objective ? { objective } : {}),
+        ...(target.trim() !== '' ? { target: Number(target) } : {}),
         ...(starts ? { startsAt: starts } : {}),
         ...(ends ? { endsAt: ends } : {}),
         pointsMultiplier: Number(multiplier) || 1,
       });
       upsertInList(queryClient, queries.campaigns().queryKey, created);
+      void queryClient.invalidateQueries({ queryKey: queries.campaignProgress().queryKey });
       setNotice(t('campaigns.created', { name: created.name }));
       setName('');
       setStartsAt('');
       setEndsAt('');
       setMultiplier('1');
+      setObjective('');
+      setTarget('');
     } catch (createError) {
       setError(createError);
     } finally {
@@ -76,6 +95,7 @@ export function CampaignsPage() {
           <ul className="campaign-grid" data-testid="campaign-list">
             {list.map((campaign) => {
               const count = posts.data?.filter((post) => post.campaignId === campaign.id).length ?? 0;
+              const reached = progress.data?.find((item) => item.campaignId === campaign.id);
               return (
                 <li key={campaign.id} className="card campaign-card">
                   <p className="campaign-name">{campaign.name}</p>
@@ -88,6 +108,15 @@ export function CampaignsPage() {
                   <p className="small">
                     {t('campaigns.postCount', { count })} · {t('campaigns.multiplier', { value: formatNumber(campaign.pointsMultiplier, { maximumFractionDigits: 2 }) })}
                   </p>
+                  {reached && (
+                    <div className="campaign-progress" data-testid="campaign-progress">
+                      <p className="small">
+                        {t(`campaigns.objective.${reached.objective as CampaignObjective}`)}:{' '}
+                        {t('campaigns.reached', { achieved: reached.achieved, target: reached.target, measure: t(`campaigns.measure.${reached.measure as 'impressions' | 'clicks' | 'leads' | 'applications'}`), percent: formatNumber(reached.progress, { style: 'percent', maximumFractionDigits: 0 }) })}
+                      </p>
+                      <progress max={1} value={Math.min(1, reached.progress)} aria-label={t('campaigns.progressLabel', { name: campaign.name })} />
+                    </div>
+                  )}
                 </li>
               );
             })}
@@ -106,6 +135,18 @@ export function CampaignsPage() {
             error={fieldErrors.byField.goal}
             options={CAMPAIGN_GOALS.map((value) => ({ value, label: t(`goal.${value}`) }))}
           />
+          <div className="field-pair">
+            <SelectField
+              label={t('campaigns.objective')}
+              hint={t('campaigns.objectiveHint')}
+              value={objective}
+              onChange={(event) => setObjective(event.target.value as '' | CampaignObjective)}
+              error={fieldErrors.byField.objective}
+              options={[{ value: '', label: t('campaigns.noObjective') }, ...CAMPAIGN_OBJECTIVES.map((value) => ({ value, label: t(`campaigns.objective.${value}`) }))]}
+              testId="campaign-objective"
+            />
+            <InputField label={t('campaigns.target')} type="number" min={1} step={1} value={target} onChange={(event) => setTarget(event.target.value)} error={fieldErrors.byField.target} disabled={objective === ''} testId="campaign-target" />
+          </div>
           <div className="field-pair">
             <InputField label={t('campaigns.startsAt')} type="datetime-local" value={startsAt} onChange={(event) => setStartsAt(event.target.value)} error={fieldErrors.byField.startsAt} testId="campaign-starts-at" />
             <InputField label={t('campaigns.endsAt')} type="datetime-local" value={endsAt} onChange={(event) => setEndsAt(event.target.value)} error={fieldErrors.byField.endsAt} testId="campaign-ends-at" />
