@@ -97,6 +97,9 @@ export const en = {
   'role.admin.description': 'Look after people, teams, the policy, rules and rewards.',
 
   'signIn.pageTitle': 'Sign in',
+  'signIn.emailRequired': 'Enter your email address.',
+  'signIn.emailInvalid': 'This is not an email address; it looks like name@example.com.',
+  'signIn.passwordRequired': 'Enter your password.',
   'signIn.heading': 'Sign in to Chorus',
   'signIn.email': 'Email',
   'signIn.password': 'Password',

@@ -94,6 +94,9 @@ export const id: Messages = {
   'role.admin.description': 'Kelola pengguna, tim, kebijakan, aturan, dan hadiah.',
 
   'signIn.pageTitle': 'Masuk',
+  'signIn.emailRequired': 'Masukkan alamat email Anda.',
+  'signIn.emailInvalid': 'Ini bukan alamat email; bentuknya seperti nama@contoh.com.',
+  'signIn.passwordRequired': 'Masukkan kata sandi Anda.',
   'signIn.heading': 'Masuk ke Chorus',
   'signIn.email': 'Email',
   'signIn.password': 'Kata sandi',

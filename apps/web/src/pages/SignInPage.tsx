@@ -19,6 +19,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Checked here, in the reader's language (the browser's own messages would be in its language).
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
   // The demo accounts exist only where the demo organisation was seeded.
   // Only decides whether the demo accounts are shown: without an answer they are not.
   const meta = useQuery(queries.meta());
@@ -32,6 +34,12 @@ export function SignInPage() {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
+    const problems = {
+      email: email.trim() === '' ? t('signIn.emailRequired') : /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : t('signIn.emailInvalid'),
+      password: password === '' ? t('signIn.passwordRequired') : undefined,
+    };
+    setFieldErrors(problems);
+    if (problems.email || problems.password) return;
     setSubmitting(true);
     setError(null);
     try {
@@ -56,7 +64,7 @@ export function SignInPage() {
           {t('signIn.passwordReset')}
         </p>
       )}
-      <form className="form" onSubmit={handleSubmit} aria-busy={submitting} data-testid="sign-in-form">
+      <form className="form" onSubmit={handleSubmit} aria-busy={submitting} noValidate data-testid="sign-in-form">
         <InputField
           label={t('signIn.email')}
           type="email"
@@ -66,6 +74,7 @@ export function SignInPage() {
           autoFocus
           value={email}
           onChange={(event) => setEmail(event.target.value)}
+          error={fieldErrors.email}
           testId="sign-in-email"
         />
         <InputField
@@ -76,6 +85,7 @@ export function SignInPage() {
           required
           value={password}
           onChange={(event) => setPassword(event.target.value)}
+          error={fieldErrors.password}
           testId="sign-in-password"
         />
         {error !== null && <ErrorText error={error} testId="sign-in-error" />}
