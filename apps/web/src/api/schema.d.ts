@@ -1224,6 +1224,8 @@ export interface components {
             id: string;
             name: string;
             timezone: string;
+            /** @description Whether employees may read the organisation and team leaderboards (not only their own rank) */
+            employeesSeeLeaderboard: boolean;
         };
         MeResponse: {
             id: string;
