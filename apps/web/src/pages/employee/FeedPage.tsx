@@ -119,7 +119,7 @@ export function FeedPage() {
               </h2>
               <ul className="feed-grid" data-testid="feed-shared-list">
                 {shared.map((item) => (
-                  <FeedCard key={item.id} item={item} />
+                  <FeedCard key={item.id} item={item} nested />
                 ))}
               </ul>
             </section>
@@ -138,7 +138,9 @@ export function FeedPage() {
   );
 }
 
-function FeedCard({ item }: { item: FeedItem }) {
+/** One post; `nested`: under a section's heading, so its title is a level lower. */
+function FeedCard({ item, nested = false }: { item: FeedItem; nested?: boolean }) {
+  const Title = nested ? 'h3' : 'h2';
   const { t, formatDate, formatNumber } = useI18n();
   const share = item.myShare;
   const open = share && !LOCKED_SHARE_STATUSES.includes(share.status);
@@ -161,9 +163,9 @@ function FeedCard({ item }: { item: FeedItem }) {
           )}
           {share && isShareStatus(share.status) && <StatusBadge status={share.status} testId="feed-card-status" />}
         </div>
-        <h2 className="feed-card-title" id={titleId}>
+        <Title className="feed-card-title" id={titleId}>
           {item.title}
-        </h2>
+        </Title>
         {item.description && <p className="feed-card-description">{item.description}</p>}
         <blockquote className="feed-card-suggestion">
           <span className="visually-hidden">{t('feed.suggestedText')}: </span>
