@@ -10,7 +10,7 @@ const VIEWS = [
 
 /** Every area each demo role can open, as the navigation lists them. */
 const ROLES: { email: string; sections: string[] }[] = [
-  { email: 'ana@demo.chorus', sections: ['home', 'feed', 'shares', 'connections', 'points', 'notifications', 'settings', 'policy'] },
+  { email: 'ana@demo.chorus', sections: ['home', 'feed', 'shares', 'connections', 'points', 'board', 'notifications', 'settings', 'policy'] },
   { email: 'curator@demo.chorus', sections: ['content', 'campaigns', 'results'] },
   { email: 'manager@demo.chorus', sections: ['results', 'leaderboards', 'team'] },
   {

@@ -179,6 +179,9 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('ana', 'get', v1('/connections'));
     await call('ana', 'get', v1('/connections/linkedin/authorize'));
     await call('ana', 'get', v1('/feed'), { query: { limit: '5' } });
+    await call('ana', 'get', v1('/feed'), { query: { q: 'results', hashtag: '#hiring', hideShared: 'true' } });
+    await call('ana', 'get', v1('/feed'), { query: { hideShared: 'maybe' }, status: 400 });
+    await call('ana', 'get', v1('/feed/topics'));
     await call('ana', 'get', v1('/feed/{postId}'), { params: { postId: post.id } });
     const share = await call('ana', 'post', v1('/shares'), { body: { postId: post.id, connectionId: connection.id, commentary: 'Read this.' } });
     await call('ana', 'patch', v1('/shares/{id}'), { params: { id: share.id }, body: { commentary: 'In my own words: read this.' } });

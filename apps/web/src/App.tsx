@@ -43,6 +43,7 @@ const UsersPage = lazy(() => import('./pages/admin/UsersPage').then((module) => 
 const CampaignsPage = lazy(() => import('./pages/curator/CampaignsPage').then((module) => ({ default: module.CampaignsPage })));
 const ContentListPage = lazy(() => import('./pages/curator/ContentListPage').then((module) => ({ default: module.ContentListPage })));
 const PostEditorRoute = lazy(() => import('./pages/curator/PostEditorPage').then((module) => ({ default: module.PostEditorRoute })));
+const BoardPage = lazy(() => import('./pages/employee/BoardPage').then((module) => ({ default: module.BoardPage })));
 const LeaderboardsPage = lazy(() => import('./pages/manager/LeaderboardsPage').then((module) => ({ default: module.LeaderboardsPage })));
 const TeamPage = lazy(() => import('./pages/manager/TeamPage').then((module) => ({ default: module.TeamPage })));
 const ResultsPage = lazy(() => import('./pages/results/ResultsPage').then((module) => ({ default: module.ResultsPage })));
@@ -79,6 +80,7 @@ const PAGES: Record<SectionId, ComponentType> = {
   shares: SharesPage,
   connections: ConnectionsPage,
   points: PointsPage,
+  board: BoardPage,
   content: ContentListPage,
   campaigns: CampaignsPage,
   results: ResultsPage,

@@ -39,9 +39,35 @@ export class MyShareRef {
   @ApiProperty({ description: 'A share status' }) status!: string;
 }
 
+/** What sharing a post earns once the share is published, as the points ledger will count it. */
+export class FeedPoints {
+  @ApiProperty({ description: "The post's points or the organisation's rule, times the running campaign's multiplier, rounded" }) published!: number;
+  @ApiProperty({ description: 'Added when the text is in the sharer’s own words, times the same multiplier' }) ownWordsBonus!: number;
+  @ApiProperty({ description: 'The campaign multiplier applied, as a whole percentage (100 = ×1)' }) multiplierPercent!: number;
+}
+
 export class FeedItemResponse extends OmitType(PostResponse, ['teamIds', 'status'] as const) {
   @ApiProperty({ type: MyShareRef, nullable: true, description: "The caller's own latest share of this post, if any." })
   myShare!: MyShareRef | null;
+  @ApiProperty({ type: FeedPoints, nullable: true, description: 'What a share published now would earn; null when points are not counted' })
+  pointsForSharing!: FeedPoints | null;
+  @ApiProperty({ description: 'The caller already shared this post (a share scheduled, publishing or published); such posts come last' })
+  sharedByMe!: boolean;
+}
+
+export class FeedCampaignRef {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+}
+
+export class FeedHashtagCount {
+  @ApiProperty({ example: '#hiring' }) tag!: string;
+  @ApiProperty({ description: 'How many posts of the feed carry it' }) posts!: number;
+}
+
+export class FeedTopicsResponse {
+  @ApiProperty({ type: [FeedCampaignRef] }) campaigns!: FeedCampaignRef[];
+  @ApiProperty({ type: [FeedHashtagCount], description: 'Most used first' }) hashtags!: FeedHashtagCount[];
 }
 
 export class FeedResponse {
@@ -95,9 +121,9 @@ export function mapPost(post: Post, teamIds: string[]): PostResponse {
   };
 }
 
-export function mapFeedItem(post: Post, myShare: FeedItemResponse['myShare']): FeedItemResponse {
+export function mapFeedItem(post: Post, myShare: FeedItemResponse['myShare'], pointsForSharing: FeedPoints | null, sharedByMe: boolean): FeedItemResponse {
   const { teamIds: _teams, status: _status, ...rest } = mapPost(post, []);
-  return { ...rest, myShare };
+  return { ...rest, myShare, pointsForSharing, sharedByMe };
 }
 
 export function mapCampaign(campaign: Campaign): CampaignResponse {

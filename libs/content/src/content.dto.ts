@@ -195,6 +195,30 @@ export class FeedQueryDto {
   @IsString()
   @MaxLength(500)
   cursor?: string;
+
+  @ApiPropertyOptional({ description: 'Words that must each appear in the title, description or suggested text (any case)', maxLength: 200 })
+  @IsOptionalDefined()
+  @Transform(trim)
+  @IsString({ message: 'q must be text' })
+  @MaxLength(200, { message: 'q must be at most 200 characters' })
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'Only the posts of this campaign' })
+  @IsOptionalDefined()
+  @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' })
+  campaignId?: string;
+
+  @ApiPropertyOptional({ description: 'Only the posts with this hashtag, with or without its #', example: '#hiring' })
+  @IsOptionalDefined()
+  @Transform(trim)
+  @IsString({ message: 'hashtag must be text' })
+  @Matches(/^#?[\p{L}\p{N}_]{1,100}$/u, { message: 'hashtag must be one word of letters, digits or _ (with or without #)', context: { code: 'validation.hashtag' } })
+  hashtag?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: leave out the posts I already shared' })
+  @IsOptionalDefined()
+  @IsIn(['true', 'false'], { message: 'hideShared must be true or false' })
+  hideShared?: 'true' | 'false';
 }
 
 export class CreateCampaignDto {

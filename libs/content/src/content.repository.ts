@@ -4,9 +4,29 @@ import { Campaign } from './campaign.entity';
 import { Post, PostTeam } from './post.entity';
 
 export interface FeedCursor {
+  /** Whether the last post of the page was one the reader already shared (those come last). */
+  shared: boolean;
   featured: boolean;
   publishedAt: string;
   id: string;
+}
+
+/** What the reader narrowed their feed to. */
+export interface FeedFilter {
+  /** Words that must each appear in the title, description or suggested text (any case). */
+  search?: string;
+  campaignId?: string;
+  /** One hashtag, with or without its #. */
+  hashtag?: string;
+  /** Leave out the posts the reader already shared. */
+  hideShared?: boolean;
+  /** The statuses of the reader's own shares that count as "already shared". */
+  sharedStatuses: readonly string[];
+}
+
+/** A LIKE pattern matching `text` literally (with ESCAPE '\\'). */
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Content's queries, named by intent: posts, their targeting, campaigns and the feed. Every read is tenant-scoped. */
@@ -62,22 +82,77 @@ export class ContentRepository {
     }
   }
 
-  /** Published, inside their window, targeted at the user's teams or everyone; featured first. */
-  findFeedFor(organizationId: string, userId: string, now: Date, limit: number, after: FeedCursor | null): Promise<Post[]> {
+  /**
+   * Published, inside their window, targeted at the user's teams or everyone, narrowed by the
+   * filter. Posts the user has not shared yet come first (featured first among them), then the
+   * ones they shared; newest first within each. Keyset-paged on exactly that order: `after` is the
+   * last post of the previous page. Each post comes with whether the user shared it.
+   */
+  async findFeedFor(organizationId: string, userId: string, now: Date, limit: number, after: FeedCursor | null, filter: FeedFilter): Promise<{ post: Post; shared: boolean }[]> {
     const query = this.feedQuery(organizationId, userId, now);
+    this.applyFilter(query, filter);
+    const shared = `(CASE WHEN EXISTS (SELECT 1 FROM shares mine WHERE mine."postId" = post.id AND mine."organizationId" = :organizationId
+                     AND mine."userId" = :userId AND mine.status IN (:...sharedStatuses)) THEN 1 ELSE 0 END)`;
+    query.setParameter('sharedStatuses', [...filter.sharedStatuses]);
+    if (filter.hideShared) query.andWhere(`${shared} = 0`);
     if (after) {
       const publishedAt = new Date(after.publishedAt);
+      const afterShared = after.shared ? 1 : 0;
       query.andWhere(
         new Brackets((page) => {
-          if (after.featured) page.where('post.featured = :notFeatured', { notFeatured: false });
-          else page.where('1 = 0');
+          page.where(`${shared} > :afterShared`, { afterShared });
+          if (after.featured) page.orWhere(`(${shared} = :afterShared AND post.featured = :notFeatured)`, { notFeatured: false });
           page
-            .orWhere('(post.featured = :featured AND post.publishedAt < :publishedAt)', { featured: after.featured, publishedAt })
-            .orWhere('(post.featured = :featured AND post.publishedAt = :publishedAt AND post.id < :id)', { id: after.id });
+            .orWhere(`(${shared} = :afterShared AND post.featured = :featured AND post.publishedAt < :publishedAt)`, { featured: after.featured, publishedAt })
+            .orWhere(`(${shared} = :afterShared AND post.featured = :featured AND post.publishedAt = :publishedAt AND post.id < :id)`, { id: after.id });
         }),
       );
     }
-    return query.orderBy('post.featured', 'DESC').addOrderBy('post.publishedAt', 'DESC').addOrderBy('post.id', 'DESC').take(limit).getMany();
+    const { entities, raw } = await query
+      .addSelect(shared, 'post_shared_by_me')
+      .orderBy('post_shared_by_me', 'ASC')
+      .addOrderBy('post.featured', 'DESC')
+      .addOrderBy('post.publishedAt', 'DESC')
+      .addOrderBy('post.id', 'DESC')
+      .limit(limit)
+      .getRawAndEntities<{ post_id: string; post_shared_by_me: number | string }>();
+    const sharedById = new Map(raw.map((row) => [row.post_id, Number(row.post_shared_by_me) === 1]));
+    return entities.map((post) => ({ post, shared: sharedById.get(post.id) ?? false }));
+  }
+
+  /** The campaigns and hashtags of the posts in the user's feed right now, for its filters. */
+  async feedTopicsOf(organizationId: string, userId: string, now: Date): Promise<{ campaigns: Campaign[]; hashtags: { tag: string; posts: number }[] }> {
+    const posts = await this.feedQuery(organizationId, userId, now).select(['post.id', 'post.campaignId', 'post.hashtags']).take(1000).getMany();
+    const counts = new Map<string, { tag: string; posts: number }>();
+    for (const post of posts) {
+      for (const tag of new Set(post.hashtags.map((t) => t.toLowerCase()))) {
+        const seen = counts.get(tag);
+        if (seen) seen.posts += 1;
+        else counts.set(tag, { tag: post.hashtags.find((t) => t.toLowerCase() === tag)!, posts: 1 });
+      }
+    }
+    const campaignIds = [...new Set(posts.map((p) => p.campaignId).filter((id): id is string => id !== null))];
+    const campaigns = campaignIds.length === 0 ? [] : await this.dataSource.getRepository(Campaign).find({ where: { organizationId, id: In(campaignIds) }, order: { name: 'ASC' } });
+    return { campaigns, hashtags: [...counts.values()].sort((a, b) => b.posts - a.posts || a.tag.localeCompare(b.tag)) };
+  }
+
+  private applyFilter(query: ReturnType<ContentRepository['feedQuery']>, filter: FeedFilter): void {
+    if (filter.campaignId) query.andWhere('post.campaignId = :campaignId', { campaignId: filter.campaignId });
+    if (filter.hashtag) {
+      // Hashtags are stored as a JSON array of "#word" strings.
+      const tag = `#${filter.hashtag.replace(/^#/, '')}`.toLowerCase();
+      query.andWhere(`LOWER(post.hashtags) LIKE :hashtag ESCAPE '\\'`, { hashtag: `%${likeEscape(JSON.stringify(tag))}%` });
+    }
+    if (filter.search) {
+      const words = filter.search.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+      words.forEach((word, i) => {
+        query.andWhere(
+          `(LOWER(post.title) LIKE :search${i} ESCAPE '\\' OR LOWER(COALESCE(post.description, '')) LIKE :search${i} ESCAPE '\\'
+            OR LOWER(post.suggestedCommentary) LIKE :search${i} ESCAPE '\\' OR LOWER(post.variants) LIKE :search${i} ESCAPE '\\')`,
+          { [`search${i}`]: `%${likeEscape(word)}%` },
+        );
+      });
+    }
   }
 
   /** One post, only if it is in the user's feed right now. */
@@ -117,6 +192,11 @@ export class ContentRepository {
 
   findCampaign(organizationId: string, id: string): Promise<Campaign | null> {
     return this.dataSource.getRepository(Campaign).findOneBy({ organizationId, id });
+  }
+
+  findCampaigns(organizationId: string, ids: string[]): Promise<Campaign[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Campaign).findBy({ organizationId, id: In(ids) });
   }
 
   listCampaigns(organizationId: string): Promise<Campaign[]> {

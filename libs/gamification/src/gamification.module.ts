@@ -1,7 +1,7 @@
 import { ContentModule } from '@chorus/content';
 import { IdentityLifecycle, IdentityModule } from '@chorus/identity';
 import { NotificationsModule } from '@chorus/notifications';
-import { SharesModule } from '@chorus/shares';
+import { FeedService, SharesModule } from '@chorus/shares';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { BadgesRepository } from './badges.repository';
 import { BadgesService } from './badges.service';
@@ -52,11 +52,15 @@ export class GamificationModule implements OnModuleInit {
   constructor(
     private readonly lifecycle: IdentityLifecycle,
     private readonly ledger: PointsLedger,
+    private readonly feed: FeedService,
+    private readonly sharePoints: SharePointsService,
   ) {}
 
   onModuleInit(): void {
     // Opting out, an admin's exclusion and offboarding take a user off every board at once.
     this.lifecycle.onUserUpdated((manager, user) => this.ledger.syncVisibility(manager, user.id));
     this.lifecycle.onDeactivated((manager, user) => this.ledger.syncVisibility(manager, user.id));
+    // The feed card promises what a share would earn, counted as the ledger counts it.
+    this.feed.usePointsEstimate((organizationId, posts, at) => this.sharePoints.promisedFor(organizationId, posts, at));
   }
 }

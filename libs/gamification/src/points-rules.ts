@@ -47,12 +47,15 @@ export interface SharePoints {
 
 /** Points for one published share: base (post or rule) and own-words bonus, times the campaign multiplier. */
 export function sharePoints(rules: PointsRules, input: SharePointsInput): SharePoints {
-  const multiply = (points: number) => Math.round((points * input.multiplierPercent) / 100);
   const own = isOwnCommentary(input.commentary, input.suggestedText).own;
-  return {
-    published: multiply(input.postPoints ?? rules.sharePublished),
-    ownCommentary: own ? multiply(rules.ownCommentaryBonus) : 0,
-  };
+  const offered = offeredSharePoints(rules, input.postPoints, input.multiplierPercent);
+  return { published: offered.published, ownCommentary: own ? offered.ownCommentary : 0 };
+}
+
+/** What a share of a post is offered before it is written: the base, and the bonus its own words would add. */
+export function offeredSharePoints(rules: PointsRules, postPoints: number | null, multiplierPercent: number): SharePoints {
+  const multiply = (points: number) => Math.round((points * multiplierPercent) / 100);
+  return { published: multiply(postPoints ?? rules.sharePublished), ownCommentary: multiply(rules.ownCommentaryBonus) };
 }
 
 /** Points an interaction earns given what the share already earned today for that kind. */

@@ -1,5 +1,5 @@
 import { Clock } from '@chorus/config';
-import { Campaign, ContentRepository } from '@chorus/content';
+import { Campaign, ContentRepository, FeedPoints, Post } from '@chorus/content';
 import { OutboxEvent, OutboxRelay, Transactions } from '@chorus/db';
 import { IdentityRepository, Organization } from '@chorus/identity';
 import { Share, SharePublishedEvent, SharesRepository } from '@chorus/shares';
@@ -9,7 +9,7 @@ import { IsISO8601, IsNotEmpty, IsString, IsUUID, validateSync } from 'class-val
 import { EntityManager } from 'typeorm';
 import { localDayRange } from './period-keys';
 import { Award, PointsLedger } from './points-ledger.service';
-import { cappedInteractionPoints, PointsRules, sharePoints } from './points-rules';
+import { cappedInteractionPoints, offeredSharePoints, PointsRules, sharePoints } from './points-rules';
 import { PointsRulesService } from './points-rules.service';
 import { POINTS_CONSUMER } from './points-consumer';
 import { LedgerRepository } from './ledger.repository';
@@ -147,6 +147,23 @@ export class SharePointsService {
     const awards: Award[] = [{ ...base, kind: 'share_published', points: points.published }];
     if (points.ownCommentary > 0) awards.push({ ...base, kind: 'own_commentary', points: points.ownCommentary });
     return awards;
+  }
+
+  /**
+   * What a share of each post would earn if it were published at `at`: the same rules and
+   * rounding as `awardsFor`, so the feed card promises what the ledger then awards.
+   */
+  async promisedFor(organizationId: string, posts: readonly Post[], at: Date): Promise<Map<string, FeedPoints>> {
+    const campaignIds = [...new Set(posts.map((p) => p.campaignId).filter((id): id is string => id !== null))];
+    const [rules, campaigns] = await Promise.all([this.rules.rulesOf(organizationId), this.content.findCampaigns(organizationId, campaignIds)]);
+    const byId = new Map(campaigns.map((c) => [c.id, c]));
+    const promised = new Map<string, FeedPoints>();
+    for (const post of posts) {
+      const multiplierPercent = campaignMultiplier(post.campaignId ? (byId.get(post.campaignId) ?? null) : null, at);
+      const offered = offeredSharePoints(rules, post.points, multiplierPercent);
+      promised.set(post.id, { published: offered.published, ownWordsBonus: offered.ownCommentary, multiplierPercent });
+    }
+    return promised;
   }
 
   /**

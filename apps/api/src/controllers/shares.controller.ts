@@ -1,4 +1,4 @@
-import { FeedItemResponse, FeedQueryDto, FeedResponse } from '@chorus/content';
+import { FeedItemResponse, FeedQueryDto, FeedResponse, FeedTopicsResponse } from '@chorus/content';
 import { AuthUser } from '@chorus/identity';
 import {
   AuditEntryResponse,
@@ -34,7 +34,12 @@ export class SharesController {
 
   @GetRoute('feed', FeedResponse)
   getFeed(@CurrentUser() actor: AuthUser, @Query() query: FeedQueryDto): Promise<FeedResponse> {
-    return this.feed.feed(actor, query.limit, query.cursor);
+    return this.feed.feed(actor, { ...query, hideShared: query.hideShared === 'true' });
+  }
+
+  @GetRoute('feed/topics', FeedTopicsResponse)
+  getFeedTopics(@CurrentUser() actor: AuthUser): Promise<FeedTopicsResponse> {
+    return this.feed.topics(actor);
   }
 
   @GetRoute('feed/:postId', FeedItemResponse)

@@ -55,6 +55,7 @@ export function isCampaignGoal(goal: string): goal is CampaignGoal {
 }
 export type FeedItem = Schemas['FeedItemResponse'];
 export type FeedPage = Schemas['FeedResponse'];
+export type FeedTopics = Schemas['FeedTopicsResponse'];
 
 export type Connection = Schemas['ConnectionResponse'];
 

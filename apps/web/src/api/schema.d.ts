@@ -708,6 +708,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feed/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SharesController_getFeedTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feed/{postId}": {
         parameters: {
             query?: never;
@@ -1400,6 +1416,8 @@ export interface components {
             id: string;
             name: string;
             timezone: string;
+            /** @description Whether employees may read the organisation and team leaderboards (not only their own rank) */
+            employeesSeeLeaderboard: boolean;
         };
         MeResponse: {
             id: string;
@@ -2299,6 +2317,14 @@ export interface components {
             /** @description A share status */
             status: string;
         };
+        FeedPoints: {
+            /** @description The post's points or the organisation's rule, times the running campaign's multiplier, rounded */
+            published: number;
+            /** @description Added when the text is in the sharer’s own words, times the same multiplier */
+            ownWordsBonus: number;
+            /** @description The campaign multiplier applied, as a whole percentage (100 = ×1) */
+            multiplierPercent: number;
+        };
         FeedItemResponse: {
             id: string;
             title: string;
@@ -2324,10 +2350,29 @@ export interface components {
             updatedAt: string;
             /** @description The caller's own latest share of this post, if any. */
             myShare: components["schemas"]["MyShareRef"] | null;
+            /** @description What a share published now would earn; null when points are not counted */
+            pointsForSharing: components["schemas"]["FeedPoints"] | null;
+            /** @description The caller already shared this post (a share scheduled, publishing or published); such posts come last */
+            sharedByMe: boolean;
         };
         FeedResponse: {
             items: components["schemas"]["FeedItemResponse"][];
             nextCursor: string | null;
+        };
+        FeedCampaignRef: {
+            id: string;
+            name: string;
+        };
+        FeedHashtagCount: {
+            /** @example #hiring */
+            tag: string;
+            /** @description How many posts of the feed carry it */
+            posts: number;
+        };
+        FeedTopicsResponse: {
+            campaigns: components["schemas"]["FeedCampaignRef"][];
+            /** @description Most used first */
+            hashtags: components["schemas"]["FeedHashtagCount"][];
         };
         /** @enum {string} */
         ShareStatus: "draft" | "in_review" | "approved" | "scheduled" | "publishing" | "published" | "failed" | "needs_reconnect" | "cancelled";
@@ -5360,6 +5405,14 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
+                /** @description Words that must each appear in the title, description or suggested text (any case) */
+                q?: string;
+                /** @description Only the posts of this campaign */
+                campaignId?: string;
+                /** @description Only the posts with this hashtag, with or without its # */
+                hashtag?: string;
+                /** @description true: leave out the posts I already shared */
+                hideShared?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -5373,6 +5426,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeedResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SharesController_getFeedTopics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedTopicsResponse"];
                 };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */

@@ -24,6 +24,7 @@ export const SECTIONS = [
   { id: 'shares', path: '/shares', role: 'employee', labelKey: 'nav.shares', descriptionKey: 'section.shares.description' },
   { id: 'connections', path: '/connections', role: 'employee', labelKey: 'nav.connections', descriptionKey: 'section.connections.description' },
   { id: 'points', path: '/points', role: 'employee', labelKey: 'nav.points', descriptionKey: 'section.points.description' },
+  { id: 'board', path: '/board', role: 'employee', labelKey: 'nav.board', descriptionKey: 'section.board.description' },
   { id: 'content', path: '/content', role: 'curator', labelKey: 'nav.content', descriptionKey: 'section.content.description' },
   { id: 'campaigns', path: '/campaigns', role: 'curator', labelKey: 'nav.campaigns', descriptionKey: 'section.campaigns.description' },
   { id: 'results', path: '/results', role: 'curator', alsoFor: ['manager', 'admin'], labelKey: 'nav.results', descriptionKey: 'section.results.description' },

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { AppNotification, FeedItem, Share } from '../api/models';
+import type { AppNotification, Share } from '../api/models';
 import { queries } from '../api/queries';
 import { useCurrentUser } from '../auth/AuthContext';
 import { useI18n } from '../i18n/I18nContext';
@@ -10,7 +10,7 @@ import { NotificationItem } from './account/NotificationsPage';
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /** When this person last opened the home page on this device; a first visit looks back a week. */
-function useLastVisit(userId: string): number {
+export function useLastVisit(userId: string): number {
   const key = `chorus.lastHomeVisit.${userId}`;
   const [previous] = useState(() => {
     const stored = Number(window.localStorage.getItem(key));
@@ -26,37 +26,28 @@ interface NeedsYou {
   unread: AppNotification[];
   unreadCount: number;
   waiting: Share[];
-  scheduled: Share[];
-  suggestions: FeedItem[];
 }
 
 /**
- * What needs the person now: unread notifications, shares waiting for them (to reconnect, or
- * sent back by a reviewer), their next scheduled shares and suggestions new since their last visit.
+ * What needs the person now: unread notifications and shares waiting for them (to reconnect, or
+ * sent back by a reviewer). An employee's next shares and new suggestions are in HomeSummary.
  */
 export function HomeNeedsYou() {
-  const { t, formatDate } = useI18n();
+  const t = useI18n().t;
   const user = useCurrentUser();
   const employee = user.roles.includes('employee');
-  const since = useLastVisit(user.id);
   const notifications = useQuery(queries.unreadNotifications(5));
   const shares = useQuery({ ...queries.shares(), enabled: employee });
-  const feed = useQuery({ ...queries.feed(20), enabled: employee });
 
   // Shown once everything it is made of has arrived; on an error it stays away (the home page has the rest).
-  if (!notifications.data || (employee && (!shares.data || !feed.data))) return null;
+  if (!notifications.data || (employee && !shares.data)) return null;
   const mine = shares.data ?? [];
   const needs: NeedsYou = {
     unread: notifications.data.items,
     unreadCount: notifications.data.unreadCount,
     waiting: mine.filter((s) => s.status === 'needs_reconnect' || (s.status === 'draft' && s.reviewNote)),
-    scheduled: mine
-      .filter((s) => s.status === 'scheduled' && s.scheduledAt)
-      .sort((a, b) => a.scheduledAt!.localeCompare(b.scheduledAt!))
-      .slice(0, 3),
-    suggestions: (feed.data?.items ?? []).filter((post) => post.publishedAt && Date.parse(post.publishedAt) > since && !post.myShare).slice(0, 5),
   };
-  const nothing = needs.unread.length + needs.waiting.length + needs.scheduled.length + needs.suggestions.length === 0;
+  const nothing = needs.unread.length + needs.waiting.length === 0;
   return (
     <section className="needs-you" aria-labelledby="needs-you-heading" data-testid="home-needs-you">
       <h2 id="needs-you-heading">{t('home.needsYou')}</h2>
@@ -82,31 +73,6 @@ export function HomeNeedsYou() {
               <li key={share.id}>
                 <Link to={`/shares/${share.id}`}>{share.preview.title ?? t('home.untitledShare')}</Link>{' '}
                 <span>{share.status === 'needs_reconnect' ? t('home.waitingReconnect') : t('home.waitingSentBack', { note: share.reviewNote ?? '' })}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {needs.scheduled.length > 0 && (
-        <div className="needs-you-group" data-testid="home-scheduled">
-          <h3>{t('home.nextScheduled')}</h3>
-          <ul className="plain-list">
-            {needs.scheduled.map((share) => (
-              <li key={share.id}>
-                <Link to={`/shares/${share.id}`}>{share.preview.title ?? t('home.untitledShare')}</Link>{' '}
-                <span>{t('home.scheduledFor', { date: formatDate(share.scheduledAt!, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {needs.suggestions.length > 0 && (
-        <div className="needs-you-group" data-testid="home-suggestions">
-          <h3>{t('home.newSuggestions')}</h3>
-          <ul className="plain-list">
-            {needs.suggestions.map((post) => (
-              <li key={post.id}>
-                <Link to={`/feed/${post.id}/share`}>{post.title}</Link>
               </li>
             ))}
           </ul>

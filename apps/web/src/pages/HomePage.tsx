@@ -5,7 +5,8 @@ import { useCurrentUser } from '../auth/AuthContext';
 import { Page } from '../components/Page';
 import { useI18n } from '../i18n/I18nContext';
 import { sectionGroupsFor } from '../navigation/sections';
-import { HomeNeedsYou } from './HomeNeedsYou';
+import { HomeNeedsYou, useLastVisit } from './HomeNeedsYou';
+import { HomeSummary } from './HomeSummary';
 
 export function HomePage() {
   const { t, formatDate, formatList } = useI18n();
@@ -15,6 +16,7 @@ export function HomePage() {
   const groups = sectionGroupsFor(user.roles).filter((group) => group.role);
   // One way in per role; the navigation lists the rest.
   const startHere = groups.flatMap((group) => group.sections.slice(0, 1));
+  const since = useLastVisit(user.id);
 
   return (
     <Page title={t('home.welcome', { name: firstName })} documentTitle={t('home.pageTitle')} testId="home-page">
@@ -24,6 +26,8 @@ export function HomePage() {
       </p>
 
       {user.roles.includes('employee') && <GettingStarted />}
+
+      {user.roles.includes('employee') && <HomeSummary since={since} />}
 
       <HomeNeedsYou />
 

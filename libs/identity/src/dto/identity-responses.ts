@@ -37,6 +37,7 @@ export class MeOrganization {
   @ApiProperty() id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() timezone!: string;
+  @ApiProperty({ description: 'Whether employees may read the organisation and team leaderboards (not only their own rank)' }) employeesSeeLeaderboard!: boolean;
 }
 
 export class MeResponse extends OmitType(UserResponse, ['leaderboardExcluded'] as const) {
@@ -114,7 +115,7 @@ export function mapMe(user: User, teams: Team[], organization: Organization): Me
   return {
     ...rest,
     weeklySlots: user.weeklySlots,
-    organization: { id: organization.id, name: organization.name, timezone: organization.timezone },
+    organization: { id: organization.id, name: organization.name, timezone: organization.timezone, employeesSeeLeaderboard: organization.employeesSeeLeaderboard },
   };
 }
 

@@ -45,7 +45,7 @@ export function ContestsPage() {
   );
 }
 
-function contestState(contest: Contest): 'upcoming' | 'running' | 'ended' {
+export function contestState(contest: Contest): 'upcoming' | 'running' | 'ended' {
   const now = Date.now();
   if (contest.status === 'closed') return 'ended';
   if (contest.startsAt && Date.parse(contest.startsAt) > now) return 'upcoming';
@@ -53,9 +53,10 @@ function contestState(contest: Contest): 'upcoming' | 'running' | 'ended' {
   return 'running';
 }
 
-function ContestItem({ contest, scope }: { contest: Contest; scope: string }) {
+/** One contest: days, who takes part, prizes, results; its live standings on demand (`showMine`: open, with the reader's own place). */
+export function ContestItem({ contest, scope, showMine = false }: { contest: Contest; scope: string; showMine?: boolean }) {
   const { t, formatDate, formatNumber } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(showMine && contestState(contest) === 'running');
   // The live standings, once the contest is opened.
   const detail = useQuery({ ...queries.contest(contest.id), enabled: open });
   const state = contestState(contest);
@@ -114,6 +115,11 @@ function ContestItem({ contest, scope }: { contest: Contest; scope: string }) {
         ) : (
           <BarChart caption={t('contests.standings', { name: contest.name })} bars={current.standings.entries.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points }))} valueLabel={(value) => t('leaderboards.points', { points: value })} />
         ))}
+      {showMine && open && current.standings && (
+        <p className="small" data-testid="contest-me">
+          {current.standings.me.rank ? t('contests.myPlace', { rank: current.standings.me.rank, points: current.standings.me.points }) : t('contests.myPoints', { points: current.standings.me.points })}
+        </p>
+      )}
     </li>
   );
 }
