@@ -1,32 +1,12 @@
 import { Clock } from '@chorus/config';
+import type { AuditAction } from '@chorus/messages';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AuditEvent } from './entities/audit-event.entity';
 import { IdentityRepository } from './identity.repository';
 
-export const AUDIT_ACTIONS = [
-  'auth.signedIn',
-  'auth.passwordReset',
-  'user.invited',
-  'user.updated',
-  'user.rolesChanged',
-  'user.deactivated',
-  'users.imported',
-  'team.created',
-  'team.updated',
-  'organization.updated',
-  'policy.published',
-  'complianceRule.created',
-  'complianceRule.deleted',
-  'pointsRules.updated',
-  'connection.connected',
-  'connection.disconnected',
-  'apiKey.created',
-  'apiKey.revoked',
-  'analyticsSettings.updated',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction } from '@chorus/messages';
 
 export interface AuditInput {
   organizationId: string;

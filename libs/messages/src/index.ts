@@ -4,3 +4,4 @@ export * from './user-message';
 export * from './notification-messages';
 export * from './notification-messages.id';
 export * from './mail-messages';
+export * from './audit-actions';

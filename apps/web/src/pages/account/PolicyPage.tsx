@@ -10,28 +10,22 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /** The organisation's social-media policy, to read and acknowledge before a first approval. */
 export function PolicyPage() {
   const { t, formatDate } = useI18n();
   const queryClient = useQueryClient();
   const policy = useQuery(queries.currentPolicy());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [justAcknowledged, setJustAcknowledged] = useState(false);
 
   async function acknowledge() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       queryClient.setQueryData(queries.currentPolicy().queryKey, await acknowledgePolicy());
       void queryClient.invalidateQueries({ queryKey: queries.policyVersions().queryKey });
       setJustAcknowledged(true);
-    } catch (ackError) {
-      setError(ackError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -13,6 +13,7 @@ import { FormCard } from '../../components/FormCard';
 import { Notice } from '../../components/Notice';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /**
  * The keys the organisation's own site reports conversions with, and how it does: the secret
@@ -145,22 +146,15 @@ function KeyTable({ keys, onRevoke }: { keys: ApiKey[]; onRevoke: (key: ApiKey) 
 function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const fieldErrors = useFieldErrors(error, { name: t('apiKeys.name') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onCreated(await createApiKey(name.trim()));
       setName('');
-    } catch (createError) {
-      setError(createError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '@chorus/messages';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuditFilters } from '../../api/compliance';
@@ -20,27 +21,7 @@ const PAGE_SIZE = 50;
 
 /** Share actions first, then admin and security actions, as the filter lists them. */
 const SHARE_ACTIONS = ['create', 'edit', 'approve', 'review_approve', 'review_reject', 'schedule', 'unschedule', 'reschedule', 'cancel', 'claim', 'reclaim', 'publish_succeeded', 'publish_retry', 'publish_failed', 'needs_reconnect', 'resume', 'keep', 'move', 'expire', 'offboard'] as const;
-const ADMIN_ACTIONS = [
-  'auth.signedIn',
-  'auth.passwordReset',
-  'user.invited',
-  'user.updated',
-  'user.rolesChanged',
-  'user.deactivated',
-  'users.imported',
-  'team.created',
-  'team.updated',
-  'organization.updated',
-  'policy.published',
-  'complianceRule.created',
-  'complianceRule.deleted',
-  'pointsRules.updated',
-  'connection.connected',
-  'connection.disconnected',
-  'apiKey.created',
-  'apiKey.revoked',
-  'analyticsSettings.updated',
-] as const;
+const ADMIN_ACTIONS = AUDIT_ACTIONS;
 
 /** The translation of a key made from data (an action's name), or the fallback when there is none. */
 function translatedOr(t: (key: MessageKey) => string, key: string, fallback: string): string {

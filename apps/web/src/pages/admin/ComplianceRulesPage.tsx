@@ -16,6 +16,7 @@ import { QueryView } from '../../components/QueryView';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import { translateServerMessage, translateVerdict } from '../../i18n/server-message';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /** Words, phrases and patterns that block a share or send it to a reviewer, and a place to try them. */
 export function ComplianceRulesPage() {
@@ -26,8 +27,7 @@ export function ComplianceRulesPage() {
   const [pattern, setPattern] = useState('');
   const [category, setCategory] = useState<ComplianceCategory>('custom');
   const [action, setAction] = useState<ComplianceAction>('review');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [filter, setFilter] = useState<string>('');
   // A failed delete is about a row of the table, not about the form's fields.
   const [deleteError, setDeleteError] = useState<unknown>(null);
@@ -35,17 +35,11 @@ export function ComplianceRulesPage() {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const rule = await createComplianceRule({ pattern: pattern.trim(), category, action });
       upsertInList(queryClient, queries.complianceRules().queryKey, rule);
       setPattern('');
-    } catch (createError) {
-      setError(createError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function remove(rule: ComplianceRule) {
@@ -145,22 +139,15 @@ function RuleTester() {
   const i18n = useI18n();
   const { t } = i18n;
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
   const [verdict, setVerdict] = useState<ComplianceVerdict | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const fieldErrors = useFieldErrors(error, { text: t('rules.tryText') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       setVerdict(await checkCompliance(text));
-    } catch (checkError) {
-      setError(checkError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

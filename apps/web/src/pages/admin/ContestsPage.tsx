@@ -17,6 +17,7 @@ import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /** Contests: days in the organisation's timezone, everyone or one team, prizes by place, and standings. */
 export function ContestsPage() {
@@ -140,8 +141,7 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
   const [teamId, setTeamId] = useState('');
   const [minPoints, setMinPoints] = useState('');
   const [prizes, setPrizes] = useState<PrizeRow[]>([{ title: '', points: '' }]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   // The request leaves out prizes without a title, so its prizes.N is the N-th titled row.
@@ -175,10 +175,8 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
       return;
     }
     setProblem(null);
-    setBusy(true);
-    setError(null);
     setCreated(null);
-    try {
+    await run(async () => {
       const contest = await createContest({
         name: name.trim(),
         startsOn,
@@ -196,11 +194,7 @@ function NewContest({ teams, onCreated }: { teams: { id: string; name: string }[
       setName('');
       setDescription('');
       setPrizes([{ title: '', points: '' }]);
-    } catch (createError) {
-      setError(createError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -15,6 +15,7 @@ import { timeZones } from '../../lib/time';
 import { ApiKeysCard } from './ApiKeysCard';
 import { ChatIntegrationsSection } from './ChatIntegrationsSection';
 import { ValueOfReachCard } from './ValueOfReachCard';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /** The organisation's settings: name, timezone, the daily share limit and the required disclosure. */
 export function OrganizationPage() {
@@ -44,8 +45,7 @@ function OrganizationForm({ organization, onSaved }: { organization: Organizatio
   const [disclosure, setDisclosure] = useState(organization.requiredDisclosure ?? '');
   const [mode, setMode] = useState<DisclosureMode>(organization.disclosureMode);
   const [leaderboard, setLeaderboard] = useState(organization.employeesSeeLeaderboard);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   const fieldErrors = useFieldErrors(error, {
     name: t('organization.name'),
@@ -58,10 +58,8 @@ function OrganizationForm({ organization, onSaved }: { organization: Organizatio
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       onSaved(
         await updateOrganization({
           name: name.trim(),
@@ -73,11 +71,7 @@ function OrganizationForm({ organization, onSaved }: { organization: Organizatio
         }),
       );
       setSaved(true);
-    } catch (saveError) {
-      setError(saveError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

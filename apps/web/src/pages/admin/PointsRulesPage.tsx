@@ -13,6 +13,7 @@ import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { humanize } from '../../lib/labels';
 import { pointsRuleHint, pointsRuleLabel } from './pointKinds';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /** How many points each kind of participation earns, and contest prizes by place. */
 export function PointsRulesPage() {
@@ -45,8 +46,7 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
   const numeric = numericRules(rules);
   const [values, setValues] = useState(() => numeric.map((rule) => String(rule.points)));
   const [prizes, setPrizes] = useState(() => rules.contestPrizePoints.join(', '));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   const invalid = values.map((value) => !/^\d+$/.test(value.trim()));
   const prizeList = prizes.split(/[\s,;]+/).filter(Boolean);
@@ -60,18 +60,12 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (blocked) return;
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       const changes: PointsRulesChanges = { ...Object.fromEntries(numeric.map((rule, index) => [rule.key, Number(values[index])])), contestPrizePoints: prizeList.map(Number) };
       onSaved(await updatePointsRules(changes));
       setSaved(true);
-    } catch (saveError) {
-      setError(saveError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

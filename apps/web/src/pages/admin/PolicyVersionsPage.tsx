@@ -14,6 +14,7 @@ import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { useI18n } from '../../i18n/I18nContext';
 import { lineDiff, withContext } from '../../lib/line-diff';
+import { useSubmit } from '../../hooks/useSubmit';
 
 /** The social-media policy: the current version, and a new version everyone acknowledges again. */
 export function PolicyVersionsPage() {
@@ -23,8 +24,7 @@ export function PolicyVersionsPage() {
   const history = useQuery(queries.policyVersions());
   const [body, setBody] = useState<string | null>(null);
   const [view, setView] = useState<'write' | 'preview'>('write');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useSubmit();
   const fieldErrors = useFieldErrors(error, { body: t('policyVersions.body') });
   const [notice, setNotice] = useState<string | null>(null);
   // Publishing asks first: what changed since the current version, and that everyone acknowledges again.
@@ -47,21 +47,15 @@ export function PolicyVersionsPage() {
   }
 
   async function publish() {
-    setBusy(true);
-    setError(null);
     setNotice(null);
-    try {
+    await run(async () => {
       const published = await publishPolicy(text);
       queryClient.setQueryData(queries.currentPolicy().queryKey, published);
       void queryClient.invalidateQueries({ queryKey: queries.policyVersions().queryKey });
       setBody(null);
       setConfirming(false);
       setNotice(t('policyVersions.published', { version: published.version }));
-    } catch (publishError) {
-      setError(publishError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (policy.error !== null && policy.data === undefined) {

@@ -16,6 +16,7 @@ import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import { redemptionTone } from '../../lib/labels';
 import { redemptionKey } from '../employee/PointsPage';
+import { useSubmit } from '../../hooks/useSubmit';
 
 type Filter = 'pending' | 'fulfilled' | 'rejected' | 'all';
 
@@ -157,23 +158,16 @@ function RewardEditor({ reward, onSaved }: { reward: Reward; onSaved: (reward: R
   const [cost, setCost] = useState(String(reward.cost));
   const [stock, setStock] = useState(reward.stock === null ? '' : String(reward.stock));
   const [active, setActive] = useState(reward.active);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const changed = cost !== String(reward.cost) || stock !== (reward.stock === null ? '' : String(reward.stock)) || active !== reward.active;
   const fieldErrors = useFieldErrors(error, { cost: t('rewards.cost'), stock: t('rewards.stock'), active: t('rewards.active') });
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const updated = await updateReward(reward.id, { cost: Number(cost), stock: stock.trim() === '' ? null : Number(stock), active });
       onSaved({ ...reward, ...updated, name: updated.name || reward.name });
-    } catch (saveError) {
-      setError(saveError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -204,23 +198,16 @@ function NewReward({ onCreated }: { onCreated: (reward: Reward) => void }) {
   const [description, setDescription] = useState('');
   const [cost, setCost] = useState('100');
   const [stock, setStock] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const fieldErrors = useFieldErrors(error, { name: t('rewards.name'), description: t('rewards.description'), cost: t('rewards.cost'), stock: t('rewards.stock') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onCreated(await createReward({ name: name.trim(), description: description.trim() || undefined, cost: Number(cost), stock: stock.trim() === '' ? null : Number(stock) }));
       setName('');
       setDescription('');
-    } catch (createError) {
-      setError(createError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -24,6 +24,7 @@ import { Tag } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nContext';
 import { translateServerMessage } from '../../i18n/server-message';
 import { timeZones } from '../../lib/time';
+import { useSubmit } from '../../hooks/useSubmit';
 
 type Tab = 'people' | 'invite' | 'import' | 'teams';
 const TABS: readonly Tab[] = ['people', 'invite', 'import', 'teams'];
@@ -199,27 +200,20 @@ function InviteForm({ teams, onCreated }: { teams: Team[]; onCreated: () => void
   const [roles, setRoles] = useState<Role[]>(['employee']);
   const [teamIds, setTeamIds] = useState<string[]>([]);
   const [timezone, setTimezone] = useState(me.organization.timezone);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [created, setCreated] = useState<CreatedUser | null>(null);
   const fieldErrors = useFieldErrors(error, { email: t('users.email'), name: t('users.name'), roles: t('users.roles'), teamIds: t('users.teams'), timezone: t('settings.timezone') });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setCreated(null);
-    try {
+    await run(async () => {
       const result = await createUser({ email: email.trim(), name: name.trim(), roles, teamIds, timezone });
       setCreated(result);
       setEmail('');
       setName('');
       onCreated();
-    } catch (createError) {
-      setError(createError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -407,8 +401,7 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [managerId, setManagerId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const managers = users.filter((user) => user.status !== 'deactivated');
   const managerOptions = [{ value: '', label: t('users.noManager') }, ...managers.map((user) => ({ value: user.id, label: user.name }))];
   // A manager changed in the table is not the form's manager field: its error stays above the table.
@@ -417,18 +410,12 @@ function Teams({ teams, users }: { teams: UseQueryResult<Team[]>; users: User[] 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const team = await createTeam({ name: name.trim(), ...(managerId ? { managerId } : {}) });
       upsertInList(queryClient, queries.teams().queryKey, team);
       setName('');
       setManagerId('');
-    } catch (createError) {
-      setError(createError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function changeManager(team: Team, id: string) {

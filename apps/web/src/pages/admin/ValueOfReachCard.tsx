@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { useMoney } from '../results/figures';
+import { useSubmit } from '../../hooks/useSubmit';
 
 const RATES = ['cpmMinor', 'cpcMinor', 'perReactionMinor', 'perCommentMinor', 'perReshareMinor'] as const;
 type Rate = (typeof RATES)[number];
@@ -47,8 +48,7 @@ function RatesForm({ settings }: { settings: AnalyticsSettings }) {
   const queryClient = useQueryClient();
   const [currency, setCurrency] = useState(settings.currency);
   const [rates, setRates] = useState<Record<Rate, string>>(() => Object.fromEntries(RATES.map((rate) => [rate, toUnits(settings[rate])])) as Record<Rate, string>);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [saved, setSaved] = useState(false);
   const labels: Record<'currency' | Rate, string> = {
     currency: t('reach.currency'),
@@ -63,10 +63,8 @@ function RatesForm({ settings }: { settings: AnalyticsSettings }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       const updated = await updateAnalyticsSettings({ currency: currency.trim(), ...(Object.fromEntries(RATES.map((rate) => [rate, toMinor(rates[rate])])) as Record<Rate, number>) });
       queryClient.setQueryData(queries.analyticsSettings().queryKey, updated);
       setCurrency(updated.currency);
@@ -74,11 +72,7 @@ function RatesForm({ settings }: { settings: AnalyticsSettings }) {
       // Every earned media value on screen was computed with the old rates.
       invalidate(queryClient, [['analytics']]);
       setSaved(true);
-    } catch (saveError) {
-      setError(saveError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

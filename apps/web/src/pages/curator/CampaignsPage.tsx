@@ -14,6 +14,7 @@ import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { fromLocalInput } from '../../lib/time';
+import { useSubmit } from '../../hooks/useSubmit';
 
 const CAMPAIGN_OBJECTIVES = ['awareness', 'traffic', 'leads', 'hiring'] as const;
 type CampaignObjective = (typeof CAMPAIGN_OBJECTIVES)[number];
@@ -35,8 +36,7 @@ export function CampaignsPage() {
   const [endsAt, setEndsAt] = useState('');
   const [multiplier, setMultiplier] = useState('1');
   const [nameError, setNameError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useSubmit();
   const [notice, setNotice] = useState<string | null>(null);
   const fieldErrors = useFieldErrors(error, {
     name: t('campaigns.name'),
@@ -54,10 +54,8 @@ export function CampaignsPage() {
       setNameError(t('content.required'));
       return;
     }
-    setBusy(true);
-    setError(null);
     setNotice(null);
-    try {
+    await run(async () => {
       const starts = fromLocalInput(startsAt, user.timezone);
       const ends = fromLocalInput(endsAt, user.timezone);
       const created = await createCampaign({
@@ -78,11 +76,7 @@ export function CampaignsPage() {
       setMultiplier('1');
       setObjective('');
       setTarget('');
-    } catch (createError) {
-      setError(createError);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
