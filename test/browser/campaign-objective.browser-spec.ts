@@ -33,4 +33,28 @@ describe('campaign objectives', () => {
       await curator.patch('/api/v1/me').send({ locale: 'en' }).expect(200);
     }
   });
+
+  it('names refused fields as the form labels them, in Indonesian, with no API field names', async () => {
+    const curator = await stack.t.as('curator@demo.chorus');
+    await curator.patch('/api/v1/me').send({ locale: 'id' }).expect(200);
+    const { page, context } = await newPage(stack, { mobile: true, locale: 'id-ID' });
+    try {
+      await signIn(page, 'curator@demo.chorus');
+      await page.goto('/campaigns');
+      await page.getByTestId('campaign-name').fill('Salah isi');
+      await page.getByTestId('campaign-multiplier').fill('99');
+      await page.getByTestId('campaign-starts-at').fill('2027-03-10T09:00');
+      await page.getByTestId('campaign-ends-at').fill('2027-03-01T09:00');
+      await page.getByTestId('campaign-create').click();
+      const form = page.locator('form').filter({ has: page.getByTestId('campaign-create') });
+      await eventuallyExpect(() => form.textContent(), (text) => expect(text).toMatch(/maksimal 10/));
+      const text = (await form.textContent()) ?? '';
+      expect(text).not.toMatch(/pointsMultiplier|endsAt|startsAt|must be/);
+      await screenshot(page, 'campaigns/refused-id');
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      await context.close();
+      await curator.patch('/api/v1/me').send({ locale: 'en' }).expect(200);
+    }
+  });
 });
