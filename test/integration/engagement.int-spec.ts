@@ -87,7 +87,15 @@ describe('engagement tracking through the sandbox', () => {
     );
     expect(share.status).toBe('published');
     await relay(ENGAGEMENT_TRACKING_CONSUMER);
-    const tracking = await t.dataSource.getRepository(EngagementTracking).findOneByOrFail({ shareId: share.id });
+    // The app's own relay tick may have taken the event a moment before: wait for its commit.
+    const tracking = (await eventually(
+      async () => {
+        await relay(ENGAGEMENT_TRACKING_CONSUMER);
+        return t.dataSource.getRepository(EngagementTracking).findOneBy({ shareId: share.id });
+      },
+      (row) => row !== null,
+      10_000,
+    ))!;
     return { share, tracking, connectionId: connection.id };
   }
 

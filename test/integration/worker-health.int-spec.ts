@@ -19,7 +19,9 @@ describe('the worker health port', () => {
   });
 
   it('answers live and ready on its own port, and ready 503 naming the database once it is gone', async () => {
-    const worker = await startWorker({ ...api.config, workerHealthPort: 0 });
+    // In-process jobs: this is about the health port; a second set of BullMQ workers on the api's
+    // prefix, closed while its database is gone, reports Redis errors after the test has moved on.
+    const worker = await startWorker({ ...api.config, redis: null, workerHealthPort: 0 });
     try {
       expect(worker.healthPort).toEqual(expect.any(Number));
       const base = `http://127.0.0.1:${worker.healthPort}`;
@@ -32,7 +34,6 @@ describe('the worker health port', () => {
       const checks = (await ready.json()) as { status: string; info: Record<string, { status: string }> };
       expect(checks.status).toBe('ok');
       expect(checks.info.database).toEqual({ status: 'up', type: api.config.database.type === 'sqlite' ? 'better-sqlite3' : 'postgres' });
-      if (api.config.redis) expect(checks.info.redis).toMatchObject({ status: 'up' });
 
       // Only the health endpoints: the worker serves no API.
       expect((await fetch(`${base}/api/v1/me`)).status).toBe(404);
@@ -48,7 +49,7 @@ describe('the worker health port', () => {
   });
 
   it('serves no HTTP at all with WORKER_HEALTH_PORT=off', async () => {
-    const worker = await startWorker({ ...api.config, workerHealthPort: null });
+    const worker = await startWorker({ ...api.config, redis: null, workerHealthPort: null });
     try {
       expect(worker.healthPort).toBeNull();
     } finally {

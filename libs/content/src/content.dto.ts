@@ -201,6 +201,8 @@ export class FeedQueryDto {
   @Transform(trim)
   @IsString({ message: 'q must be text' })
   @MaxLength(200, { message: 'q must be at most 200 characters' })
+  // PostgreSQL refuses a NUL byte in text, so such a search would fail there instead of finding nothing.
+  @Matches(/^[^\u0000-\u001f]*$/, { message: 'q must not contain control characters' })
   q?: string;
 
   @ApiPropertyOptional({ description: 'Only the posts of this campaign' })
