@@ -141,6 +141,9 @@ describe(`mail through a real SMTP server (${database})`, () => {
   });
 
   it('retries a mail the relay defers, sends it once, and ends one the relay refuses', async () => {
+    // Mail still on its way from the tests above must not take the two refusals meant for this one.
+    await deliver();
+    await t.queuesIdle();
     sink.failNext(2, 451);
     await admin.post('/api/v1/policies').send({ body: '# Policy v4' }).expect(201);
     const deferredSubject = `Read the new social-media policy (version ${await currentPolicyVersion()})`;
