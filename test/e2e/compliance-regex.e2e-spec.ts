@@ -49,7 +49,7 @@ describe('compliance regexes run in linear time: no rule can stall the server', 
     const { response, healthMs } = await whileCheckingHealth(ana.post('/api/v1/compliance/check').send({ text }));
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ decision: 'pass', message: '', matches: [] });
-    for (const ms of healthMs) expect(ms).toBeLessThan(250);
+    for (const ms of healthMs) expect(ms).toBeLessThan(1000); // a stalled event loop holds it for seconds; a busy CI machine for a few hundred ms
 
     // The rule still does its job.
     const caught = await ana.post('/api/v1/compliance/check').send({ text: 'Sſſsx marks the spot' }).expect(200);
