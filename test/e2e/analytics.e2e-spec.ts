@@ -1,8 +1,9 @@
 import { EngagementSnapshot } from '@chorus/publishing';
 import { ClickRecorder, Share as ShareRow } from '@chorus/shares';
 import { randomUUID } from 'node:crypto';
-import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, Http, TestApp } from '../support/test-app';
+import { connectEmployee, publishPost as postFor, publishShare } from '../support/publishing';
+import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { Http, TestApp } from '../support/test-app';
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
@@ -38,10 +39,7 @@ describe('results: measures, exports and conversions', () => {
     campaignId = (await curator.post('/api/v1/campaigns').send({ name: 'Hiring' }).expect(201)).body.id as string;
     jobsPostId = await publishPost({ title: 'Jobs', url: 'https://example.com/jobs', campaignId });
     const newsPostId = await publishPost({ title: 'News', url: 'https://example.com/news' });
-    for (const [http, email] of [[ana, 'ana@demo.chorus'], [budi, 'budi@demo.chorus']] as const) {
-      await http.post('/api/v1/policies/current/acknowledge').expect(200);
-      await connectThroughSandbox(t, sandbox, email);
-    }
+    for (const [http, email] of [[ana, 'ana@demo.chorus'], [budi, 'budi@demo.chorus']] as const) await connectEmployee(t, sandbox, http, email);
     anaJobs = await publishedShare(ana, jobsPostId, 'Ana on jobs.');
     anaNews = await publishedShare(ana, newsPostId, 'Ana on news.');
     budiJobs = await publishedShare(budi, jobsPostId, 'Budi on jobs.');
@@ -70,18 +68,11 @@ describe('results: measures, exports and conversions', () => {
     await sandbox.close();
   });
 
-  async function publishPost(fields: Record<string, unknown>): Promise<string> {
-    const post = await curator.post('/api/v1/posts').send({ suggestedCommentary: 'Have a look.', ...fields }).expect(201);
-    await curator.post(`/api/v1/posts/${post.body.id}/publish`).expect(200);
-    return post.body.id as string;
-  }
+  const publishPost = (fields: Record<string, unknown>) => postFor(curator, fields);
 
   async function publishedShare(http: Http, postId: string, commentary: string): Promise<Share> {
     const connectionId = ((await http.get('/api/v1/connections').expect(200)).body as { id: string }[])[0].id;
-    const draft = (await http.post('/api/v1/shares').send({ postId, connectionId, commentary }).expect(201)).body as Share;
-    await http.post(`/api/v1/shares/${draft.id}/approve`).expect(200);
-    await http.post(`/api/v1/shares/${draft.id}/schedule`).send({ at: new Date(Date.now() + 1200).toISOString() }).expect(200);
-    return eventually(async () => (await http.get(`/api/v1/shares/${draft.id}`).expect(200)).body as Share, (s) => s.status === 'published', 15_000);
+    return publishShare(http, { postId, connectionId, commentary });
   }
 
   function codeOf(share: Share): string {

@@ -1,5 +1,6 @@
 import { connectLinkedIn } from '../support/connections';
-import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { connectEmployee, publishShare } from '../support/publishing';
 import { eventually, Http, TestApp } from '../support/test-app';
 
 interface Item {
@@ -139,9 +140,7 @@ describe('feed card points: what the card promises is what the ledger awards', (
     sandbox = await startSandbox();
     t = await TestApp.start(publishingEnv(sandbox));
     [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
-    await ana.post('/api/v1/policies/current/acknowledge').expect(200);
-    expect((await connectThroughSandbox(t, sandbox, 'ana@demo.chorus')).status).toBe(302);
-    connectionId = ((await ana.get('/api/v1/connections').expect(200)).body as { id: string }[])[0].id;
+    connectionId = await connectEmployee(t, sandbox, ana, 'ana@demo.chorus');
   });
 
   afterAll(async () => {
@@ -154,11 +153,7 @@ describe('feed card points: what the card promises is what the ledger awards', (
   }
 
   async function publish(postId: string, commentary: string): Promise<void> {
-    const draft = await ana.post('/api/v1/shares').send({ postId, connectionId, commentary }).expect(201);
-    await ana.post(`/api/v1/shares/${draft.body.id}/approve`).expect(200);
-    await ana.post(`/api/v1/shares/${draft.body.id}/schedule`).send({ at: new Date(Date.now() + 1500).toISOString() }).expect(200);
-    const status = async () => ((await ana.get(`/api/v1/shares/${draft.body.id}`).expect(200)).body as { status: string }).status;
-    expect(await eventually(status, (s) => s === 'published', 15_000)).toBe('published');
+    expect((await publishShare(ana, { postId, connectionId, commentary })).status).toBe('published');
   }
 
   it('a ×1.5 campaign: the rule’s 10 becomes 15, a post’s 21 becomes 32 (rounded as the ledger does), bonus 5 becomes 8', async () => {

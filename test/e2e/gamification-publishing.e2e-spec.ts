@@ -1,7 +1,8 @@
 import { OutboxEvent } from '@chorus/db';
 import { PointEvent } from '@chorus/gamification';
 import { Share } from '@chorus/shares';
-import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { connectEmployee } from '../support/publishing';
 import { eventually, Http, TestApp } from '../support/test-app';
 
 interface MyPoints {
@@ -22,9 +23,7 @@ describe('points for shares published through the LinkedIn sandbox', () => {
     sandbox = await startSandbox();
     t = await TestApp.start(publishingEnv(sandbox));
     [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
-    await ana.post('/api/v1/policies/current/acknowledge').expect(200);
-    expect((await connectThroughSandbox(t, sandbox, 'ana@demo.chorus')).status).toBe(302);
-    connectionId = ((await ana.get('/api/v1/connections').expect(200)).body as { id: string }[])[0].id;
+    connectionId = await connectEmployee(t, sandbox, ana, 'ana@demo.chorus');
   });
 
   afterAll(async () => {

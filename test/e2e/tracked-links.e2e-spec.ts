@@ -1,6 +1,7 @@
 import { OutboxRelay } from '@chorus/db';
 import { approvalHash, ClickRecorder, ClickSalt, LinkClick } from '@chorus/shares';
-import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { connectEmployee, publishPost as postFor } from '../support/publishing';
+import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
 import { eventually, Http, TestApp } from '../support/test-app';
 import { TEST_APP_URL } from '../support/test-env';
 
@@ -35,9 +36,7 @@ describe('tracked links', () => {
     // As behind the operator's proxy: X-Forwarded-For tells each visitor's address.
     t = await TestApp.start({ ...publishingEnv(sandbox), TRUST_PROXY: 'loopback' });
     [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
-    await ana.post('/api/v1/policies/current/acknowledge').expect(200);
-    await connectThroughSandbox(t, sandbox, 'ana@demo.chorus');
-    connectionId = ((await ana.get('/api/v1/connections').expect(200)).body as { id: string }[])[0].id;
+    connectionId = await connectEmployee(t, sandbox, ana, 'ana@demo.chorus');
     const campaign = await curator.post('/api/v1/campaigns').send({ name: 'Q3 Hiring — Surabaya' }).expect(201);
     jobsPostId = await publishPost({ title: 'Data engineers wanted', url: 'https://example.com/jobs?team=data&city=Surabaya#apply', campaignId: campaign.body.id });
   });
@@ -47,11 +46,7 @@ describe('tracked links', () => {
     await sandbox.close();
   });
 
-  async function publishPost(fields: Record<string, unknown>): Promise<string> {
-    const post = await curator.post('/api/v1/posts').send({ suggestedCommentary: 'Have a look.', ...fields }).expect(201);
-    await curator.post(`/api/v1/posts/${post.body.id}/publish`).expect(200);
-    return post.body.id as string;
-  }
+  const publishPost = (fields: Record<string, unknown>) => postFor(curator, fields);
 
   async function draft(postId: string, commentary = 'We are hiring in Surabaya.'): Promise<ShareAnswer> {
     return (await ana.post('/api/v1/shares').send({ postId, connectionId, commentary }).expect(201)).body as ShareAnswer;
