@@ -34,6 +34,14 @@ describe('loadConfig', () => {
     expect(config.tokenEncryptionKeys[0].key).toHaveLength(32);
   });
 
+  it('asks LinkedIn for the self-serve scopes, and the sandbox it starts itself for the read scopes too, so the demo shows engagement', () => {
+    const readScopes = ['openid', 'profile', 'email', 'w_member_social', 'r_member_social', 'r_member_postAnalytics'];
+    expect(loadConfig({ DATA_DIR: dataDir }).linkedin.scopes).toEqual(readScopes);
+    expect(loadConfig({ DATA_DIR: dataDir, LINKEDIN_SANDBOX_URL: 'http://127.0.0.1:4010' }).linkedin.scopes).toEqual(['openid', 'profile', 'email', 'w_member_social']);
+    expect(loadConfig({ DATA_DIR: dataDir, LINKEDIN_CLIENT_ID: 'app', LINKEDIN_CLIENT_SECRET: 'secret' }).linkedin.scopes).toEqual(['openid', 'profile', 'email', 'w_member_social']);
+    expect(loadConfig({ DATA_DIR: dataDir, LINKEDIN_SCOPES: 'openid w_member_social' }).linkedin.scopes).toEqual(['openid', 'w_member_social']);
+  });
+
   it('generates the JWT secret once, keeps it private in DATA_DIR and reuses it', () => {
     const first = loadConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'secrets.json');

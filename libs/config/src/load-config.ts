@@ -15,6 +15,14 @@ const SECRETS_FILE = 'secrets.json';
  * reads environment variables; everything else receives the typed `AppConfig`.
  * Problems are collected so one failed boot names all of them.
  */
+/** What LinkedIn grants any app ("Sign In with LinkedIn using OpenID Connect" and "Share on LinkedIn"). */
+const SELF_SERVE_SCOPES = 'openid profile email w_member_social';
+/**
+ * The sandbox Chorus starts itself (embedded demo) plays an approved partner app, so the demo
+ * reads engagement too: `r_member_social` and `r_member_postAnalytics` (docs/operations.md).
+ */
+const BUNDLED_SANDBOX_SCOPES = `${SELF_SERVE_SCOPES} r_member_social r_member_postAnalytics`;
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const read = (name: string): string | undefined => {
@@ -160,7 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       embeddedSandboxPort: useSandbox && !explicitSandboxUrl ? sandboxPort : null,
       apiVersion,
       redirectUrl: `${appUrl}/api/v1/connections/linkedin/callback`,
-      scopes: (read('LINKEDIN_SCOPES') ?? 'openid profile email w_member_social').split(/[\s,]+/).filter(Boolean),
+      scopes: (read('LINKEDIN_SCOPES') ?? (useSandbox && !explicitSandboxUrl ? BUNDLED_SANDBOX_SCOPES : SELF_SERVE_SCOPES)).split(/[\s,]+/).filter(Boolean),
     },
     publishing: {
       dispatchIntervalMs: parseInteger(read('DISPATCH_INTERVAL_MS'), 'DISPATCH_INTERVAL_MS', 2000, 50, 600_000, problems),
