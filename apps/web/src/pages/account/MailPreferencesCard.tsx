@@ -4,8 +4,7 @@ import { useLocation } from 'react-router-dom';
 import { updateMailPreferences } from '../../api/mail';
 import { NOTIFICATION_DELIVERIES, NOTIFICATION_KINDS, type MailPreferences, type MailPreferencesChanges, type NotificationDeliveries, type NotificationDelivery } from '../../api/models';
 import { queries } from '../../api/queries';
-import { BusyButton } from '../../components/BusyButton';
-import { ErrorText } from '../../components/ErrorText';
+import { SaveFooter } from '../../components/SaveFooter';
 import { useFieldErrors } from '../../components/errorMessages';
 import { SelectField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
@@ -107,17 +106,7 @@ function MailPreferencesForm({ preferences }: { preferences: MailPreferences }) 
         options={WEEKDAYS.map((day) => ({ value: String(day), label: weekdayName(day) }))}
         testId="mail-weekly-day"
       />
-      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
-      {saved && (
-        <Notice tone="success" live testId="mail-settings-saved">
-          {t('mailSettings.saved')}
-        </Notice>
-      )}
-      <div>
-        <BusyButton type="submit" variant="primary" busy={saving} busyLabel={t('common.saving')} testId="mail-settings-save">
-          {t('mailSettings.save')}
-        </BusyButton>
-      </div>
+      <SaveFooter error={fieldErrors.rest} saved={saved} savedText={t('mailSettings.saved')} busy={saving} label={t('mailSettings.save')} testIdPrefix="mail-settings" />
     </form>
   );
 }

@@ -1,12 +1,10 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { WeeklySlot } from '../../api/models';
 import { useAuth, useCurrentUser } from '../../auth/AuthContext';
-import { BusyButton } from '../../components/BusyButton';
-import { ErrorText } from '../../components/ErrorText';
+import { SaveFooter } from '../../components/SaveFooter';
 import { useFieldErrors } from '../../components/errorMessages';
 import { CheckboxField, SelectField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
-import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nContext';
 import { isLocale, LOCALES, type Locale } from '../../i18n/locale';
@@ -153,17 +151,7 @@ export function SettingsPage() {
           {fieldErrors.byField.leaderboardOptOut && <p className="field-error">{fieldErrors.byField.leaderboardOptOut}</p>}
         </FormCard>
 
-        {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
-        {saved && (
-          <Notice tone="success" live testId="settings-saved">
-            {t('settings.saved')}
-          </Notice>
-        )}
-        <div>
-          <BusyButton type="submit" variant="primary" busy={saving} busyLabel={t('common.saving')} testId="settings-save">
-            {t('settings.save')}
-          </BusyButton>
-        </div>
+        <SaveFooter error={fieldErrors.rest} saved={saved} busy={saving} label={t('settings.save')} testIdPrefix="settings" />
       </form>
       <MailPreferencesCard />
     </Page>

@@ -3,11 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { updateOrganization } from '../../api/organization';
 import { markStale, queries } from '../../api/queries';
 import type { DisclosureMode, Organization } from '../../api/models';
-import { BusyButton } from '../../components/BusyButton';
-import { ErrorText } from '../../components/ErrorText';
+import { SaveFooter } from '../../components/SaveFooter';
 import { useFieldErrors } from '../../components/errorMessages';
 import { CheckboxField, InputField, SelectField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
@@ -92,17 +90,7 @@ function OrganizationForm({ organization, onSaved }: { organization: Organizatio
       />
       <CheckboxField label={t('organization.employeesSeeLeaderboard')} checked={leaderboard} onChange={(event) => setLeaderboard(event.target.checked)} />
       {fieldErrors.byField.employeesSeeLeaderboard && <p className="field-error">{fieldErrors.byField.employeesSeeLeaderboard}</p>}
-      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
-      {saved && (
-        <Notice tone="success" live>
-          {t('settings.saved')}
-        </Notice>
-      )}
-      <div>
-        <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')}>
-          {t('common.save')}
-        </BusyButton>
-      </div>
+      <SaveFooter error={fieldErrors.rest} saved={saved} busy={busy} />
     </form>
   );
 }

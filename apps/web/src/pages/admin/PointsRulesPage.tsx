@@ -3,11 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { updatePointsRules } from '../../api/gamification';
 import { queries } from '../../api/queries';
 import type { PointsRules, PointsRulesChanges } from '../../api/models';
-import { BusyButton } from '../../components/BusyButton';
-import { ErrorText } from '../../components/ErrorText';
+import { SaveFooter } from '../../components/SaveFooter';
 import { useFieldErrors } from '../../components/errorMessages';
 import { InputField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
@@ -100,17 +98,7 @@ function RulesForm({ rules, onSaved }: { rules: PointsRules; onSaved: (rules: Po
         }}
         testId="points-rule-contestPrizePoints"
       />
-      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
-      {saved && (
-        <Notice tone="success" live>
-          {t('settings.saved')}
-        </Notice>
-      )}
-      <div>
-        <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} disabled={blocked}>
-          {t('common.save')}
-        </BusyButton>
-      </div>
+      <SaveFooter error={fieldErrors.rest} saved={saved} busy={busy} disabled={blocked} />
     </form>
   );
 }

@@ -3,8 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { updateAnalyticsSettings } from '../../api/analytics';
 import type { AnalyticsSettings } from '../../api/models';
 import { invalidate, queries } from '../../api/queries';
-import { BusyButton } from '../../components/BusyButton';
-import { ErrorText } from '../../components/ErrorText';
+import { SaveFooter } from '../../components/SaveFooter';
 import { useFieldErrors } from '../../components/errorMessages';
 import { InputField } from '../../components/fields';
 import { FormCard } from '../../components/FormCard';
@@ -104,17 +103,7 @@ function RatesForm({ settings }: { settings: AnalyticsSettings }) {
           testId={`reach-${rate}`}
         />
       ))}
-      {fieldErrors.rest !== null && <ErrorText error={fieldErrors.rest} />}
-      {saved && (
-        <Notice tone="success" live testId="reach-saved">
-          {t('reach.saved')}
-        </Notice>
-      )}
-      <div>
-        <BusyButton type="submit" variant="primary" busy={busy} busyLabel={t('common.saving')} testId="reach-save">
-          {t('common.save')}
-        </BusyButton>
-      </div>
+      <SaveFooter error={fieldErrors.rest} saved={saved} savedText={t('reach.saved')} busy={busy} testIdPrefix="reach" />
     </form>
   );
 }
