@@ -1,4 +1,6 @@
-import { ClickRecorder } from '@chorus/shares';
+import { EngagementSnapshot } from '@chorus/publishing';
+import { ClickRecorder, Share } from '@chorus/shares';
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { connectThroughSandbox } from '../support/sandbox';
 import { eventually } from '../support/test-app';
@@ -13,12 +15,16 @@ const TEXT = {
     clicksDefinition: 'Visits of tracked links by people; bots, link previews and repeats within 30 minutes are not counted.',
     onlyPost: `Only the shares of “${POST_TITLE}”.`,
     exportShares: 'Download CSV: shares',
+    engagementNotRead: 'Reactions, comments and reshares: not read yet.',
+    engagement: 'Reactions 12 · Comments 3 · Reshares 1 · Impressions 1,840 · Clicks 1',
   },
   id: {
     intl: 'id-ID',
     clicksDefinition: 'Kunjungan tautan terlacak oleh orang; bot, pratinjau tautan, dan kunjungan ulang dalam 30 menit tidak dihitung.',
     onlyPost: `Hanya kiriman dari “${POST_TITLE}”.`,
     exportShares: 'Unduh CSV: kiriman',
+    engagementNotRead: 'Reaksi, komentar, dan bagikan ulang: belum dibaca.',
+    engagement: 'Reaksi 12 · Komentar 3 · Dibagikan ulang 1 · Tayangan 1.840 · Klik 1',
   },
 } as const;
 
@@ -52,6 +58,7 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
   let stack: BrowserStack;
   let postId: string;
   let shareCode: string;
+  let shareId: string;
 
   beforeAll(async () => {
     stack = await startStack();
@@ -72,6 +79,7 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
     const share = await eventually(async () => (await ana.get(`/api/v1/shares/${draft.id}`).expect(200)).body as { status: string; trackedUrl: string }, (s) => s.status === 'published', 20_000);
     expect(share.trackedUrl.startsWith(`${stack.baseUrl}/r/`)).toBe(true);
     shareCode = share.trackedUrl.split('/r/')[1];
+    shareId = draft.id;
 
     // A person visits the tracked link (counted), LinkedIn's crawler reads it (not counted), the person again (a repeat).
     const person = await fetch(share.trackedUrl, { redirect: 'manual', headers: { 'User-Agent': BROWSER_AGENT } });
@@ -266,6 +274,17 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
       // And the share's own page.
       await page.getByTestId('share-row').filter({ hasText: POST_TITLE }).locator('.share-row-title').click();
       await eventuallyExpect(() => page.getByTestId('share-clicks').getAttribute('data-clicks'), (value) => expect(value).toBe('1'));
+      // Before the network is read, the share says so; once read, its latest figures, in the reader's language and number format.
+      const snapshots = stack.t.dataSource.getRepository(EngagementSnapshot);
+      await snapshots.delete({ shareId });
+      await page.reload();
+      await eventuallyExpect(() => page.getByTestId('share-engagement').textContent(), (value) => expect(value).toBe(TEXT[language].engagementNotRead));
+      const { organizationId } = await stack.t.dataSource.getRepository(Share).findOneByOrFail({ id: shareId });
+      // As publishing's engagement tick stores a read: cumulative counters (docs/architecture.md, "Engagement").
+      await snapshots.insert({ id: randomUUID(), organizationId, shareId, network: 'linkedin', reactions: 12, comments: 3, reshares: 1, impressions: 1840, capturedAt: new Date() });
+      await page.reload();
+      await eventuallyExpect(() => page.getByTestId('share-engagement').textContent(), (value) => expect(value).toBe(TEXT[language].engagement));
+      await screenshot(page, `${shot}-share-engagement`);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(pageProblems(page)).toEqual([]);
     } finally {

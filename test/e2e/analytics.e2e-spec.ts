@@ -156,6 +156,20 @@ describe('results: measures, exports and conversions', () => {
     }
   });
 
+  it('shows a share’s owner its latest engagement read and its clicks, “not read yet” before a read, and nobody else', async () => {
+    const jobs = (await ana.get(`/api/v1/shares/${anaJobs.id}/engagement`).expect(200)).body;
+    expect(jobs).toMatchObject({ shareId: anaJobs.id, reactions: 10, comments: 2, reshares: 1, impressions: 1000, clicks: 2 });
+    expect(jobs.readAt).toEqual(expect.any(String));
+    // Never read: no figures from the network; the crawler's visit is not a click.
+    expect((await ana.get(`/api/v1/shares/${anaNews.id}/engagement`).expect(200)).body).toMatchObject({ readAt: null, reactions: null, impressions: null, clicks: 0 });
+    const notFound = (await budi.get(`/api/v1/shares/${anaJobs.id}/engagement`).expect(404)).body;
+    expect(notFound.code).toBe('share.notFound');
+    await curator.get(`/api/v1/shares/${anaJobs.id}/engagement`).expect(404);
+    const { admin: outsider } = await t.otherOrganization('Engagement Co', { email: 'root@engagement.test', name: 'Engagement Root', password: 'engagement-co-password' });
+    await outsider.get(`/api/v1/shares/${anaJobs.id}/engagement`).expect(404);
+    await ana.get('/api/v1/shares/not-an-id/engagement').expect(404);
+  });
+
   it('exports shares, posts and advocates as CSV', async () => {
     const shares = await curator.get('/api/v1/analytics/export.csv?table=shares').expect(200);
     expect(shares.headers['content-type']).toMatch(/text\/csv/);

@@ -189,6 +189,8 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('ana', 'post', v1('/shares/{id}/schedule'), { params: { id: share.id }, body: { at: new Date(t.clock.now().getTime() + 3600_000).toISOString() }, status: 200 });
     await call('ana', 'post', v1('/shares/{id}/cancel'), { params: { id: share.id }, status: 200 });
     await call('ana', 'get', v1('/shares/{id}'), { params: { id: share.id } });
+    await call('ana', 'get', v1('/shares/{id}/engagement'), { params: { id: share.id } });
+    await call('curator', 'get', v1('/shares/{id}/engagement'), { params: { id: share.id }, status: 404 });
     await call('ana', 'get', v1('/shares'), { query: { status: 'cancelled' } });
     await call('admin', 'post', v1('/compliance-rules'), { body: { pattern: 'contractual', category: 'custom', action: 'review' } });
     const rules = await call('admin', 'get', v1('/compliance-rules'));

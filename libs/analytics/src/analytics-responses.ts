@@ -37,6 +37,17 @@ export class Figures {
   @ApiProperty({ description: 'Leads, sign-ups and applications the organisation’s site reported' }) conversions!: number;
 }
 
+/** One published share's figures, for its owner (docs/architecture.md, "Engagement"). */
+export class ShareEngagementResponse {
+  @ApiProperty() shareId!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the network was last read; null when not read yet' }) readAt!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'From the latest read; null when not read yet' }) reactions!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) comments!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) reshares!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null when not read yet or the network does not tell' }) impressions!: number | null;
+  @ApiProperty({ description: 'Counted visits of its tracked link, all time (no bots, previews, or repeats within 30 minutes)' }) clicks!: number;
+}
+
 export class SeriesDay extends Figures {
   @ApiProperty({ example: '2026-11-30', description: "A day in the organisation's timezone" }) day!: string;
 }

@@ -100,6 +100,21 @@ export class AnalyticsRepository {
     return { before, inRange };
   }
 
+  /** One person's share in the organisation, or null (another organisation's or person's share is not found). */
+  async ownShare(organizationId: string, userId: string, shareId: string): Promise<{ id: string } | null> {
+    return this.dataSource.getRepository(Share).findOne({ select: { id: true }, where: { id: shareId, organizationId, userId } });
+  }
+
+  /** A share's latest engagement snapshot, or null when it was never read. */
+  async latestSnapshot(shareId: string): Promise<EngagementSnapshot | null> {
+    return this.dataSource.getRepository(EngagementSnapshot).findOne({ where: { shareId }, order: { capturedAt: 'DESC' } });
+  }
+
+  /** Counted clicks on a share's tracked link, all time. */
+  async clickCount(organizationId: string, shareId: string): Promise<number> {
+    return this.dataSource.getRepository(LinkClick).count({ where: { organizationId, shareId } });
+  }
+
   /** Points earned (not spent or refunded) by one person in [start, end). */
   async pointsEarned(organizationId: string, userId: string, start: Date, end: Date): Promise<number> {
     const row = await this.dataSource

@@ -2,13 +2,13 @@ import { Clock } from '@chorus/config';
 import { ContentRepository } from '@chorus/content';
 import { Transactions } from '@chorus/db';
 import { AuditTrail, AuthUser, IdentityRepository, Organization, requireRole, Role } from '@chorus/identity';
-import { fieldProblem } from '@chorus/messages';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { fieldProblem, userMessage } from '@chorus/messages';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AnalyticsSettings } from './analytics.entities';
 import { AnalyticsRepository, Scope, ScopedShare } from './analytics.repository';
 import { Metric, RangeQueryDto, ScopeQueryDto, UpdateAnalyticsSettingsDto } from './analytics.dto';
-import { AnalyticsSettingsResponse, CampaignProgressResponse, Figures, MyAnalyticsResponse, SeriesDay, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
+import { AnalyticsSettingsResponse, CampaignProgressResponse, Figures, MyAnalyticsResponse, SeriesDay, ShareEngagementResponse, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
 import { DayRange, dayOf, dayRange, earnedMediaValue, engagementByDay, EngagementCounts, ratio } from './measures';
 
 const READERS = [Role.Admin, Role.Manager, Role.Curator];
@@ -142,6 +142,21 @@ export class AnalyticsService {
     const scope: Scope = { organizationId: actor.organizationId, userId: actor.id };
     const [tally, points] = await Promise.all([this.tally(scope, range), this.repository.pointsEarned(actor.organizationId, actor.id, range.start, range.end)]);
     return { from: range.from, to: range.to, ...tally.total, points, series: this.series(range, tally) };
+  }
+
+  /** A published share's latest engagement and clicks, for its owner only (anyone else: not found). */
+  async shareEngagement(actor: AuthUser, shareId: string): Promise<ShareEngagementResponse> {
+    if (!(await this.repository.ownShare(actor.organizationId, actor.id, shareId))) throw new NotFoundException(userMessage('share.notFound'));
+    const [snapshot, clicks] = await Promise.all([this.repository.latestSnapshot(shareId), this.repository.clickCount(actor.organizationId, shareId)]);
+    return {
+      shareId,
+      readAt: snapshot?.capturedAt.toISOString() ?? null,
+      reactions: snapshot?.reactions ?? null,
+      comments: snapshot?.comments ?? null,
+      reshares: snapshot?.reshares ?? null,
+      impressions: snapshot?.impressions ?? null,
+      clicks,
+    };
   }
 
   /** Rows for the CSV export: one per share, post or person, with its figures. */

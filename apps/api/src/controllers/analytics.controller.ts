@@ -12,6 +12,7 @@ import {
   RangeQueryDto,
   ReportConversionDto,
   ScopeQueryDto,
+  ShareEngagementResponse,
   SummaryResponse,
   TimeseriesQueryDto,
   TimeseriesResponse,
@@ -45,6 +46,13 @@ export class AnalyticsController {
   @ApiOkResponse({ type: MyAnalyticsResponse, description: 'My own figures, by day in the organisation’s timezone' })
   mine(@CurrentUser() actor: AuthUser, @Query() query: RangeQueryDto): Promise<MyAnalyticsResponse> {
     return this.analytics.mine(actor, query);
+  }
+
+  @Get('shares/:id/engagement')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: ShareEngagementResponse, description: 'My published share’s latest engagement read and its tracked-link clicks; another person’s share is not found' })
+  shareEngagement(@CurrentUser() actor: AuthUser, @IdParam() id: string): Promise<ShareEngagementResponse> {
+    return this.analytics.shareEngagement(actor, id);
   }
 
   @Get('analytics/summary')

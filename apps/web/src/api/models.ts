@@ -67,6 +67,7 @@ export function isShareStatus(status: string): status is ShareStatus {
   return (SHARE_STATUSES as readonly string[]).includes(status);
 }
 export type Share = Schemas['ShareResponse'];
+export type ShareEngagement = Schemas['ShareEngagementResponse'];
 export type SharePreview = Schemas['SharePreview'];
 export type ShareWarning = Schemas['ShareWarning'];
 export type ReviewItem = Schemas['ReviewItemResponse'];

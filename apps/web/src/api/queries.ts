@@ -15,7 +15,7 @@ import { getMeta } from './meta';
 import { listNotifications } from './notifications';
 import type { AnalyticsScope, LeaderboardPeriod, Metric, PostStatus, RedemptionStatus, ShareStatus } from './models';
 import { getOrganization, listChatWebhooks } from './organization';
-import { getShare, listReviews, listShares } from './shares';
+import { getShare, getShareEngagement, listReviews, listShares } from './shares';
 import { listTeams, listUsers } from './users';
 
 export function createQueryClient(): QueryClient {
@@ -88,6 +88,8 @@ export const queries = {
 
   shares: (status?: ShareStatus) => queryOptions({ queryKey: ['shares', 'list', status ?? 'all'], queryFn: ({ signal }) => listShares(status, signal) }),
   share: (id: string) => queryOptions({ queryKey: ['shares', 'detail', id], queryFn: ({ signal }) => getShare(id, signal) }),
+  /** A published share's latest engagement read and clicks, for its owner. */
+  shareEngagement: (id: string) => queryOptions({ queryKey: ['shares', 'engagement', id], queryFn: ({ signal }) => getShareEngagement(id, signal) }),
   reviews: () => queryOptions({ queryKey: ['shares', 'reviews'], queryFn: ({ signal }) => listReviews(signal) }),
   auditLog: (options: { limit: number; shareId?: string }) => queryOptions({ queryKey: ['audit-log', options], queryFn: ({ signal }) => listAuditLog({ ...options, signal }) }),
   connections: () => queryOptions({ queryKey: ['connections'], queryFn: ({ signal }) => listConnections(signal) }),

@@ -292,6 +292,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/shares/{id}/engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_shareEngagement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/summary": {
         parameters: {
             query?: never;
@@ -1677,6 +1693,22 @@ export interface components {
             /** @description Points earned in the range */
             points: number;
             series: components["schemas"]["SeriesDay"][];
+        };
+        ShareEngagementResponse: {
+            shareId: string;
+            /**
+             * Format: date-time
+             * @description When the network was last read; null when not read yet
+             */
+            readAt: string | null;
+            /** @description From the latest read; null when not read yet */
+            reactions: number | null;
+            comments: number | null;
+            reshares: number | null;
+            /** @description Null when not read yet or the network does not tell */
+            impressions: number | null;
+            /** @description Counted visits of its tracked link, all time (no bots, previews, or repeats within 30 minutes) */
+            clicks: number;
         };
         MoneyParts: {
             impressions: number;
@@ -3910,6 +3942,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyAnalyticsResponse"];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_shareEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My published share’s latest engagement read and its tracked-link clicks; another person’s share is not found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareEngagementResponse"];
                 };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */

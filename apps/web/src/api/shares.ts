@@ -11,6 +11,7 @@ export const editShare = (id: string, commentary: string) => unwrap(api.PATCH('/
 export const approveShare = (id: string) => unwrap(api.POST('/api/v1/shares/{id}/approve', byId(id)));
 export const scheduleShare = (id: string, input: ScheduleInput) => unwrap(api.POST('/api/v1/shares/{id}/schedule', { ...byId(id), body: input }));
 export const cancelShare = (id: string) => unwrap(api.POST('/api/v1/shares/{id}/cancel', byId(id)));
+export const getShareEngagement = (id: string, signal?: AbortSignal) => unwrap(api.GET('/api/v1/shares/{id}/engagement', { ...byId(id), signal }));
 
 export const checkCompliance = (text: string, signal?: AbortSignal) => unwrap(api.POST('/api/v1/compliance/check', { body: { text }, signal }));
 

@@ -1170,6 +1170,12 @@ export const en = {
   'content.results': 'Results',
   'shares.clicks': 'Clicks: {count}',
   'composer.clicks': 'Clicks on your link so far: {count} (people only; bots, link previews and repeats within 30 minutes are not counted).',
+  'composer.engagementNotRead': 'Reactions, comments and reshares: not read yet.',
+  'composer.engagement.reactions': 'Reactions {count}',
+  'composer.engagement.comments': 'Comments {count}',
+  'composer.engagement.reshares': 'Reshares {count}',
+  'composer.engagement.impressions': 'Impressions {count}',
+  'composer.engagement.clicks': 'Clicks {count}',
 };
 
 export type MessageKey = keyof typeof en;

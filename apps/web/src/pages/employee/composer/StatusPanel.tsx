@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
+import { queries } from '../../../api/queries';
 import type { ScheduleInput, Share } from '../../../api/models';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { Notice } from '../../../components/Notice';
@@ -62,6 +64,7 @@ export function StatusPanel({ share, reviewerApproved, dirty, busy, rescheduling
               {t('composer.seePost', { network: t(`network.${share.network === 'x' ? 'x' : 'linkedin'}`) })}
             </a>
           )}
+          <ShareEngagementLine shareId={share.id} />
           {share.trackedUrl && (
             <span className="block small" data-testid="share-clicks" data-clicks={share.clicks}>
               {t('composer.clicks', { count: share.clicks })}
@@ -97,5 +100,32 @@ export function StatusPanel({ share, reviewerApproved, dirty, busy, rescheduling
         {cancel}
       </div>
     </div>
+  );
+}
+
+/** The network's latest read of a published share's reactions, comments, reshares and impressions (docs/architecture.md, "Engagement"). */
+function ShareEngagementLine({ shareId }: { shareId: string }) {
+  const { t } = useI18n();
+  const engagement = useQuery(queries.shareEngagement(shareId));
+  const figures = engagement.data;
+  if (!figures) return null;
+  if (figures.readAt === null || figures.reactions === null) {
+    return (
+      <span className="block small" data-testid="share-engagement" data-read="false">
+        {t('composer.engagementNotRead')}
+      </span>
+    );
+  }
+  const parts = [
+    t('composer.engagement.reactions', { count: figures.reactions }),
+    t('composer.engagement.comments', { count: figures.comments ?? 0 }),
+    t('composer.engagement.reshares', { count: figures.reshares ?? 0 }),
+    ...(figures.impressions === null ? [] : [t('composer.engagement.impressions', { count: figures.impressions })]),
+    t('composer.engagement.clicks', { count: figures.clicks }),
+  ];
+  return (
+    <span className="block small" data-testid="share-engagement" data-read="true" data-reactions={figures.reactions} data-impressions={figures.impressions ?? ''}>
+      {parts.join(' · ')}
+    </span>
   );
 }
