@@ -107,6 +107,9 @@ describe('results: measures, exports and conversions', () => {
     await curator.patch('/api/v1/analytics/settings').send({ currency: 'IDR' }).expect(403);
     const bad = await admin.patch('/api/v1/analytics/settings').send({ cpmMinor: 1.5, currency: 'rupiah' }).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['cpmMinor', 'currency']);
+    // A rate past what its column holds is refused by name, not a 500 from PostgreSQL.
+    const huge = await admin.patch('/api/v1/analytics/settings').send({ cpmMinor: 2_147_483_648 }).expect(400);
+    expect(huge.body.errors).toEqual([expect.objectContaining({ field: 'cpmMinor', message: 'cpmMinor must be at most 2147483647' })]);
     await admin.patch('/api/v1/analytics/settings').send({ currency: 'idr', cpmMinor: 5_000_000, cpcMinor: 250_000, perReactionMinor: 10_000, perCommentMinor: 50_000, perReshareMinor: 100_000 }).expect(200);
     const { emv, rates } = (await manager.get('/api/v1/analytics/summary').expect(200)).body;
     expect(rates).toMatchObject({ currency: 'IDR', customised: true });

@@ -69,9 +69,20 @@ export async function publishedShare(t: TestApp, input: PublishedShareInput): Pr
   return share;
 }
 
-/** Runs the points consumer now, as the worker's tick would. */
+/**
+ * Runs the points consumer now, as the worker's tick would, and waits until no `share.published`
+ * event is left for it: on PostgreSQL a background tick may hold some of them (SKIP LOCKED), and
+ * their points land only when that tick commits.
+ */
 export async function awardPendingPoints(t: TestApp): Promise<void> {
-  await t.app.get(SharePointsService).consumePublished();
+  const points = t.app.get(SharePointsService);
+  const deadline = Date.now() + 15_000;
+  await points.consumePublished();
+  while (await points.hasPendingBefore(new Date(8.64e15))) {
+    if (Date.now() > deadline) throw new Error('share.published events still wait for their points after 15 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await points.consumePublished();
+  }
 }
 
 /** A published post worth `points` (null = the organisation's rule), created directly. */

@@ -62,14 +62,17 @@ export class ExportQueryDto extends ScopeQueryDto {
   table!: ExportTable;
 }
 
+/** The largest rate: what a 32-bit integer column holds (21,474,836.47 in hundredths). */
+const MAX_RATE_MINOR = 2_147_483_647;
+
 /** An amount in hundredths of the currency: a whole number from 0. */
 function Money(field: string, description: string): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100_000_000_000, description }),
+    ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: MAX_RATE_MINOR, description }),
     IsOptionalDefined(),
     IsInt({ message: `${field} must be a whole number of hundredths (e.g. 550 for 5.50)` }),
     Min(0, { message: `${field} must be at least 0` }),
-    Max(100_000_000_000, { message: `${field} must be at most 100000000000` }),
+    Max(MAX_RATE_MINOR, { message: `${field} must be at most ${MAX_RATE_MINOR}` }),
   );
 }
 
