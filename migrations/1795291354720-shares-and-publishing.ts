@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class SharesAndPublishing1795291354720 implements MigrationInterface {
   name = 'SharesAndPublishing1795291354720';
@@ -65,62 +65,18 @@ export class SharesAndPublishing1795291354720 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."shares_owner_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."shares_post_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."shares_due_idx"`);
-      await queryRunner.query(`DROP TABLE "shares"`);
-      await queryRunner.query(`DROP INDEX "public"."share_audit_share_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."share_audit_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "share_audit_log"`);
-      await queryRunner.query(`DROP INDEX "public"."social_connections_user_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."social_connections_account_unique"`);
-      await queryRunner.query(`DROP TABLE "social_connections"`);
-      await queryRunner.query(`DROP INDEX "public"."oauth_states_hash_unique"`);
-      await queryRunner.query(`DROP TABLE "oauth_states"`);
-      await queryRunner.query(`DROP INDEX "public"."post_teams_team_idx"`);
-      await queryRunner.query(`DROP TABLE "post_teams"`);
-      await queryRunner.query(`DROP INDEX "public"."posts_feed_idx"`);
-      await queryRunner.query(`DROP TABLE "posts"`);
-      await queryRunner.query(`DROP INDEX "public"."campaigns_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "campaigns"`);
-      await queryRunner.query(`DROP INDEX "public"."policy_acknowledgements_unique"`);
-      await queryRunner.query(`DROP TABLE "policy_acknowledgements"`);
-      await queryRunner.query(`DROP INDEX "public"."policy_versions_version_unique"`);
-      await queryRunner.query(`DROP TABLE "policy_versions"`);
-      await queryRunner.query(`DROP INDEX "public"."compliance_rules_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "compliance_rules"`);
-      await queryRunner.query(`DROP INDEX "public"."outbox_events_pending_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."outbox_events_dedupe_unique"`);
-      await queryRunner.query(`DROP TABLE "outbox_events"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "shares_owner_idx"`);
-      await queryRunner.query(`DROP INDEX "shares_post_idx"`);
-      await queryRunner.query(`DROP INDEX "shares_due_idx"`);
-      await queryRunner.query(`DROP TABLE "shares"`);
-      await queryRunner.query(`DROP INDEX "share_audit_share_idx"`);
-      await queryRunner.query(`DROP INDEX "share_audit_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "share_audit_log"`);
-      await queryRunner.query(`DROP INDEX "social_connections_user_idx"`);
-      await queryRunner.query(`DROP INDEX "social_connections_account_unique"`);
-      await queryRunner.query(`DROP TABLE "social_connections"`);
-      await queryRunner.query(`DROP INDEX "oauth_states_hash_unique"`);
-      await queryRunner.query(`DROP TABLE "oauth_states"`);
-      await queryRunner.query(`DROP INDEX "post_teams_team_idx"`);
-      await queryRunner.query(`DROP TABLE "post_teams"`);
-      await queryRunner.query(`DROP INDEX "posts_feed_idx"`);
-      await queryRunner.query(`DROP TABLE "posts"`);
-      await queryRunner.query(`DROP INDEX "campaigns_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "campaigns"`);
-      await queryRunner.query(`DROP INDEX "policy_acknowledgements_unique"`);
-      await queryRunner.query(`DROP TABLE "policy_acknowledgements"`);
-      await queryRunner.query(`DROP INDEX "policy_versions_version_unique"`);
-      await queryRunner.query(`DROP TABLE "policy_versions"`);
-      await queryRunner.query(`DROP INDEX "compliance_rules_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "compliance_rules"`);
-      await queryRunner.query(`DROP INDEX "outbox_events_pending_idx"`);
-      await queryRunner.query(`DROP INDEX "outbox_events_dedupe_unique"`);
-      await queryRunner.query(`DROP TABLE "outbox_events"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'shares', indexes: ['shares_owner_idx', 'shares_post_idx', 'shares_due_idx'] },
+      { table: 'share_audit_log', indexes: ['share_audit_share_idx', 'share_audit_organization_idx'] },
+      { table: 'social_connections', indexes: ['social_connections_user_idx', 'social_connections_account_unique'] },
+      { table: 'oauth_states', indexes: ['oauth_states_hash_unique'] },
+      { table: 'post_teams', indexes: ['post_teams_team_idx'] },
+      { table: 'posts', indexes: ['posts_feed_idx'] },
+      { table: 'campaigns', indexes: ['campaigns_organization_idx'] },
+      { table: 'policy_acknowledgements', indexes: ['policy_acknowledgements_unique'] },
+      { table: 'policy_versions', indexes: ['policy_versions_version_unique'] },
+      { table: 'compliance_rules', indexes: ['compliance_rules_organization_idx'] },
+      { table: 'outbox_events', indexes: ['outbox_events_pending_idx', 'outbox_events_dedupe_unique'] },
+    ]);
   }
 }

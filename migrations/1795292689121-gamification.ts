@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class Gamification1795292689121 implements MigrationInterface {
   name = 'Gamification1795292689121';
@@ -57,54 +57,18 @@ export class Gamification1795292689121 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."user_badges_unique"`);
-      await queryRunner.query(`DROP TABLE "user_badges"`);
-      await queryRunner.query(`DROP INDEX "public"."rewards_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "rewards"`);
-      await queryRunner.query(`DROP INDEX "public"."redemptions_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."redemptions_user_idx"`);
-      await queryRunner.query(`DROP TABLE "redemptions"`);
-      await queryRunner.query(`DROP TABLE "points_rules"`);
-      await queryRunner.query(`DROP TABLE "point_score_counts"`);
-      await queryRunner.query(`DROP INDEX "public"."point_totals_board_idx"`);
-      await queryRunner.query(`DROP TABLE "point_totals"`);
-      await queryRunner.query(`DROP INDEX "public"."point_events_award_unique"`);
-      await queryRunner.query(`DROP INDEX "public"."point_events_user_time_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."point_events_organization_time_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."point_events_share_idx"`);
-      await queryRunner.query(`DROP TABLE "point_events"`);
-      await queryRunner.query(`DROP TABLE "point_balances"`);
-      await queryRunner.query(`DROP TABLE "period_closings"`);
-      await queryRunner.query(`DROP INDEX "public"."contest_entries_standings_idx"`);
-      await queryRunner.query(`DROP TABLE "contest_entries"`);
-      await queryRunner.query(`DROP INDEX "public"."contests_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."contests_due_idx"`);
-      await queryRunner.query(`DROP TABLE "contests"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "user_badges_unique"`);
-      await queryRunner.query(`DROP TABLE "user_badges"`);
-      await queryRunner.query(`DROP INDEX "rewards_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "rewards"`);
-      await queryRunner.query(`DROP INDEX "redemptions_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "redemptions_user_idx"`);
-      await queryRunner.query(`DROP TABLE "redemptions"`);
-      await queryRunner.query(`DROP TABLE "points_rules"`);
-      await queryRunner.query(`DROP TABLE "point_score_counts"`);
-      await queryRunner.query(`DROP INDEX "point_totals_board_idx"`);
-      await queryRunner.query(`DROP TABLE "point_totals"`);
-      await queryRunner.query(`DROP INDEX "point_events_award_unique"`);
-      await queryRunner.query(`DROP INDEX "point_events_user_time_idx"`);
-      await queryRunner.query(`DROP INDEX "point_events_organization_time_idx"`);
-      await queryRunner.query(`DROP INDEX "point_events_share_idx"`);
-      await queryRunner.query(`DROP TABLE "point_events"`);
-      await queryRunner.query(`DROP TABLE "point_balances"`);
-      await queryRunner.query(`DROP TABLE "period_closings"`);
-      await queryRunner.query(`DROP INDEX "contest_entries_standings_idx"`);
-      await queryRunner.query(`DROP TABLE "contest_entries"`);
-      await queryRunner.query(`DROP INDEX "contests_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "contests_due_idx"`);
-      await queryRunner.query(`DROP TABLE "contests"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'user_badges', indexes: ['user_badges_unique'] },
+      { table: 'rewards', indexes: ['rewards_organization_idx'] },
+      { table: 'redemptions', indexes: ['redemptions_organization_idx', 'redemptions_user_idx'] },
+      { table: 'points_rules' },
+      { table: 'point_score_counts' },
+      { table: 'point_totals', indexes: ['point_totals_board_idx'] },
+      { table: 'point_events', indexes: ['point_events_award_unique', 'point_events_user_time_idx', 'point_events_organization_time_idx', 'point_events_share_idx'] },
+      { table: 'point_balances' },
+      { table: 'period_closings' },
+      { table: 'contest_entries', indexes: ['contest_entries_standings_idx'] },
+      { table: 'contests', indexes: ['contests_organization_idx', 'contests_due_idx'] },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class AddTokenRevocations1796160319176 implements MigrationInterface {
   name = 'AddTokenRevocations1796160319176';
@@ -17,14 +17,8 @@ export class AddTokenRevocations1796160319176 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."token_revocations_due_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."token_revocations_connection_idx"`);
-      await queryRunner.query(`DROP TABLE "token_revocations"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "token_revocations_due_idx"`);
-      await queryRunner.query(`DROP INDEX "token_revocations_connection_idx"`);
-      await queryRunner.query(`DROP TABLE "token_revocations"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'token_revocations', indexes: ['token_revocations_due_idx', 'token_revocations_connection_idx'] },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class ChatWebhooks1796163439970 implements MigrationInterface {
   name = 'ChatWebhooks1796163439970';
@@ -15,12 +15,8 @@ export class ChatWebhooks1796163439970 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."chat_webhooks_scope_unique"`);
-      await queryRunner.query(`DROP TABLE "chat_webhooks"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "chat_webhooks_scope_unique"`);
-      await queryRunner.query(`DROP TABLE "chat_webhooks"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'chat_webhooks', indexes: ['chat_webhooks_scope_unique'] },
+    ]);
   }
 }

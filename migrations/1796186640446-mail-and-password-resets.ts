@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class MailAndPasswordResets1796186640446 implements MigrationInterface {
   name = 'MailAndPasswordResets1796186640446';
@@ -31,28 +31,11 @@ export class MailAndPasswordResets1796186640446 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."digest_runs_unique"`);
-      await queryRunner.query(`DROP TABLE "digest_runs"`);
-      await queryRunner.query(`DROP TABLE "notification_preferences"`);
-      await queryRunner.query(`DROP INDEX "public"."mail_messages_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."mail_messages_status_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."mail_messages_dedupe_unique"`);
-      await queryRunner.query(`DROP TABLE "mail_messages"`);
-      await queryRunner.query(`DROP INDEX "public"."password_resets_user_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."password_resets_token_hash_unique"`);
-      await queryRunner.query(`DROP TABLE "password_resets"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "digest_runs_unique"`);
-      await queryRunner.query(`DROP TABLE "digest_runs"`);
-      await queryRunner.query(`DROP TABLE "notification_preferences"`);
-      await queryRunner.query(`DROP INDEX "mail_messages_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "mail_messages_status_idx"`);
-      await queryRunner.query(`DROP INDEX "mail_messages_dedupe_unique"`);
-      await queryRunner.query(`DROP TABLE "mail_messages"`);
-      await queryRunner.query(`DROP INDEX "password_resets_user_idx"`);
-      await queryRunner.query(`DROP INDEX "password_resets_token_hash_unique"`);
-      await queryRunner.query(`DROP TABLE "password_resets"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'digest_runs', indexes: ['digest_runs_unique'] },
+      { table: 'notification_preferences' },
+      { table: 'mail_messages', indexes: ['mail_messages_organization_idx', 'mail_messages_status_idx', 'mail_messages_dedupe_unique'] },
+      { table: 'password_resets', indexes: ['password_resets_user_idx', 'password_resets_token_hash_unique'] },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class EngagementSnapshots1796229776367 implements MigrationInterface {
   name = 'EngagementSnapshots1796229776367';
@@ -21,18 +21,9 @@ export class EngagementSnapshots1796229776367 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."engagement_tracking_due_idx"`);
-      await queryRunner.query(`DROP TABLE "engagement_tracking"`);
-      await queryRunner.query(`DROP INDEX "public"."engagement_snapshots_share_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."engagement_snapshots_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "engagement_snapshots"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "engagement_tracking_due_idx"`);
-      await queryRunner.query(`DROP TABLE "engagement_tracking"`);
-      await queryRunner.query(`DROP INDEX "engagement_snapshots_share_idx"`);
-      await queryRunner.query(`DROP INDEX "engagement_snapshots_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "engagement_snapshots"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'engagement_tracking', indexes: ['engagement_tracking_due_idx'] },
+      { table: 'engagement_snapshots', indexes: ['engagement_snapshots_share_idx', 'engagement_snapshots_organization_idx'] },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class SharesConnectionIndex1796230067163 implements MigrationInterface {
   name = 'SharesConnectionIndex1796230067163';
@@ -13,10 +13,8 @@ export class SharesConnectionIndex1796230067163 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."shares_connection_published_idx"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "shares_connection_published_idx"`);
-    }
+    await dropInOrder(queryRunner, [
+      { indexes: ['shares_connection_published_idx'] },
+    ]);
   }
 }

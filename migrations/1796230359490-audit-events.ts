@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class AuditEvents1796230359490 implements MigrationInterface {
   name = 'AuditEvents1796230359490';
@@ -17,14 +17,8 @@ export class AuditEvents1796230359490 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP INDEX "public"."audit_events_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."audit_events_actor_idx"`);
-      await queryRunner.query(`DROP TABLE "audit_events"`);
-    } else {
-      await queryRunner.query(`DROP INDEX "audit_events_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "audit_events_actor_idx"`);
-      await queryRunner.query(`DROP TABLE "audit_events"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'audit_events', indexes: ['audit_events_organization_idx', 'audit_events_actor_idx'] },
+    ]);
   }
 }

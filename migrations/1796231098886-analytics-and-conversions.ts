@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { dropInOrder, isPostgres } from './dialect';
 
 export class AnalyticsAndConversions1796231098886 implements MigrationInterface {
   name = 'AnalyticsAndConversions1796231098886';
@@ -27,24 +27,10 @@ export class AnalyticsAndConversions1796231098886 implements MigrationInterface 
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-      await queryRunner.query(`DROP TABLE "analytics_settings"`);
-      await queryRunner.query(`DROP INDEX "public"."conversions_idempotency_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."conversions_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."conversions_share_idx"`);
-      await queryRunner.query(`DROP TABLE "conversions"`);
-      await queryRunner.query(`DROP INDEX "public"."api_keys_secret_hash_idx"`);
-      await queryRunner.query(`DROP INDEX "public"."api_keys_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "api_keys"`);
-    } else {
-      await queryRunner.query(`DROP TABLE "analytics_settings"`);
-      await queryRunner.query(`DROP INDEX "conversions_idempotency_idx"`);
-      await queryRunner.query(`DROP INDEX "conversions_organization_idx"`);
-      await queryRunner.query(`DROP INDEX "conversions_share_idx"`);
-      await queryRunner.query(`DROP TABLE "conversions"`);
-      await queryRunner.query(`DROP INDEX "api_keys_secret_hash_idx"`);
-      await queryRunner.query(`DROP INDEX "api_keys_organization_idx"`);
-      await queryRunner.query(`DROP TABLE "api_keys"`);
-    }
+    await dropInOrder(queryRunner, [
+      { table: 'analytics_settings' },
+      { table: 'conversions', indexes: ['conversions_idempotency_idx', 'conversions_organization_idx', 'conversions_share_idx'] },
+      { table: 'api_keys', indexes: ['api_keys_secret_hash_idx', 'api_keys_organization_idx'] },
+    ]);
   }
 }

@@ -54,6 +54,31 @@ function block(statements: string[], indent: string): string {
   return statements.map((s) => `${indent}await queryRunner.query(\`${s.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\`);`).join('\n');
 }
 
+/** The steps of a `down()` that only drops indexes and tables, or null when it does more. */
+function dropSteps(statements: string[]): { table?: string; indexes: string[] }[] | null {
+  const steps: { table?: string; indexes: string[] }[] = [];
+  let indexes: string[] = [];
+  for (const statement of statements) {
+    const index = /^DROP INDEX (?:"public"\.)?"([^"]+)"$/.exec(statement.trim());
+    const table = /^DROP TABLE "([^"]+)"$/.exec(statement.trim());
+    if (index) indexes.push(index[1]);
+    else if (table) (steps.push({ table: table[1], indexes }), (indexes = []));
+    else return null;
+  }
+  if (indexes.length > 0) steps.push({ indexes });
+  return steps;
+}
+
+/** `down()`: one `dropInOrder` where both databases only drop the same things, else both lists. */
+function downBody(postgres: string[], sqlite: string[]): string {
+  const steps = dropSteps(postgres);
+  if (steps && JSON.stringify(steps) === JSON.stringify(dropSteps(sqlite))) {
+    const list = steps.map(({ table, indexes }) => `      { ${[table ? `table: '${table}'` : '', indexes.length ? `indexes: [${indexes.map((i) => `'${i}'`).join(', ')}]` : ''].filter(Boolean).join(', ')} },`);
+    return `    await dropInOrder(queryRunner, [\n${list.join('\n')}\n    ]);`;
+  }
+  return `    if (isPostgres(queryRunner)) {\n${block(postgres, '      ')}\n    } else {\n${block(sqlite, '      ')}\n    }`;
+}
+
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -69,8 +94,9 @@ async function main(): Promise<void> {
   const timestamp = Date.now();
   const className = `${name}${timestamp}`;
   const fileBase = `${timestamp}-${name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}`;
+  const down = downBody(postgres.down, sqlite.down);
   const source = `import { MigrationInterface, QueryRunner } from 'typeorm';
-import { isPostgres } from './dialect';
+import { ${down.includes('dropInOrder') ? 'dropInOrder, ' : ''}isPostgres } from './dialect';
 
 export class ${className} implements MigrationInterface {
   name = '${className}';
@@ -84,11 +110,7 @@ ${block(sqlite.up, '      ')}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (isPostgres(queryRunner)) {
-${block(postgres.down, '      ')}
-    } else {
-${block(sqlite.down, '      ')}
-    }
+${down}
   }
 }
 `;
