@@ -2,8 +2,8 @@ import { EngagementSnapshot } from '@chorus/publishing';
 import { ClickRecorder, Share as ShareRow } from '@chorus/shares';
 import { randomUUID } from 'node:crypto';
 import { connectEmployee, publishPost as postFor, publishShare } from '../support/publishing';
-import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { Http, TestApp } from '../support/test-app';
+import { setupPublishingApp } from '../support/sandbox';
+import { Http } from '../support/test-app';
 
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
@@ -18,8 +18,7 @@ interface Share {
  * every figure reconciles with the shares, clicks, engagement snapshots and conversions behind it.
  */
 describe('results: measures, exports and conversions', () => {
-  let sandbox: RunningLinkedinSandbox;
-  let t: TestApp;
+  const { sandbox, t } = setupPublishingApp({ TRUST_PROXY: 'loopback' });
   let ana: Http;
   let budi: Http;
   let curator: Http;
@@ -33,8 +32,6 @@ describe('results: measures, exports and conversions', () => {
   let today: string;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
-    t = await TestApp.start({ ...publishingEnv(sandbox), TRUST_PROXY: 'loopback' });
     [ana, budi, curator, admin, manager] = await Promise.all(['ana', 'budi', 'curator', 'admin', 'manager'].map((name) => t.as(`${name}@demo.chorus`)));
     campaignId = (await curator.post('/api/v1/campaigns').send({ name: 'Hiring' }).expect(201)).body.id as string;
     jobsPostId = await publishPost({ title: 'Jobs', url: 'https://example.com/jobs', campaignId });
@@ -61,11 +58,6 @@ describe('results: measures, exports and conversions', () => {
       await snapshot(budiJobs.id, now, { reactions: 4, comments: 0, reshares: 0, impressions: 500 }),
     ]);
     today = new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10); // Asia/Jakarta
-  });
-
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   const publishPost = (fields: Record<string, unknown>) => postFor(curator, fields);

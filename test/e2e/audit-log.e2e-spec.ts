@@ -1,5 +1,5 @@
-import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { Http, TestApp } from '../support/test-app';
+import { connectThroughSandbox, setupPublishingApp } from '../support/sandbox';
+import { Http } from '../support/test-app';
 
 interface Entry {
   id: string;
@@ -22,16 +22,13 @@ interface Page {
 
 /** The audit log as an admin reads it: share transitions beside admin and security actions, filtered and paged. */
 describe('the audit log', () => {
-  let sandbox: RunningLinkedinSandbox;
-  let t: TestApp;
+  const { sandbox, t } = setupPublishingApp();
   let admin: Http;
   let ana: Http;
   let anaId: string;
   let shareId: string;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
-    t = await TestApp.start(publishingEnv(sandbox));
     [admin, ana] = await Promise.all([t.as('admin@demo.chorus'), t.as('ana@demo.chorus')]);
     anaId = (await ana.get('/api/v1/me').expect(200)).body.id as string;
 
@@ -50,11 +47,6 @@ describe('the audit log', () => {
     const connectionId = ((await ana.get('/api/v1/connections').expect(200)).body as { id: string }[])[0].id;
     shareId = (await ana.post('/api/v1/shares').send({ postId: post.id, connectionId, commentary: 'Our Surabaya office opens next week, and I am proud of the team that built it.' }).expect(201)).body.id as string;
     await ana.post(`/api/v1/shares/${shareId}/approve`).expect(200);
-  });
-
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   async function page(query = ''): Promise<Page> {

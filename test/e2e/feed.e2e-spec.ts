@@ -1,5 +1,5 @@
 import { connectLinkedIn } from '../support/connections';
-import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { setupPublishingApp } from '../support/sandbox';
 import { connectEmployee, publishShare } from '../support/publishing';
 import { eventually, Http, TestApp } from '../support/test-app';
 
@@ -130,22 +130,14 @@ describe('feed: search, filters, already shared last, keyset paging', () => {
 });
 
 describe('feed card points: what the card promises is what the ledger awards', () => {
-  let sandbox: RunningLinkedinSandbox;
-  let t: TestApp;
+  const { sandbox, t } = setupPublishingApp();
   let ana: Http;
   let curator: Http;
   let connectionId: string;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
-    t = await TestApp.start(publishingEnv(sandbox));
     [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
     connectionId = await connectEmployee(t, sandbox, ana, 'ana@demo.chorus');
-  });
-
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   async function balance(): Promise<number> {

@@ -1,9 +1,9 @@
 import { OutboxEvent } from '@chorus/db';
 import { PointEvent } from '@chorus/gamification';
 import { Share } from '@chorus/shares';
-import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
+import { setupPublishingApp } from '../support/sandbox';
 import { connectEmployee } from '../support/publishing';
-import { eventually, Http, TestApp } from '../support/test-app';
+import { eventually, Http } from '../support/test-app';
 
 interface MyPoints {
   balance: number;
@@ -13,22 +13,14 @@ interface MyPoints {
 
 /** Points follow the real publish path: the publisher, the LinkedIn sandbox, the outbox and the worker's tick. */
 describe('points for shares published through the LinkedIn sandbox', () => {
-  let sandbox: RunningLinkedinSandbox;
-  let t: TestApp;
+  const { sandbox, t } = setupPublishingApp();
   let ana: Http;
   let curator: Http;
   let connectionId: string;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
-    t = await TestApp.start(publishingEnv(sandbox));
     [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
     connectionId = await connectEmployee(t, sandbox, ana, 'ana@demo.chorus');
-  });
-
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   async function post(title: string, points?: number): Promise<string> {

@@ -1,8 +1,8 @@
 import { User } from '@chorus/identity';
 import { SocialConnection, TokenCipher, TokenRevocation } from '@chorus/publishing';
 import { Share } from '@chorus/shares';
-import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, Http, TestApp } from '../support/test-app';
+import { connectThroughSandbox, setupPublishingApp } from '../support/sandbox';
+import { eventually, Http } from '../support/test-app';
 
 interface SandboxPost {
   id: string;
@@ -13,15 +13,12 @@ interface SandboxPost {
 }
 
 describe('connecting LinkedIn and publishing through the sandbox', () => {
-  let sandbox: RunningLinkedinSandbox;
-  let t: TestApp;
+  const { sandbox, t } = setupPublishingApp();
   let ana: Http;
   let curator: Http;
   let postId: string;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
-    t = await TestApp.start(publishingEnv(sandbox));
     [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
     await ana.post('/api/v1/policies/current/acknowledge').expect(200);
     const post = await curator
@@ -30,11 +27,6 @@ describe('connecting LinkedIn and publishing through the sandbox', () => {
       .expect(201);
     await curator.post(`/api/v1/posts/${post.body.id}/publish`).expect(200);
     postId = post.body.id;
-  });
-
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   async function sandboxPosts(): Promise<SandboxPost[]> {

@@ -1,5 +1,5 @@
-import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, Http, TestApp } from '../support/test-app';
+import { connectThroughSandbox, setupPublishingApp } from '../support/sandbox';
+import { eventually, Http } from '../support/test-app';
 
 interface ShareBody {
   id: string;
@@ -31,16 +31,13 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 describe('reconnecting resumes the shares that waited', () => {
-  let sandbox: RunningLinkedinSandbox;
-  let t: TestApp;
+  const { sandbox, t } = setupPublishingApp();
   let ana: Http;
   let admin: Http;
   let longPost: { id: string; expiresAt: string };
   let shortPost: { id: string; expiresAt: string };
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
-    t = await TestApp.start(publishingEnv(sandbox));
     const curator = await t.as('curator@demo.chorus');
     [ana, admin] = await Promise.all([t.as('ana@demo.chorus'), t.as('admin@demo.chorus')]);
     await ana.post('/api/v1/policies/current/acknowledge').expect(200);
@@ -55,11 +52,6 @@ describe('reconnecting resumes the shares that waited', () => {
     longPost = await publish('Our new Surabaya office', 10 * DAY);
     shortPost = await publish('Flash sale today', 2 * HOUR);
     expect((await connectThroughSandbox(t, sandbox, 'ana@demo.chorus')).status).toBe(302);
-  });
-
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   async function connections(): Promise<ConnectionBody[]> {

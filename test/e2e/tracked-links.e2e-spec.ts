@@ -1,8 +1,8 @@
 import { OutboxRelay } from '@chorus/db';
 import { approvalHash, ClickRecorder, ClickSalt, LinkClick } from '@chorus/shares';
 import { connectEmployee, publishPost as postFor } from '../support/publishing';
-import { publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, Http, TestApp } from '../support/test-app';
+import { setupPublishingApp } from '../support/sandbox';
+import { eventually, Http } from '../support/test-app';
 import { TEST_APP_URL } from '../support/test-env';
 
 const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -24,26 +24,18 @@ interface ShareAnswer {
 
 /** Tracked links as a visitor, the owner and LinkedIn meet them: what is posted, where it leads, what is counted. */
 describe('tracked links', () => {
-  let sandbox: RunningLinkedinSandbox;
-  let t: TestApp;
+  const { sandbox, t } = setupPublishingApp({ TRUST_PROXY: 'loopback' });
   let ana: Http;
   let curator: Http;
   let connectionId: string;
   let jobsPostId: string;
 
   beforeAll(async () => {
-    sandbox = await startSandbox();
     // As behind the operator's proxy: X-Forwarded-For tells each visitor's address.
-    t = await TestApp.start({ ...publishingEnv(sandbox), TRUST_PROXY: 'loopback' });
     [ana, curator] = await Promise.all([t.as('ana@demo.chorus'), t.as('curator@demo.chorus')]);
     connectionId = await connectEmployee(t, sandbox, ana, 'ana@demo.chorus');
     const campaign = await curator.post('/api/v1/campaigns').send({ name: 'Q3 Hiring — Surabaya' }).expect(201);
     jobsPostId = await publishPost({ title: 'Data engineers wanted', url: 'https://example.com/jobs?team=data&city=Surabaya#apply', campaignId: campaign.body.id });
-  });
-
-  afterAll(async () => {
-    await t.close();
-    await sandbox.close();
   });
 
   const publishPost = (fields: Record<string, unknown>) => postFor(curator, fields);
@@ -163,7 +155,7 @@ describe('tracked links', () => {
     expect(stored).not.toContain('203.0.113.200');
     expect(stored).not.toContain('Chrome');
     const salts = await t.dataSource.getRepository(ClickSalt).find();
-    expect(salts.map((s) => s.day)).toEqual([t.clock.now().toISOString().slice(0, 10)]);
+    expect(salts.map((salt) => salt.day)).toEqual([t.clock.now().toISOString().slice(0, 10)]);
   });
 
   it('answers an unknown or malformed code with a small 404 page in the visitor’s language', async () => {

@@ -1,6 +1,7 @@
 import { completeSandboxConsent, DEFAULT_SANDBOX_CLIENT, RunningLinkedinSandbox, startLinkedinSandbox } from '@chorus/linkedin-sandbox';
 import type { SandboxOptions } from '@chorus/linkedin-sandbox';
-import { TestApp } from './test-app';
+import type { Env } from '@chorus/config';
+import { startedForTests, TestApp } from './test-app';
 import { TEST_APP_URL } from './test-env';
 
 export { RunningLinkedinSandbox };
@@ -38,4 +39,14 @@ export async function connectThroughSandbox(t: TestApp, sandbox: RunningLinkedin
   const { url } = (await http.get('/api/v1/connections/linkedin/authorize').expect(200)).body as { url: string };
   const back = await completeSandboxConsent(url, { sandboxUrl: sandbox.url, member: email, decision });
   return t.http.get(`${back.pathname}${back.search}`);
+}
+
+/**
+ * A sandbox and a Chorus publishing to it (`publishingEnv` and `env`), for a test file or
+ * describe block: started before its tests, stopped after them (see startedForTests).
+ */
+export function setupPublishingApp(env: Env = {}, sandboxOptions: SandboxOptions = {}): { sandbox: RunningLinkedinSandbox; t: TestApp } {
+  const sandbox = startedForTests(() => startSandbox(sandboxOptions), (started) => started.close());
+  const t = startedForTests(() => TestApp.start({ ...publishingEnv(sandbox), ...env }), (app) => app.close());
+  return { sandbox, t };
 }
