@@ -1,7 +1,7 @@
-import { HasAtMostDecimals, IsOptionalDefined } from '@chorus/validation';
+import { HasAtMostDecimals, IsOptionalDefined, PageLimit } from '@chorus/validation';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CONVERSION_KINDS, ConversionKind } from './analytics.entities';
 
@@ -47,13 +47,7 @@ export class TimeseriesQueryDto extends ScopeQueryDto {
 }
 
 export class TopQueryDto extends ScopeQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10 })
-  @IsOptionalDefined()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(100, { message: 'limit must be at most 100' })
-  limit?: number;
+  @PageLimit(100, 10) limit?: number;
 }
 
 export class ExportQueryDto extends ScopeQueryDto {

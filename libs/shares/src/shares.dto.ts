@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { SHARE_STATUSES, ShareStatus } from './share-status';
-import { IsIsoDateTime, IsOptionalDefined } from '@chorus/validation';
+import { IsIsoDateTime, IsOptionalDefined, PageCursor, PageLimit } from '@chorus/validation';
 
 export class CreateShareDto {
   @ApiProperty()
@@ -105,17 +105,6 @@ export class AuditEventsQueryDto {
   @IsIsoDateTime()
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptionalDefined()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(200, { message: 'limit must be at most 200' })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptionalDefined()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
+  @PageLimit(200) limit?: number;
+  @PageCursor() cursor?: string;
 }
