@@ -208,11 +208,14 @@ describe('CSV import limits and the users export', () => {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     })();
+    const importStarted = performance.now();
+    let importMs = 0;
     const imported = (async () => {
       try {
         return await admin.post('/api/v1/users/import').send({ csv });
       } finally {
         importing = false;
+        importMs = performance.now() - importStarted;
       }
     })();
     // A write made while the import runs is kept.
@@ -224,8 +227,10 @@ describe('CSV import limits and the users export', () => {
     expect(response.status).toBe(201);
     expect(response.body.created).toBe(5_000);
     expect(response.body.teamsCreated).toHaveLength(25);
+    // The server answered all along: had the import held the event loop, one health check
+    // would have waited for (nearly) all of it. A ratio, so a loaded machine cannot fail it.
     expect(latencies.length).toBeGreaterThan(2);
-    expect(Math.max(...latencies)).toBeLessThan(250);
+    expect(Math.max(...latencies)).toBeLessThan(importMs / 2);
     const users = (await admin.get('/api/v1/users').expect(200)).body as { id: string; email: string; teams: { name: string }[]; timezone: string }[];
     const bulk = users.filter((u) => u.email.startsWith('bulk'));
     expect(bulk).toHaveLength(5_000);

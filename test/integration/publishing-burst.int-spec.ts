@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { ChorusProcess } from '../support/chorus-process';
 import { connectThroughSandbox, publishingEnv, RunningLinkedinSandbox, startSandbox } from '../support/sandbox';
-import { eventually, TestApp } from '../support/test-app';
+import { eventually, TestApp, whileProgressing } from '../support/test-app';
 
 const distributed = Boolean(process.env.CHORUS_TEST_REDIS_URL);
 const MEMBERS = ['ana@demo.chorus', 'budi@demo.chorus', 'citra@demo.chorus', 'manager@demo.chorus', 'admin@demo.chorus', 'curator@demo.chorus'];
@@ -117,7 +117,7 @@ describe(`publishing bursts (${distributed ? 'PostgreSQL, BullMQ, two worker pro
     const seeded = await seedBurst(500, 'Faults');
     startWorkers();
     const ids = seeded.map((s) => s.id);
-    const done = await eventually(() => publishedCount(ids), (n) => n === ids.length, 150_000);
+    const done = await whileProgressing(() => publishedCount(ids), ids.length);
     expect({ done, log: done === ids.length ? '' : workers.map((w) => w.log).join('\n') }).toEqual({ done: ids.length, log: '' });
     await assertExactlyOnce(seeded, 'Faults');
     // The faults really happened: the sandbox answered errors and cut connections after saving.
@@ -127,7 +127,7 @@ describe(`publishing bursts (${distributed ? 'PostgreSQL, BullMQ, two worker pro
     expect((answers['500'] ?? 0) + (answers['503'] ?? 0)).toBeGreaterThan(20);
     expect(answers['dropped']).toBeGreaterThan(5);
     expect(answers['422']).toBeGreaterThan(0);
-  }, 180_000);
+  }, 600_000);
 
   it('survives a worker killed with SIGKILL in the middle of a burst: exactly one post per share', async () => {
     await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ delayMs: 40 }) });
@@ -142,10 +142,10 @@ describe(`publishing bursts (${distributed ? 'PostgreSQL, BullMQ, two worker pro
     const inFlight = await t.dataSource.getRepository(Share).countBy({ id: In(ids), status: 'publishing' });
     expect(inFlight).toBeGreaterThan(0);
     victim.start();
-    const done = await eventually(() => publishedCount(ids), (n) => n === ids.length, 150_000);
+    const done = await whileProgressing(() => publishedCount(ids), ids.length);
     expect(done).toBe(ids.length);
     await assertExactlyOnce(seeded, 'Crash');
     const reclaimed = await t.dataSource.getRepository(ShareAuditEntry).countBy({ shareId: In(ids), action: 'reclaim' });
     expect(reclaimed).toBeGreaterThan(0);
-  }, 180_000);
+  }, 600_000);
 });

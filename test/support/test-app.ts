@@ -180,6 +180,21 @@ export async function teamIds(http: Http): Promise<Record<string, string>> {
   return Object.fromEntries(teams.map((team) => [team.name, team.id]));
 }
 
+/**
+ * Waits for a count to reach `target` for as long as it keeps growing: fails only when it has
+ * not moved for `stallMs`, so a loaded machine makes the test slower, never wrong.
+ */
+export async function whileProgressing(count: () => Promise<number>, target: number, stallMs = 30_000): Promise<number> {
+  let last = await count();
+  let movedAt = Date.now();
+  while (last < target && Date.now() - movedAt < stallMs) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = await count();
+    if (now !== last) (last = now), (movedAt = Date.now());
+  }
+  return last;
+}
+
 export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T;

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import type { Leaderboard, LeaderboardEntry } from '../api/models';
 import { useI18n } from '../i18n/I18nContext';
 import { DataTable, type Column } from './DataTable';
+import { QueryView } from './QueryView';
 
 export interface PersonPoints {
   userId: string;
@@ -44,5 +46,33 @@ export function LeaderboardTable({ caption, people, ranked = false, statusHeader
       stackOnNarrow={false}
       testId={testId}
     />
+  );
+}
+
+interface BoardViewProps {
+  board: { data: Leaderboard | undefined; error: unknown; refetch: () => unknown };
+  /** The empty state's sentence under "Nobody has points yet". */
+  emptyBody: string;
+  meTestId: string;
+  /** What shows the board's entries (a table, a chart). */
+  children: (entries: LeaderboardEntry[]) => ReactNode;
+}
+
+/** A leaderboard query's part of a page: its failure, the spinner, an empty board, or the reader's place above the board. */
+export function BoardView({ board, emptyBody, meTestId, children }: BoardViewProps) {
+  const { t } = useI18n();
+  return (
+    <QueryView query={board} isEmpty={(data) => data.entries.length === 0} empty={{ title: t('leaderboards.emptyTitle'), body: emptyBody }}>
+      {(data) => (
+        <>
+          {data.me?.rank ? (
+            <p className="lead" data-testid={meTestId}>
+              {t('leaderboards.me', { rank: data.me.rank, points: data.me.points })}
+            </p>
+          ) : null}
+          {children(data.entries)}
+        </>
+      )}
+    </QueryView>
   );
 }

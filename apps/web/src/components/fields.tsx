@@ -112,6 +112,11 @@ export function InputField({ label, hint, error, aside, testId, ...props }: Inpu
   );
 }
 
+/** The address one signs in with (sign-in, forgotten password): focused first, filled by password managers. */
+export function EmailField(props: Omit<InputFieldProps, 'type' | 'name' | 'autoComplete' | 'required' | 'autoFocus'>) {
+  return <InputField type="email" name="email" autoComplete="username" required autoFocus {...props} />;
+}
+
 interface CheckboxFieldProps extends Omit<ComponentProps<'input'>, 'id' | 'className' | 'type'> {
   label: ReactNode;
   hint?: ReactNode;

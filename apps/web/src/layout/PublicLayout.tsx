@@ -3,7 +3,7 @@ import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The frame for pages seen before signing in: brand, language, and a centred card. */
-export function PublicLayout({ children }: { children: ReactNode }) {
+export function PublicLayout({ title, children }: { title?: string; children: ReactNode }) {
   return (
     <div className="public-layout">
       <header className="public-header">
@@ -11,7 +11,10 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         <LanguageSwitch />
       </header>
       <main id="main" className="public-main">
-        <div className="card public-card">{children}</div>
+        <div className="card public-card">
+          {title !== undefined && <h1 className="public-title">{title}</h1>}
+          {children}
+        </div>
       </main>
     </div>
   );

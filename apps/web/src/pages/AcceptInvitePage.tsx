@@ -26,8 +26,7 @@ export function AcceptInvitePage() {
   }
 
   return (
-    <PublicLayout>
-      <h1 className="public-title">{t('invite.heading')}</h1>
+    <PublicLayout title={t('invite.heading')}>
       {token === '' ? (
         <p className="error-text" role="alert" data-testid="invite-missing-token">
           {t('invite.missingToken')}

@@ -4,7 +4,7 @@ import { requestPasswordReset } from '../api/mail';
 import type { PasswordResetRequested } from '../api/models';
 import { BusyButton } from '../components/BusyButton';
 import { ErrorText } from '../components/ErrorText';
-import { InputField } from '../components/fields';
+import { EmailField } from '../components/fields';
 import { useFieldErrors } from '../components/errorMessages';
 import { usePageTitle } from '../components/Page';
 import { useI18n } from '../i18n/I18nContext';
@@ -37,8 +37,7 @@ export function ForgotPasswordPage() {
   }
 
   return (
-    <PublicLayout>
-      <h1 className="public-title">{t('forgot.heading')}</h1>
+    <PublicLayout title={t('forgot.heading')}>
       {answer ? (
         <p className="notice notice-success" role="status" data-testid="forgot-answer">
           {translateServerMessage(answer, i18n)}
@@ -47,13 +46,8 @@ export function ForgotPasswordPage() {
         <>
           <p className="public-intro">{t('forgot.intro')}</p>
           <form className="form" onSubmit={handleSubmit} aria-busy={submitting} noValidate data-testid="forgot-form">
-            <InputField
+            <EmailField
               label={t('signIn.email')}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              autoFocus
               value={email}
               error={server.byField.email}
               onChange={(event) => setEmail(event.target.value)}

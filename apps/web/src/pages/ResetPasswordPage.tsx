@@ -24,8 +24,7 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <PublicLayout>
-      <h1 className="public-title">{t('reset.heading')}</h1>
+    <PublicLayout title={t('reset.heading')}>
       {token === '' ? (
         <p className="error-text" role="alert" data-testid="reset-missing-token">
           {t('reset.missingToken')}

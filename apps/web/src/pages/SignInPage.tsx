@@ -6,7 +6,7 @@ import { useAuth } from '../auth/AuthContext';
 import { passwordWasReset, returnPath, sessionEnded } from '../auth/redirect';
 import { BusyButton } from '../components/BusyButton';
 import { ErrorText } from '../components/ErrorText';
-import { InputField } from '../components/fields';
+import { EmailField, InputField } from '../components/fields';
 import { usePageTitle } from '../components/Page';
 import { useT } from '../i18n/I18nContext';
 import { PublicLayout } from '../layout/PublicLayout';
@@ -51,8 +51,7 @@ export function SignInPage() {
   }
 
   return (
-    <PublicLayout>
-      <h1 className="public-title">{t('signIn.heading')}</h1>
+    <PublicLayout title={t('signIn.heading')}>
       <p className="public-intro">{t('app.tagline')}</p>
       {sessionEnded(location.state) && error === null && (
         <p className="notice" role="status" data-testid="session-ended">
@@ -65,13 +64,8 @@ export function SignInPage() {
         </p>
       )}
       <form className="form" onSubmit={handleSubmit} aria-busy={submitting} noValidate data-testid="sign-in-form">
-        <InputField
+        <EmailField
           label={t('signIn.email')}
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          autoFocus
           value={email}
           onChange={(event) => setEmail(event.target.value)}
           error={fieldErrors.email}

@@ -23,8 +23,7 @@ export function UnsubscribePage() {
   const answer = stop.data ?? described.data;
 
   return (
-    <PublicLayout>
-      <h1 className="public-title">{t('unsubscribe.heading')}</h1>
+    <PublicLayout title={t('unsubscribe.heading')}>
       {token === '' ? (
         <p className="error-text" role="alert" data-testid="unsubscribe-missing-token">
           {t('unsubscribe.missingToken')}

@@ -3,11 +3,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { queries } from '../../api/queries';
 import type { LeaderboardPeriod } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { FilterSelect } from '../../components/fields';
-import { LeaderboardTable } from '../../components/LeaderboardTable';
-import { LoadingState } from '../../components/LoadingState';
+import { BoardView, LeaderboardTable } from '../../components/LeaderboardTable';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
@@ -67,7 +64,6 @@ function Leaderboard() {
     setParams(next, { replace: true });
   };
   const scopeName = teamId ? (user.teams.find((team) => team.id === teamId)?.name ?? '') : user.organization.name;
-  const entries = board.data?.entries ?? [];
   return (
     <>
       <div className="toolbar">
@@ -84,21 +80,8 @@ function Leaderboard() {
         )}
       </div>
       <div aria-live="polite" aria-busy={board.isFetching} data-testid="board-table" data-period={board.isFetching ? undefined : period}>
-        {board.error !== null && !board.isFetching ? (
-          <ErrorState error={board.error} onRetry={board.refetch} />
-        ) : !board.data ? (
-          <LoadingState />
-        ) : entries.length === 0 ? (
-          <EmptyState title={t('leaderboards.emptyTitle')}>
-            <p>{t('board.emptyBody')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            {board.data.me?.rank ? (
-              <p className="lead" data-testid="board-me">
-                {t('leaderboards.me', { rank: board.data.me.rank, points: board.data.me.points })}
-              </p>
-            ) : null}
+        <BoardView board={board} emptyBody={t('board.emptyBody')} meTestId="board-me">
+          {(entries) => (
             <LeaderboardTable
               caption={t('leaderboards.tableCaption', { scope: scopeName, period: t(`period.${period}`) })}
               people={entries}
@@ -107,8 +90,8 @@ function Leaderboard() {
               rowTestId="board-row"
               testId="board-leaderboard-table"
             />
-          </>
-        )}
+          )}
+        </BoardView>
       </div>
     </>
   );

@@ -4,11 +4,8 @@ import { queries } from '../../api/queries';
 import type { LeaderboardPeriod, Team } from '../../api/models';
 import { useCurrentUser } from '../../auth/AuthContext';
 import { BarChart } from '../../components/BarChart';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorState } from '../../components/ErrorState';
 import { FilterSelect } from '../../components/fields';
-import { LeaderboardTable } from '../../components/LeaderboardTable';
-import { LoadingState } from '../../components/LoadingState';
+import { BoardView, LeaderboardTable } from '../../components/LeaderboardTable';
 import { Page } from '../../components/Page';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { useI18n } from '../../i18n/I18nContext';
@@ -47,7 +44,6 @@ export function LeaderboardsPage() {
 
   const scopeName = teamId ? (teams.data?.find((team) => team.id === teamId)?.name ?? '') : user.organization.name;
   const periodLabel = t(`period.${period}`);
-  const entries = board.data?.entries ?? [];
 
   return (
     <Page title={t('nav.leaderboards')} intro={t('leaderboards.intro')} testId="page-leaderboards">
@@ -64,37 +60,26 @@ export function LeaderboardsPage() {
       </div>
 
       <section aria-live="polite" aria-busy={board.isFetching} data-testid="leaderboard" data-period={board.isFetching ? undefined : period} data-team={teamId || 'organization'}>
-        {board.error !== null && !board.isFetching ? (
-          <ErrorState error={board.error} onRetry={board.refetch} />
-        ) : !board.data ? (
-          <LoadingState />
-        ) : entries.length === 0 ? (
-          <EmptyState title={t('leaderboards.emptyTitle')}>
-            <p>{t('leaderboards.emptyBody')}</p>
-          </EmptyState>
-        ) : (
-          <>
-            {board.data.me?.rank ? (
-              <p className="lead" data-testid="leaderboard-me">
-                {t('leaderboards.me', { rank: board.data.me.rank, points: board.data.me.points })}
-              </p>
-            ) : null}
-            <BarChart
-              caption={t('leaderboards.chartCaption', { scope: scopeName, period: periodLabel })}
-              bars={entries.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points, highlight: entry.userId === user.id }))}
-              valueLabel={(value) => t('leaderboards.points', { points: value })}
-              testId="leaderboard-chart"
-            />
-            <LeaderboardTable
-              caption={t('leaderboards.tableCaption', { scope: scopeName, period: periodLabel })}
-              people={entries}
-              ranked
-              meId={user.id}
-              rowTestId="leaderboard-row"
-              testId="leaderboard-table"
-            />
-          </>
-        )}
+        <BoardView board={board} emptyBody={t('leaderboards.emptyBody')} meTestId="leaderboard-me">
+          {(entries) => (
+            <>
+              <BarChart
+                caption={t('leaderboards.chartCaption', { scope: scopeName, period: periodLabel })}
+                bars={entries.slice(0, 10).map((entry) => ({ key: entry.userId, label: entry.name, value: entry.points, highlight: entry.userId === user.id }))}
+                valueLabel={(value) => t('leaderboards.points', { points: value })}
+                testId="leaderboard-chart"
+              />
+              <LeaderboardTable
+                caption={t('leaderboards.tableCaption', { scope: scopeName, period: periodLabel })}
+                people={entries}
+                ranked
+                meId={user.id}
+                rowTestId="leaderboard-row"
+                testId="leaderboard-table"
+              />
+            </>
+          )}
+        </BoardView>
       </section>
     </Page>
   );
