@@ -196,6 +196,54 @@ describe('results: measures, exports and conversions', () => {
     await ana.get('/api/v1/analytics/campaigns').expect(403);
   });
 
+  it('reports a campaign over its days: the same figures as the summary, its progress, top posts and advocates; another organisation’s campaign is not found', async () => {
+    // Hiring has no dates and no objective: its days run from its creation (today) to today.
+    const report = (await manager.get(`/api/v1/analytics/campaigns/${campaignId}/report`).expect(200)).body;
+    expect(report.campaign).toMatchObject({ id: campaignId, name: 'Hiring', objective: null, target: null, startsAt: null, endsAt: null });
+    expect(report.progress).toBeNull();
+    const summary = (await curator.get(`/api/v1/analytics/summary?campaignId=${campaignId}&from=${today}&to=${today}`).expect(200)).body;
+    expect(report.summary).toEqual(summary);
+    expect(report.summary).toMatchObject({ from: today, to: today, shares: 2, sharers: 2, clicks: 3, impressions: 1500, reactions: 14 });
+    expect(report.summary.series).toHaveLength(1);
+    // Only the campaign's posts; Budi, off leaderboards, is counted but never named.
+    expect(report.topContent).toEqual([expect.objectContaining({ postId: jobsPostId, title: 'Jobs', shares: 2, clicks: 3 })]);
+    expect(report.topAdvocates).toEqual([expect.objectContaining({ name: 'Ana Wijaya', shares: 1, clicks: 2 })]);
+    expect(JSON.stringify(report.topAdvocates)).not.toContain('Budi');
+
+    // A range of one's own, and fewer top rows.
+    const earlier = (await curator.get(`/api/v1/analytics/campaigns/${campaignId}/report?from=2026-01-01&to=2026-01-31&limit=1`).expect(200)).body;
+    expect(earlier.summary).toMatchObject({ from: '2026-01-01', to: '2026-01-31', shares: 0, clicks: 0 });
+    expect(earlier.summary.series).toHaveLength(31);
+    expect(earlier.topContent).toEqual([]);
+    const reversed = await curator.get(`/api/v1/analytics/campaigns/${campaignId}/report?from=2026-02-01&to=2026-01-31`).expect(400);
+    expect(reversed.body.errors).toEqual([expect.objectContaining({ field: 'to', code: 'analytics.rangeReversed' })]);
+    const bad = await curator.get(`/api/v1/analytics/campaigns/${campaignId}/report?limit=0&from=soon`).expect(400);
+    expect([...new Set(bad.body.errors.map((e: { field: string }) => e.field))].sort()).toEqual(['from', 'limit']);
+
+    // A campaign with an awareness target: its progress is in the report.
+    const reach = (await curator.post('/api/v1/campaigns').send({ name: 'Reach week', objective: 'awareness', target: 3000 }).expect(201)).body as { id: string };
+    const reachPost = await publishPost({ title: 'Reach week post', url: 'https://example.com/reach', campaignId: reach.id });
+    // Budi's (Ana has used her shares for the day); he is off leaderboards, so nobody is listed.
+    const reachShare = await publishedShare(budi, reachPost, 'Seen by many.');
+    await t.dataSource.getRepository(EngagementSnapshot).insert(await snapshot(reachShare.id, t.clock.now(), { reactions: 5, comments: 1, reshares: 0, impressions: 1500 }));
+    const reachReport = (await admin.get(`/api/v1/analytics/campaigns/${reach.id}/report`).expect(200)).body;
+    expect(reachReport.progress).toEqual(expect.objectContaining({ campaignId: reach.id, objective: 'awareness', measure: 'impressions', target: 3000, achieved: 1500, progress: 0.5, from: today, to: today }));
+    expect(reachReport.summary).toMatchObject({ shares: 1, impressions: 1500, reactions: 5, comments: 1 });
+    expect(reachReport.topContent.map((item: { title: string }) => item.title)).toEqual(['Reach week post']);
+    expect(reachReport.topAdvocates).toEqual([]);
+
+    // Employees read no organisation's figures; an id that names nothing, or another organisation's campaign, is not found.
+    await ana.get(`/api/v1/analytics/campaigns/${campaignId}/report`).expect(403);
+    await curator.get(`/api/v1/analytics/campaigns/${randomUUID()}/report`).expect(404);
+    await curator.get('/api/v1/analytics/campaigns/not-an-id/report').expect(404);
+    const { admin: outsider } = await t.otherOrganization('Report Co', { email: 'root@report.test', name: 'Report Root', password: 'report-co-password' });
+    const notFound = await outsider.get(`/api/v1/analytics/campaigns/${campaignId}/report`).expect(404);
+    expect(notFound.body).toMatchObject({ code: 'campaign.notFound' });
+    const theirs = (await outsider.post('/api/v1/campaigns').send({ name: 'Their own' }).expect(201)).body as { id: string };
+    expect((await outsider.get(`/api/v1/analytics/campaigns/${theirs.id}/report`).expect(200)).body.summary).toMatchObject({ shares: 0, clicks: 0 });
+    await curator.get(`/api/v1/analytics/campaigns/${theirs.id}/report`).expect(404);
+  });
+
   it('takes conversions from the organisation’s site with an API key, once per idempotency key', async () => {
     const secret = await key();
     const listed = (await admin.get('/api/v1/api-keys').expect(200)).body as { prefix: string; name: string }[];

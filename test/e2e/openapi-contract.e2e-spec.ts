@@ -242,6 +242,9 @@ describe('the OpenAPI document describes the answers the API gives', () => {
     await call('manager', 'get', v1('/analytics/top-content'), { query: { limit: '5' } });
     await call('manager', 'get', v1('/analytics/top-advocates'));
     await call('curator', 'get', v1('/analytics/campaigns'));
+    await call('manager', 'get', v1('/analytics/campaigns/{id}/report'), { params: { id: campaign.id } });
+    await call('curator', 'get', v1('/analytics/campaigns/{id}/report'), { params: { id: campaign.id }, query: { from: '2026-11-01', to: '2026-11-30', limit: '3' } });
+    await call('curator', 'get', v1('/analytics/campaigns/{id}/report'), { params: { id: '00000000-0000-4000-8000-000000000000' }, status: 404 });
     const results = await request(t.app.getHttpServer()).get(v1('/analytics/export.csv')).query({ table: 'advocates' }).set('Authorization', `Bearer ${await tokenOf('curator')}`).expect(200);
     expect(results.headers['content-type']).toMatch(/^text\/csv/);
     exercised.add(`get ${v1('/analytics/export.csv')}`);

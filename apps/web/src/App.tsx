@@ -46,6 +46,7 @@ const PostEditorRoute = lazy(() => import('./pages/curator/PostEditorPage').then
 const BoardPage = lazy(() => import('./pages/employee/BoardPage').then((module) => ({ default: module.BoardPage })));
 const LeaderboardsPage = lazy(() => import('./pages/manager/LeaderboardsPage').then((module) => ({ default: module.LeaderboardsPage })));
 const TeamPage = lazy(() => import('./pages/manager/TeamPage').then((module) => ({ default: module.TeamPage })));
+const CampaignReportRoute = lazy(() => import('./pages/results/CampaignReportPage').then((module) => ({ default: module.CampaignReportRoute })));
 const ResultsPage = lazy(() => import('./pages/results/ResultsPage').then((module) => ({ default: module.ResultsPage })));
 const ReviewsPage = lazy(() => import('./pages/reviewer/ReviewsPage').then((module) => ({ default: module.ReviewsPage })));
 
@@ -108,6 +109,8 @@ const SUBPAGES: { path: string; section: SectionId; Page: ComponentType }[] = [
   { path: '/content/new', section: 'content', Page: PostEditorRoute },
   { path: '/content/:postId', section: 'content', Page: PostEditorRoute },
   { path: '/admin/sent-mail/:mailId', section: 'sent-mail', Page: SentMailRoute },
+  // A campaign's printable results: whoever reads results may open it.
+  { path: '/campaigns/:campaignId/report', section: 'results', Page: CampaignReportRoute },
 ];
 
 function guarded(section: Section, Page: ComponentType) {

@@ -1,3 +1,4 @@
+import { CampaignResponse } from '@chorus/content';
 import { ApiProperty } from '@nestjs/swagger';
 import { CONVERSION_KINDS, ConversionKind } from './analytics.entities';
 import { METRICS, Metric } from './analytics.dto';
@@ -123,4 +124,17 @@ export class CampaignProgressResponse {
   @ApiProperty({ description: 'achieved ÷ target (may pass 1)' }) progress!: number;
   @ApiProperty({ example: '2026-11-01', description: "First day counted, in the organisation's timezone" }) from!: string;
   @ApiProperty({ example: '2026-12-02', description: 'Last day counted' }) to!: string;
+}
+
+/**
+ * Everything a campaign's printable report shows, in one answer so its figures agree: the
+ * campaign, its progress towards its target (null without an objective and a target), the
+ * figures over the report's days with their series, and the top posts and advocates.
+ */
+export class CampaignReportResponse {
+  @ApiProperty({ type: CampaignResponse }) campaign!: CampaignResponse;
+  @ApiProperty({ type: CampaignProgressResponse, nullable: true, description: 'Over the campaign’s days up to today; null when it has no objective and target' }) progress!: CampaignProgressResponse | null;
+  @ApiProperty({ type: SummaryResponse, description: 'Over the report’s days: the campaign’s own (from its start, or creation, to its end or today) unless from or to was given' }) summary!: SummaryResponse;
+  @ApiProperty({ type: [TopContentItem], description: 'Its posts, most clicks first' }) topContent!: TopContentItem[];
+  @ApiProperty({ type: [TopAdvocateItem], description: 'People who opted out of leaderboards are not listed' }) topAdvocates!: TopAdvocateItem[];
 }

@@ -1,5 +1,5 @@
 import { Clock } from '@chorus/config';
-import { ContentRepository } from '@chorus/content';
+import { Campaign, ContentRepository, mapCampaign } from '@chorus/content';
 import { Transactions } from '@chorus/db';
 import { AuditTrail, AuthUser, IdentityRepository, Organization, requireRole, Role } from '@chorus/identity';
 import { fieldProblem, userMessage } from '@chorus/messages';
@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { AnalyticsSettings } from './analytics.entities';
 import { AnalyticsRepository, Scope, ScopedShare } from './analytics.repository';
 import { Metric, RangeQueryDto, ScopeQueryDto, UpdateAnalyticsSettingsDto } from './analytics.dto';
-import { AnalyticsSettingsResponse, CampaignProgressResponse, Figures, MyAnalyticsResponse, SeriesDay, ShareEngagementResponse, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
+import { AnalyticsSettingsResponse, CampaignProgressResponse, CampaignReportResponse, Figures, MyAnalyticsResponse, SeriesDay, ShareEngagementResponse, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
 import { DayRange, dayOf, dayRange, earnedMediaValue, engagementByDay, EngagementCounts, ratio } from './measures';
 
 const READERS = [Role.Admin, Role.Manager, Role.Curator];
@@ -52,20 +52,7 @@ export class AnalyticsService {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { organization, range, scope } = await this.context(actor, query);
     const [tally, activeEmployees, settings] = await Promise.all([this.tally(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id)]);
-    const { total } = tally;
-    return {
-      from: range.from,
-      to: range.to,
-      timezone: range.timezone,
-      ...total,
-      activeEmployees,
-      participation: ratio(total.sharers, activeEmployees),
-      clickThrough: total.impressions > 0 ? ratio(total.clicks, total.impressions) : null,
-      conversionRate: ratio(total.conversions, total.clicks),
-      emv: earnedMediaValue(total, settings),
-      rates: settings,
-      series: this.series(range, tally),
-    };
+    return this.summaryOf(range, tally, activeEmployees, settings);
   }
 
   async timeseries(actor: AuthUser, query: ScopeQueryDto & { metric: Metric }): Promise<TimeseriesResponse> {
@@ -79,24 +66,14 @@ export class AnalyticsService {
   async topContent(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopContentItem[]> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { range, scope } = await this.context(actor, query);
-    const { shares, tally } = await this.tallyWithShares(scope, range);
-    const byPost = groupFigures(shares, tally, (s) => s.postId);
-    const posts = new Map((await this.repository.postsOf(scope.organizationId, [...byPost.keys()])).map((p) => [p.id, p]));
-    return rank([...byPost].map(([postId, figures]) => ({ postId, title: posts.get(postId)?.title ?? '', ...figures })), query.limit ?? 10);
+    return this.topContentOf(scope, await this.tallyWithShares(scope, range), query.limit ?? 10);
   }
 
   /** People who opted out of leaderboards (or were excluded) are never listed by name. */
   async topAdvocates(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopAdvocateItem[]> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { range, scope } = await this.context(actor, query);
-    const { shares, tally } = await this.tallyWithShares(scope, range);
-    const byUser = groupFigures(shares, tally, (s) => s.userId);
-    const users = new Map((await this.repository.usersOf(scope.organizationId, [...byUser.keys()])).map((u) => [u.id, u]));
-    const listed = [...byUser].filter(([userId]) => {
-      const user = users.get(userId);
-      return user && !user.leaderboardOptOut && !user.leaderboardExcluded;
-    });
-    return rank(listed.map(([userId, figures]) => ({ userId, name: users.get(userId)!.name, ...figures })), query.limit ?? 10);
+    return this.topAdvocatesOf(scope, await this.tallyWithShares(scope, range), query.limit ?? 10);
   }
 
   /**
@@ -106,33 +83,33 @@ export class AnalyticsService {
   async campaignProgress(actor: AuthUser): Promise<CampaignProgressResponse[]> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
-    const tz = organization.timezone;
-    const today = DateTime.fromJSDate(this.clock.now(), { zone: tz }).toISODate()!;
-    const campaigns = (await this.content.listCampaigns(organization.id)).filter((c) => c.objective && c.target);
+    const today = this.today(organization.timezone);
     const progress: CampaignProgressResponse[] = [];
-    for (const campaign of campaigns) {
-      const first = dayOf(campaign.startsAt ?? campaign.createdAt, tz);
-      const endDay = campaign.endsAt ? dayOf(new Date(campaign.endsAt.getTime() - 1), tz) : today;
-      const last = endDay < today ? endDay : today;
-      const from = first <= last ? first : last;
-      const bounded = DateTime.fromISO(last, { zone: tz }).minus({ days: MAX_RANGE_DAYS - 1 }).toISODate()!;
-      const range = dayRange(from < bounded ? bounded : from, last, tz);
-      const scope: Scope = { organizationId: organization.id, campaignId: campaign.id };
-      const objective = campaign.objective!;
-      let achieved: number;
-      let measure: string;
-      if (objective === 'leads' || objective === 'hiring') {
-        const kinds = objective === 'leads' ? ['lead', 'signup'] : ['application'];
-        achieved = (await this.repository.conversions(scope, range.start, range.end)).filter((c) => kinds.includes(c.kind)).length;
-        measure = objective === 'leads' ? 'leads' : 'applications';
-      } else {
-        const { total } = await this.tally(scope, range);
-        achieved = objective === 'awareness' ? total.impressions : total.clicks;
-        measure = objective === 'awareness' ? 'impressions' : 'clicks';
-      }
-      progress.push({ campaignId: campaign.id, name: campaign.name, objective, measure, target: campaign.target!, achieved, progress: Math.round((achieved / campaign.target!) * 10_000) / 10_000, from: range.from, to: range.to });
+    for (const campaign of await this.content.listCampaigns(organization.id)) {
+      const reached = await this.progressOf(campaign, organization.timezone, today);
+      if (reached) progress.push(reached);
     }
     return progress;
+  }
+
+  /**
+   * A campaign's report: its figures over its days (or the range asked for), its progress, and
+   * its top posts and advocates from the same tally. Another organisation's campaign is not found.
+   */
+  async campaignReport(actor: AuthUser, campaignId: string, query: RangeQueryDto & { limit?: number }): Promise<CampaignReportResponse> {
+    requireRole(actor, READERS, 'action.readAnalytics');
+    const organization = (await this.identity.findOrganization(actor.organizationId))!;
+    const campaign = await this.content.findCampaign(organization.id, campaignId);
+    if (!campaign) throw new NotFoundException(userMessage('campaign.notFound'));
+    const tz = organization.timezone;
+    const today = this.today(tz);
+    const own = campaignDays(campaign, tz, today);
+    const range = this.range({ from: query.from ?? own.from, to: query.to ?? own.to }, tz);
+    const scope: Scope = { organizationId: organization.id, campaignId: campaign.id };
+    const limit = query.limit ?? 10;
+    const [tallied, activeEmployees, settings, progress] = await Promise.all([this.tallyWithShares(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id), this.progressOf(campaign, tz, today)]);
+    const [topContent, topAdvocates] = await Promise.all([this.topContentOf(scope, tallied, limit), this.topAdvocatesOf(scope, tallied, limit)]);
+    return { campaign: mapCampaign(campaign), progress, summary: this.summaryOf(range, tallied.tally, activeEmployees, settings), topContent, topAdvocates };
   }
 
   /** The caller's own figures: anyone may read theirs, and only theirs. */
@@ -204,6 +181,64 @@ export class AnalyticsService {
     return this.settingsOf(actor.organizationId);
   }
 
+  private summaryOf(range: DayRange, tally: Tally, activeEmployees: number, settings: AnalyticsSettingsResponse): SummaryResponse {
+    const { total } = tally;
+    return {
+      from: range.from,
+      to: range.to,
+      timezone: range.timezone,
+      ...total,
+      activeEmployees,
+      participation: ratio(total.sharers, activeEmployees),
+      clickThrough: total.impressions > 0 ? ratio(total.clicks, total.impressions) : null,
+      conversionRate: ratio(total.conversions, total.clicks),
+      emv: earnedMediaValue(total, settings),
+      rates: settings,
+      series: this.series(range, tally),
+    };
+  }
+
+  private async topContentOf(scope: Scope, { shares, tally }: { shares: ScopedShare[]; tally: Tally }, limit: number): Promise<TopContentItem[]> {
+    const byPost = groupFigures(shares, tally, (s) => s.postId);
+    const posts = new Map((await this.repository.postsOf(scope.organizationId, [...byPost.keys()])).map((p) => [p.id, p]));
+    return rank([...byPost].map(([postId, figures]) => ({ postId, title: posts.get(postId)?.title ?? '', ...figures })), limit);
+  }
+
+  private async topAdvocatesOf(scope: Scope, { shares, tally }: { shares: ScopedShare[]; tally: Tally }, limit: number): Promise<TopAdvocateItem[]> {
+    const byUser = groupFigures(shares, tally, (s) => s.userId);
+    const users = new Map((await this.repository.usersOf(scope.organizationId, [...byUser.keys()])).map((u) => [u.id, u]));
+    const listed = [...byUser].filter(([userId]) => {
+      const user = users.get(userId);
+      return user && !user.leaderboardOptOut && !user.leaderboardExcluded;
+    });
+    return rank(listed.map(([userId, figures]) => ({ userId, name: users.get(userId)!.name, ...figures })), limit);
+  }
+
+  /** How much of a campaign's target was reached over its days; null without an objective and a target. */
+  private async progressOf(campaign: Campaign, tz: string, today: string): Promise<CampaignProgressResponse | null> {
+    if (!campaign.objective || !campaign.target) return null;
+    const days = campaignDays(campaign, tz, today);
+    const range = dayRange(days.from, days.to, tz);
+    const scope: Scope = { organizationId: campaign.organizationId, campaignId: campaign.id };
+    const objective = campaign.objective;
+    let achieved: number;
+    let measure: string;
+    if (objective === 'leads' || objective === 'hiring') {
+      const kinds = objective === 'leads' ? ['lead', 'signup'] : ['application'];
+      achieved = (await this.repository.conversions(scope, range.start, range.end)).filter((c) => kinds.includes(c.kind)).length;
+      measure = objective === 'leads' ? 'leads' : 'applications';
+    } else {
+      const { total } = await this.tally(scope, range);
+      achieved = objective === 'awareness' ? total.impressions : total.clicks;
+      measure = objective === 'awareness' ? 'impressions' : 'clicks';
+    }
+    return { campaignId: campaign.id, name: campaign.name, objective, measure, target: campaign.target, achieved, progress: Math.round((achieved / campaign.target) * 10_000) / 10_000, from: range.from, to: range.to };
+  }
+
+  private today(timezone: string): string {
+    return DateTime.fromJSDate(this.clock.now(), { zone: timezone }).toISODate()!;
+  }
+
   private async settingsOf(organizationId: string): Promise<AnalyticsSettingsResponse> {
     const stored = await this.repository.settingsOf(organizationId);
     if (!stored) return { ...DEFAULT_RATES, customised: false };
@@ -230,8 +265,7 @@ export class AnalyticsService {
   }
 
   private range(query: RangeQueryDto, timezone: string): DayRange {
-    const today = DateTime.fromJSDate(this.clock.now(), { zone: timezone }).toISODate()!;
-    const to = query.to ?? today;
+    const to = query.to ?? this.today(timezone);
     const from = query.from ?? DateTime.fromISO(to, { zone: timezone }).minus({ days: DEFAULT_RANGE_DAYS - 1 }).toISODate()!;
     for (const [field, day] of [['from', from], ['to', to]] as const) {
       if (!DateTime.fromISO(day, { zone: timezone }).isValid) throw new BadRequestException(fieldProblem(field, 'validation.calendarDate'));
@@ -292,6 +326,20 @@ export class AnalyticsService {
   private series(range: DayRange, tally: Tally): SeriesDay[] {
     return range.days.map((day) => ({ day, ...tally.byDay.get(day)! }));
   }
+}
+
+/**
+ * A campaign's days in the organisation's timezone: from its start (or its creation) to its
+ * end or today, whichever is earlier, at most a year; a campaign that has not started yet has
+ * today only.
+ */
+function campaignDays(campaign: Campaign, tz: string, today: string): { from: string; to: string } {
+  const first = dayOf(campaign.startsAt ?? campaign.createdAt, tz);
+  const endDay = campaign.endsAt ? dayOf(new Date(campaign.endsAt.getTime() - 1), tz) : today;
+  const last = endDay < today ? endDay : today;
+  const from = first <= last ? first : last;
+  const bounded = DateTime.fromISO(last, { zone: tz }).minus({ days: MAX_RANGE_DAYS - 1 }).toISODate()!;
+  return { from: from < bounded ? bounded : from, to: last };
 }
 
 function addEngagement(figures: Figures, gained: EngagementCounts): void {

@@ -2,6 +2,8 @@ import {
   AnalyticsService,
   AnalyticsSettingsResponse,
   CampaignProgressResponse,
+  CampaignReportQueryDto,
+  CampaignReportResponse,
   ApiKeyResponse,
   ConversionResponse,
   ConversionsService,
@@ -77,6 +79,14 @@ export class AnalyticsController {
   @ApiOkResponse({ type: [CampaignProgressResponse], description: 'Campaigns with an objective and a target, and how much of it was reached' })
   campaignProgress(@CurrentUser() actor: AuthUser): Promise<CampaignProgressResponse[]> {
     return this.analytics.campaignProgress(actor);
+  }
+
+  @Get('analytics/campaigns/:id/report')
+  @ApiBearerAuth()
+  @Roles(Role.Admin, Role.Manager, Role.Curator)
+  @ApiOkResponse({ type: CampaignReportResponse, description: 'A campaign’s figures over its days (or the range given), its progress, and its top posts and advocates; another organisation’s campaign is not found' })
+  campaignReport(@CurrentUser() actor: AuthUser, @IdParam() id: string, @Query() query: CampaignReportQueryDto): Promise<CampaignReportResponse> {
+    return this.analytics.campaignReport(actor, id, query);
   }
 
   @Get('analytics/top-content')

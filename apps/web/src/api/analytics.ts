@@ -7,6 +7,9 @@ export const getAnalyticsSummary = (scope: AnalyticsScope, signal?: AbortSignal)
 export const getAnalyticsTimeseries = (scope: AnalyticsScope & { metric: Metric }, signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/timeseries', { params: { query: scope }, signal }));
 export const getTopContent = (scope: AnalyticsScope & { limit?: number }, signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/top-content', { params: { query: scope }, signal }));
 export const getCampaignProgress = (signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/campaigns', { signal }));
+/** A campaign's report: its figures over its days (or the range given), its progress, and its top posts and advocates. */
+export const getCampaignReport = (campaignId: string, range: { from?: string; to?: string }, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/v1/analytics/campaigns/{id}/report', { params: { path: { id: campaignId }, query: range }, signal }));
 export const getTopAdvocates = (scope: AnalyticsScope & { limit?: number }, signal?: AbortSignal) => unwrap(api.GET('/api/v1/analytics/top-advocates', { params: { query: scope }, signal }));
 
 /**

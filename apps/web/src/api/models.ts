@@ -113,6 +113,8 @@ export function isMetric(metric: string): metric is Metric {
   return (METRICS as readonly string[]).includes(metric);
 }
 export type TopContentItem = Schemas['TopContentItem'];
+export type CampaignReport = Schemas['CampaignReportResponse'];
+export type CampaignProgress = Schemas['CampaignProgressResponse'];
 export type TopAdvocateItem = Schemas['TopAdvocateItem'];
 export type AnalyticsSettings = Schemas['AnalyticsSettingsResponse'];
 export type AnalyticsSettingsChanges = Schemas['UpdateAnalyticsSettingsDto'];

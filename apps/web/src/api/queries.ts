@@ -3,7 +3,7 @@
  * per kind (`['shares', …]`), so a change invalidates exactly the lists and items it touches.
  */
 import { infiniteQueryOptions, QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
-import { getAnalyticsSettings, getAnalyticsSummary, getCampaignProgress, getAnalyticsTimeseries, getMyAnalytics, getTopAdvocates, getTopContent, listApiKeys } from './analytics';
+import { getAnalyticsSettings, getAnalyticsSummary, getCampaignProgress, getCampaignReport, getAnalyticsTimeseries, getMyAnalytics, getTopAdvocates, getTopContent, listApiKeys } from './analytics';
 import { ApiError } from './client';
 import { type AuditFilters, getCurrentPolicy, listAuditEvents, listAuditLog, listComplianceRules, listPolicyVersions } from './compliance';
 import { listConnections } from './connections';
@@ -110,6 +110,8 @@ export const queries = {
 
   /** Results (figures, by day) of the organisation, narrowed to a team, a campaign or a post. */
   campaignProgress: () => queryOptions({ queryKey: ['analytics', 'campaigns'], queryFn: ({ signal }) => getCampaignProgress(signal) }),
+  campaignReport: (campaignId: string, range: { from?: string; to?: string }) =>
+    queryOptions({ queryKey: ['analytics', 'campaign-report', campaignId, range], queryFn: ({ signal }) => getCampaignReport(campaignId, range, signal) }),
   analyticsSummary: (scope: AnalyticsScope) => queryOptions({ queryKey: ['analytics', 'summary', scope], queryFn: ({ signal }) => getAnalyticsSummary(scope, signal) }),
   analyticsTimeseries: (scope: AnalyticsScope, metric: Metric) =>
     queryOptions({ queryKey: ['analytics', 'timeseries', scope, metric], queryFn: ({ signal }) => getAnalyticsTimeseries({ ...scope, metric }, signal) }),

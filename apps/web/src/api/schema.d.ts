@@ -356,6 +356,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/campaigns/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalyticsController_campaignReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/top-content": {
         parameters: {
             query?: never;
@@ -1807,6 +1823,26 @@ export interface components {
              */
             to: string;
         };
+        CampaignResponse: {
+            id: string;
+            name: string;
+            /** @example marketing */
+            goal: string | null;
+            /**
+             * @description What the target counts
+             * @enum {string|null}
+             */
+            objective: "awareness" | "traffic" | "leads" | "hiring" | null;
+            target: number | null;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @example 1.5 */
+            pointsMultiplier: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         TopContentItem: {
             /** @description Shares published in the range */
             shares: number;
@@ -1840,6 +1876,17 @@ export interface components {
             conversions: number;
             userId: string;
             name: string;
+        };
+        CampaignReportResponse: {
+            campaign: components["schemas"]["CampaignResponse"];
+            /** @description Over the campaign’s days up to today; null when it has no objective and target */
+            progress: components["schemas"]["CampaignProgressResponse"] | null;
+            /** @description Over the report’s days: the campaign’s own (from its start, or creation, to its end or today) unless from or to was given */
+            summary: components["schemas"]["SummaryResponse"];
+            /** @description Its posts, most clicks first */
+            topContent: components["schemas"]["TopContentItem"][];
+            /** @description People who opted out of leaderboards are not listed */
+            topAdvocates: components["schemas"]["TopAdvocateItem"][];
         };
         UpdateAnalyticsSettingsDto: {
             /**
@@ -2307,26 +2354,6 @@ export interface components {
             description: string | null;
             imageUrl: string | null;
             siteName: string | null;
-        };
-        CampaignResponse: {
-            id: string;
-            name: string;
-            /** @example marketing */
-            goal: string | null;
-            /**
-             * @description What the target counts
-             * @enum {string|null}
-             */
-            objective: "awareness" | "traffic" | "leads" | "hiring" | null;
-            target: number | null;
-            /** Format: date-time */
-            startsAt: string | null;
-            /** Format: date-time */
-            endsAt: string | null;
-            /** @example 1.5 */
-            pointsMultiplier: number;
-            /** Format: date-time */
-            createdAt: string;
         };
         CreateCampaignDto: {
             name: string;
@@ -4117,6 +4144,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignProgressResponse"][];
+                };
+            };
+            /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The server failed; the answer carries an errorId. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AnalyticsController_campaignReport: {
+        parameters: {
+            query?: {
+                /** @description First day, in the organisation's timezone (default: 29 days before `to`) */
+                from?: string;
+                /** @description Last day, included (default: today) */
+                to?: string;
+                /** @description How many top posts and top advocates */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A campaign’s figures over its days (or the range given), its progress, and its top posts and advocates; another organisation’s campaign is not found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignReportResponse"];
                 };
             };
             /** @description The request was refused: bad input, not signed in, not allowed, not found, or a conflict. */

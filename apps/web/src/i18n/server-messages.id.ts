@@ -198,6 +198,7 @@ export const SERVER_MESSAGES_ID: Record<MessageCode, string> = {
   'post.archivedNoEdit': 'Kiriman ini sudah diarsipkan; tidak dapat diubah lagi.',
   'post.archivedNoPublish': 'Kiriman ini sudah diarsipkan; buat kiriman baru alih-alih menerbitkannya lagi.',
   'post.alreadyExpired': 'Kiriman ini sudah kedaluwarsa; majukan dulu waktu kedaluwarsanya ke masa depan.',
+  'campaign.notFound': 'Kampanye tidak ditemukan.',
   'campaign.unknownId': '{field}: tidak ada kampanye dengan id {id} di organisasi Anda',
   'campaign.targetNeedsObjective': '{field}: pilih apa yang dihitung target (kesadaran, kunjungan, prospek, atau rekrutmen)',
   'analytics.rangeReversed': '{field}: rentang berakhir sebelum dimulai; pilih hari "sampai" yang sama atau sesudah hari "dari"',

@@ -4,6 +4,7 @@ export const CONTENT_MESSAGES = {
   'post.archivedNoEdit': 'This post is archived; it can no longer be edited.',
   'post.archivedNoPublish': 'This post is archived; create a new one instead of publishing it again.',
   'post.alreadyExpired': 'This post has already expired; move expiresAt into the future first.',
+  'campaign.notFound': 'Campaign not found.',
   'campaign.unknownId': '{field}: no campaign with id {id} in your organisation',
   'campaign.targetNeedsObjective': '{field}: choose what the target counts (awareness, traffic, leads or hiring)',
 

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { createCampaign } from '../../api/content';
 import { queries, upsertInList } from '../../api/queries';
 import { CAMPAIGN_GOALS, isCampaignGoal, type CampaignGoal } from '../../api/models';
@@ -15,6 +16,7 @@ import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
 import { fromLocalInput } from '../../lib/time';
 import { useSubmit } from '../../hooks/useSubmit';
+import { campaignReportPath } from '../results/report-path';
 
 const CAMPAIGN_OBJECTIVES = ['awareness', 'traffic', 'leads', 'hiring'] as const;
 type CampaignObjective = (typeof CAMPAIGN_OBJECTIVES)[number];
@@ -111,6 +113,14 @@ export function CampaignsPage() {
                       <progress max={1} value={Math.min(1, reached.progress)} aria-label={t('campaigns.progressLabel', { name: campaign.name })} />
                     </div>
                   )}
+                  <p className="small campaign-links">
+                    <Link to={`/results?campaignId=${encodeURIComponent(campaign.id)}`} data-testid="campaign-results">
+                      {t('campaigns.results')}
+                    </Link>
+                    <Link to={campaignReportPath(campaign.id)} data-testid="campaign-report-link">
+                      {t('report.link')}
+                    </Link>
+                  </p>
                 </li>
               );
             })}

@@ -1,10 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { exportUrl } from '../../api/analytics';
-import { EXPORT_TABLES, isMetric, METRICS, type AnalyticsScope, type AnalyticsSummary, type Metric, type TopAdvocateItem, type TopContentItem } from '../../api/models';
+import { EXPORT_TABLES, isMetric, METRICS, type AnalyticsScope, type Metric } from '../../api/models';
 import { queries } from '../../api/queries';
 import { useCurrentUser } from '../../auth/AuthContext';
-import { DataTable } from '../../components/DataTable';
 import { DayBarChart } from '../../components/DayBarChart';
 import { ErrorText } from '../../components/ErrorText';
 import { FilterSelect } from '../../components/fields';
@@ -12,7 +11,9 @@ import { LoadingState } from '../../components/LoadingState';
 import { Page } from '../../components/Page';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
-import { FigureCard, figureLabelKey, useMoney, usePercent } from './figures';
+import { figureLabelKey, useMoney } from './figures';
+import { campaignReportPath } from './report-path';
+import { Headline, TopAdvocatesTable, TopContentTable } from './summary-parts';
 
 const TOP_LIMIT = 10;
 
@@ -86,6 +87,13 @@ export function ResultsPage() {
           />
         )}
       </div>
+      {scope.campaignId && (
+        <p className="results-report-link">
+          <Link className="button button-secondary button-small" to={campaignReportPath(scope.campaignId, { from: scope.from, to: scope.to })} data-testid="results-campaign-report">
+            {t('report.link')}
+          </Link>
+        </p>
+      )}
       {scope.postId && (
         <p className="results-post" data-testid="results-post">
           {t('results.onlyPost', { title: post.data?.title ?? t('results.thisPost') })}{' '}
@@ -114,62 +122,6 @@ export function ResultsPage() {
   );
 }
 
-function Headline({ summary }: { summary: AnalyticsSummary }) {
-  const { t, formatNumber } = useI18n();
-  const money = useMoney();
-  const percent = usePercent();
-  const { emv, rates } = summary;
-  const rate = (minor: number) => money(minor / 100, rates.currency);
-  const count = (id: 'shares' | 'sharers' | 'clicks' | 'impressions' | 'reactions' | 'comments' | 'reshares' | 'conversions') => (
-    <FigureCard key={id} id={id} value={formatNumber(summary[id])} raw={summary[id]} />
-  );
-  return (
-    <>
-      <RangeLine summary={summary} />
-      <h2 className="results-heading">{t('results.reach')}</h2>
-      <div className="stat-grid figure-grid">
-        {count('shares')}
-        {count('sharers')}
-        <FigureCard id="participation" value={percent(summary.participation)} raw={summary.participation} definition={t('results.definition.participation', { sharers: summary.sharers, active: summary.activeEmployees })} />
-        {count('clicks')}
-        <FigureCard id="clickThrough" value={percent(summary.clickThrough)} raw={summary.clickThrough} />
-        {count('impressions')}
-        {count('reactions')}
-        {count('comments')}
-        {count('reshares')}
-      </div>
-      <h2 className="results-heading">{t('results.value')}</h2>
-      <div className="stat-grid figure-grid">
-        <FigureCard id="emv" value={money(emv.amount, emv.currency)} raw={emv.amount} wide>
-          <ul className="emv-parts small" data-testid="emv-parts">
-            {(['impressions', 'clicks', 'reactions', 'comments', 'reshares'] as const).map((part) => (
-              <li key={part}>
-                <span>{t(figureLabelKey(part))}</span> <span className="emv-part-value">{money(emv.parts[part], emv.currency)}</span>
-              </li>
-            ))}
-          </ul>
-          <p className="small muted" data-testid="emv-rates">
-            {t('results.rates', { cpm: rate(rates.cpmMinor), cpc: rate(rates.cpcMinor), reaction: rate(rates.perReactionMinor), comment: rate(rates.perCommentMinor), reshare: rate(rates.perReshareMinor) })}{' '}
-            {rates.customised ? null : t('results.ratesDefault')}
-          </p>
-        </FigureCard>
-        {count('conversions')}
-        <FigureCard id="conversionRate" value={percent(summary.conversionRate)} raw={summary.conversionRate} />
-      </div>
-    </>
-  );
-}
-
-function RangeLine({ summary }: { summary: AnalyticsSummary }) {
-  const { t, formatDate } = useI18n();
-  const day = (value: string) => formatDate(`${value}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
-  return (
-    <p className="muted" data-testid="results-range">
-      {t('results.range', { from: day(summary.from), to: day(summary.to), timezone: summary.timezone.replace(/_/g, ' ') })}
-    </p>
-  );
-}
-
 function Trend({ scope, metric, currency, onMetric }: { scope: AnalyticsScope; metric: Metric; currency: string; onMetric: (metric: Metric) => void }) {
   const { t, formatNumber } = useI18n();
   const money = useMoney();
@@ -191,7 +143,7 @@ function Trend({ scope, metric, currency, onMetric }: { scope: AnalyticsScope; m
 }
 
 function TopContent({ scope }: { scope: AnalyticsScope }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const user = useCurrentUser();
   const readsContent = user.roles.includes('curator') || user.roles.includes('admin');
   const top = useQuery({ ...queries.topContent(scope, TOP_LIMIT), placeholderData: keepPreviousData });
@@ -202,21 +154,7 @@ function TopContent({ scope }: { scope: AnalyticsScope }) {
       </h2>
       <QueryView query={top} inlineError empty={<p className="muted">{t('results.noContent')}</p>}>
         {(items) => (
-          <DataTable<TopContentItem>
-            caption={t('results.topContent')}
-            rows={items}
-            rowKey={(item) => item.postId}
-            rowProps={(item) => ({ 'data-testid': 'top-content-row', 'data-post-id': item.postId })}
-            testId="top-content"
-            columns={[
-              { header: t('results.postColumn'), rowHeader: true, cell: (item) => (readsContent ? <Link to={`/results?postId=${item.postId}`}>{item.title}</Link> : item.title) },
-              { header: t('results.figure.shares'), numeric: true, cell: (item) => formatNumber(item.shares) },
-              { header: t('results.figure.clicks'), numeric: true, cell: (item) => formatNumber(item.clicks) },
-              { header: t('results.figure.reactions'), numeric: true, cell: (item) => formatNumber(item.reactions) },
-              { header: t('results.figure.impressions'), numeric: true, cell: (item) => formatNumber(item.impressions) },
-              { header: t('results.figure.conversions'), numeric: true, cell: (item) => formatNumber(item.conversions) },
-            ]}
-          />
+          <TopContentTable items={items} linkPosts={readsContent} />
         )}
       </QueryView>
     </section>
@@ -224,7 +162,7 @@ function TopContent({ scope }: { scope: AnalyticsScope }) {
 }
 
 function TopAdvocates({ scope }: { scope: AnalyticsScope }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const top = useQuery({ ...queries.topAdvocates(scope, TOP_LIMIT), placeholderData: keepPreviousData });
   return (
     <section className="results-top" aria-labelledby="results-top-advocates-heading">
@@ -234,20 +172,7 @@ function TopAdvocates({ scope }: { scope: AnalyticsScope }) {
       <p className="small muted">{t('results.optOutNote')}</p>
       <QueryView query={top} inlineError empty={<p className="muted">{t('results.noAdvocates')}</p>}>
         {(items) => (
-          <DataTable<TopAdvocateItem>
-            caption={t('results.topAdvocates')}
-            rows={items}
-            rowKey={(item) => item.userId}
-            rowProps={(item) => ({ 'data-testid': 'top-advocate-row', 'data-user-id': item.userId })}
-            testId="top-advocates"
-            columns={[
-              { header: t('results.nameColumn'), rowHeader: true, cell: (item) => item.name },
-              { header: t('results.figure.shares'), numeric: true, cell: (item) => formatNumber(item.shares) },
-              { header: t('results.figure.clicks'), numeric: true, cell: (item) => formatNumber(item.clicks) },
-              { header: t('results.figure.reactions'), numeric: true, cell: (item) => formatNumber(item.reactions) },
-              { header: t('results.figure.conversions'), numeric: true, cell: (item) => formatNumber(item.conversions) },
-            ]}
-          />
+          <TopAdvocatesTable items={items} />
         )}
       </QueryView>
     </section>
