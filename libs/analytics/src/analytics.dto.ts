@@ -52,13 +52,7 @@ export class TopQueryDto extends ScopeQueryDto {
 
 /** A campaign's report: its days unless a range is given, and how many of the top posts and advocates. */
 export class CampaignReportQueryDto extends RangeQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 10, description: 'How many top posts and top advocates' })
-  @IsOptionalDefined()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(100, { message: 'limit must be at most 100' })
-  limit?: number;
+  @PageLimit(100, 10, 'How many top posts and top advocates') limit?: number;
 }
 
 export class ExportQueryDto extends ScopeQueryDto {

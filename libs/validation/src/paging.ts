@@ -5,9 +5,9 @@ import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsOptionalDefined } from './optional';
 
 /** `?limit=`: a whole number of rows from 1 to `max`, `fallback` when absent. */
-export function PageLimit(max = 100, fallback = 50): PropertyDecorator {
+export function PageLimit(max = 100, fallback = 50, description?: string): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional({ minimum: 1, maximum: max, default: fallback }),
+    ApiPropertyOptional({ minimum: 1, maximum: max, default: fallback, description }),
     IsOptionalDefined(),
     Type(() => Number),
     IsInt({ message: 'limit must be a whole number' }),
