@@ -9,15 +9,20 @@ import { EntityManager } from 'typeorm';
 import { ChatMessage } from './chat-messages';
 import { ChatWebhooksRepository } from './chat-webhooks.repository';
 
+/** A chat message whose link is a path in Chorus (the announcer makes it absolute). */
+type Announcement = Omit<ChatMessage, 'url'> & { path: string };
+
 /** Queues one delivery per webhook; the job id makes a retried event queue nothing twice. */
 @Injectable()
 export class ChatAnnouncer {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: ChatWebhooksRepository,
     private readonly jobs: JobQueue,
   ) {}
 
-  async announce(manager: EntityManager, event: OutboxEvent, teamIds: string[] | null, message: ChatMessage): Promise<void> {
+  async announce(manager: EntityManager, event: OutboxEvent, teamIds: string[] | null, { path, ...rest }: Announcement): Promise<void> {
+    const message: ChatMessage = { ...rest, url: `${this.config.appUrl}${path}` };
     for (const webhook of await this.repository.activeFor(manager, event.organizationId, teamIds)) {
       await this.jobs.add('chat.deliver', { webhookId: webhook.id, ...message }, { jobId: `chat.${event.id}.${webhook.id}` });
     }
@@ -27,10 +32,7 @@ export class ChatAnnouncer {
 /** A featured post goes to the organisation's channels and those of the teams it targets. */
 @HandlesEvent(POST_PUBLISHED, 'chat-featured-posts')
 export class ChatFeaturedPostsConsumer implements OutboxEventHandler {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly announcer: ChatAnnouncer,
-  ) {}
+  constructor(private readonly announcer: ChatAnnouncer) {}
 
   async handle(events: OutboxEvent[], { manager }: OutboxDeliveryContext): Promise<void> {
     for (const event of events) {
@@ -39,7 +41,7 @@ export class ChatFeaturedPostsConsumer implements OutboxEventHandler {
       await this.announcer.announce(manager, event, post.teamIds.length > 0 ? post.teamIds : null, {
         title: `New featured post: ${post.title}`,
         lines: ['Your curators picked this one. Share it in your own words.'],
-        url: `${this.config.appUrl}${NOTIFICATION_LINKS.composer(post.postId)}`,
+        path: NOTIFICATION_LINKS.composer(post.postId),
         linkLabel: 'Share it in Chorus',
       });
     }
@@ -49,10 +51,7 @@ export class ChatFeaturedPostsConsumer implements OutboxEventHandler {
 /** A closed contest's winners go to the channels of its scope. */
 @HandlesEvent(CONTEST_CLOSED, 'chat-contest-results')
 export class ChatContestResultsConsumer implements OutboxEventHandler {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly announcer: ChatAnnouncer,
-  ) {}
+  constructor(private readonly announcer: ChatAnnouncer) {}
 
   async handle(events: OutboxEvent[], { manager }: OutboxDeliveryContext): Promise<void> {
     for (const event of events) {
@@ -63,7 +62,7 @@ export class ChatContestResultsConsumer implements OutboxEventHandler {
       await this.announcer.announce(manager, event, contest.scope === 'team' && contest.teamId ? [contest.teamId] : null, {
         title: `Contest results: ${contest.name}`,
         lines,
-        url: `${this.config.appUrl}${NOTIFICATION_LINKS.points()}`,
+        path: NOTIFICATION_LINKS.points(),
         linkLabel: 'See the standings in Chorus',
       });
     }
