@@ -1,8 +1,8 @@
 import { userMessage } from '@chorus/messages';
 import { Clock } from '@chorus/config';
-import { HandlesEvent, OutboxDeliveryContext, OutboxEvent, OutboxEventHandler, OutboxRepository, Transactions } from '@chorus/db';
+import { HandlesEvent, OutboxRepository, Transactions } from '@chorus/db';
 import { AuditTrail, AuthUser, requireRole, Role } from '@chorus/identity';
-import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
+import { FanOut, FanOutConsumer, NOTIFICATION_LINKS } from '@chorus/notifications';
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -121,23 +121,17 @@ export class PoliciesService {
 
 /** Everyone active in the organisation, but the admin who published it, is asked to read a new version. */
 @HandlesEvent(POLICY_PUBLISHED, 'policy-published-notifications')
-export class PolicyPublishedNotificationsConsumer implements OutboxEventHandler {
-  constructor(private readonly notifications: NotificationsService) {}
-
-  async handle(events: OutboxEvent[], { manager }: OutboxDeliveryContext): Promise<void> {
-    for (const event of events) {
-      const policy = event.payload as unknown as PolicyPublishedEvent;
-      await this.notifications.fanOut(
-        manager,
-        { organizationId: policy.organizationId, exceptUserIds: [policy.publishedById] },
-        {
-          kind: 'policy.published',
-          code: 'notification.policyPublished',
-          params: { version: policy.version },
-          dedupeKey: `policy-published:${policy.policyVersionId}`,
-          link: NOTIFICATION_LINKS.policy(),
-        },
-      );
-    }
+export class PolicyPublishedNotificationsConsumer extends FanOutConsumer<PolicyPublishedEvent> {
+  protected fanOutOf(policy: PolicyPublishedEvent): FanOut | null {
+    return {
+      to: { organizationId: policy.organizationId, exceptUserIds: [policy.publishedById] },
+      notification: {
+        kind: 'policy.published',
+        code: 'notification.policyPublished',
+        params: { version: policy.version },
+        dedupeKey: `policy-published:${policy.policyVersionId}`,
+        link: NOTIFICATION_LINKS.policy(),
+      },
+    };
   }
 }

@@ -1,28 +1,22 @@
 import { HandlesEvent, OutboxDeliveryContext, OutboxEvent, OutboxEventHandler } from '@chorus/db';
 import { Role } from '@chorus/identity';
-import { NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
+import { FanOut, FanOutConsumer, NOTIFICATION_LINKS, NotificationsService } from '@chorus/notifications';
 import { CONTEST_CLOSED, CONTEST_STARTED, ContestClosedEvent, ContestStartedEvent } from './contest-events';
 
 /** Everyone a contest is for (its team, or the organisation's employees) hears that it began. */
 @HandlesEvent(CONTEST_STARTED, 'contest-started-notifications')
-export class ContestStartedNotificationsConsumer implements OutboxEventHandler {
-  constructor(private readonly notifications: NotificationsService) {}
-
-  async handle(events: OutboxEvent[], { manager }: OutboxDeliveryContext): Promise<void> {
-    for (const event of events) {
-      const contest = event.payload as unknown as ContestStartedEvent;
-      await this.notifications.fanOut(
-        manager,
-        { organizationId: contest.organizationId, role: Role.Employee, teamIds: contest.scope === 'team' && contest.teamId ? [contest.teamId] : null },
-        {
-          kind: 'contest.started',
-          code: 'notification.contestStarted',
-          params: { contestName: contest.name, endsAt: contest.endsAt, contestId: contest.contestId },
-          dedupeKey: `contest-started:${contest.contestId}`,
-          link: NOTIFICATION_LINKS.points(),
-        },
-      );
-    }
+export class ContestStartedNotificationsConsumer extends FanOutConsumer<ContestStartedEvent> {
+  protected fanOutOf(contest: ContestStartedEvent): FanOut | null {
+    return {
+      to: { organizationId: contest.organizationId, role: Role.Employee, teamIds: contest.scope === 'team' && contest.teamId ? [contest.teamId] : null },
+      notification: {
+        kind: 'contest.started',
+        code: 'notification.contestStarted',
+        params: { contestName: contest.name, endsAt: contest.endsAt, contestId: contest.contestId },
+        dedupeKey: `contest-started:${contest.contestId}`,
+        link: NOTIFICATION_LINKS.points(),
+      },
+    };
   }
 }
 

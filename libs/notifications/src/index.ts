@@ -7,3 +7,4 @@ export * from './welcome-notification.handler';
 export * from './notification-kinds';
 export * from './notification-links';
 export * from './notifications.dto';
+export * from './fan-out.consumer';
