@@ -1,25 +1,17 @@
-import type { Page } from 'playwright-core';
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
+import { horizontalOverflow } from './support/page-checks';
 
 const TEXT = {
   en: { roles: 'Changed roles', rolesBefore: 'Roles before', settings: 'Changed organisation settings', rule: 'Added a compliance rule', signedIn: 'Signed in', approved: 'Approved the exact text', shareOf: 'Ana Wijaya’s share' },
   id: { roles: 'Mengubah peran', rolesBefore: 'Peran sebelumnya', settings: 'Mengubah pengaturan organisasi', rule: 'Menambah aturan kepatuhan', signedIn: 'Masuk', approved: 'Menyetujui teks persisnya', shareOf: 'Kiriman Ana Wijaya' },
 };
 
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-    return root.scrollWidth - root.clientWidth;
-  });
-}
-
 /** The audit log as an admin reads it, in English and Bahasa Indonesia, on a desktop and a phone. */
 describe('the audit log page', () => {
-  let stack: BrowserStack;
+  const stack = setupStack();
   let adminId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
     const admin = await stack.t.as('admin@demo.chorus');
     adminId = (await admin.get('/api/v1/me').expect(200)).body.id as string;
     const ana = await stack.t.as('ana@demo.chorus');
@@ -28,7 +20,6 @@ describe('the audit log page', () => {
     await admin.patch('/api/v1/organization').send({ dailyShareLimit: 4 }).expect(200);
     await admin.post('/api/v1/compliance-rules').send({ pattern: 'project falcon', category: 'confidential', action: 'block' }).expect(201);
   });
-  afterAll(() => stack?.close());
 
   it.each([
     { locale: 'en', mobile: false },
@@ -52,7 +43,7 @@ describe('the audit log page', () => {
       expect(await roles.textContent()).toContain('Ana Wijaya');
       // Times in the reader's locale, never raw ISO.
       expect(await page.locator('[data-testid="audit-row"] time').first().textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `audit-log/${name}-all`);
 
       await page.getByTestId('audit-action').selectOption('user.rolesChanged');
@@ -63,7 +54,7 @@ describe('the audit log page', () => {
         () => page.getByTestId('audit-action-label').allTextContents(),
         (shown) => expect(shown).toEqual(expect.arrayContaining([text.settings, text.rule])),
       );
-      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await screenshot(page, `audit-log/${name}-person`);
       expect(pageProblems(page)).toEqual([]);
     } finally {

@@ -1,13 +1,9 @@
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 import { horizontalOverflow } from './support/page-checks';
 
 /** A curator gives a campaign an objective and a target, and reads its progress on the campaign's card. */
 describe('campaign objectives', () => {
-  let stack: BrowserStack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it.each([
     { locale: 'en', mobile: false, name: 'Open day traffic', reached: '0 of 5 clicks (0%)' },

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { connectEmployee, publishPost, publishShare } from '../support/publishing';
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, SCREENSHOTS, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, SCREENSHOTS, setupStack, signIn } from './support/browser';
 import { englishLines, horizontalOverflow, unnamedControls } from './support/page-checks';
 
 const BROWSER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -55,12 +55,11 @@ function shown(page: Page, selector: string): Promise<boolean> {
  * media, a PDF) without the app's header and navigation.
  */
 describe('a campaign’s printable report', () => {
-  let stack: BrowserStack;
+  const stack = setupStack();
   let campaignId: string;
   let timezone: string;
 
   beforeAll(async () => {
-    stack = await startStack();
     const { t, sandbox } = stack;
     const curator = await t.as('curator@demo.chorus');
     timezone = ((await curator.get('/api/v1/me').expect(200)).body as { timezone: string }).timezone;
@@ -82,7 +81,6 @@ describe('a campaign’s printable report', () => {
     const { organizationId } = await t.dataSource.getRepository(Share).findOneByOrFail({ id: share.id });
     await t.dataSource.getRepository(EngagementSnapshot).insert({ id: randomUUID(), organizationId, shareId: share.id, network: 'linkedin', reactions: 12, comments: 3, reshares: 1, impressions: 1840, capturedAt: new Date() });
   }, 60_000);
-  afterAll(() => stack?.close());
 
   async function apiReport(): Promise<Report> {
     return (await (await stack.t.as('curator@demo.chorus')).get(`/api/v1/analytics/campaigns/${campaignId}/report`).expect(200)).body as Report;

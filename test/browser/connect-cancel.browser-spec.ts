@@ -1,13 +1,8 @@
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 /** Cancelling on LinkedIn's consent page lands back in Chorus with a sentence in the reader's language. */
 describe('cancelling the LinkedIn consent', () => {
-  let stack: BrowserStack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it.each([
     { email: 'ana@demo.chorus', locale: 'en-GB', mobile: false, sentence: 'You cancelled on LinkedIn, so nothing was connected. You can connect any time from Connections.' },

@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack, eventuallyExpect } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 /** The article being promoted, with Open Graph tags for the link preview to read. */
 function startArticle(): Promise<{ url: string; server: Server }> {
@@ -15,18 +15,14 @@ function startArticle(): Promise<{ url: string; server: Server }> {
 }
 
 describe('a curator publishes a post with a LinkedIn variant', () => {
-  let stack: BrowserStack;
+  // The link preview fetches only public addresses unless told otherwise; the article is local.
+  const stack = setupStack({ LINK_PREVIEW_ALLOWED_HOSTS: '127.0.0.1' });
   let article: { url: string; server: Server };
 
   beforeAll(async () => {
     article = await startArticle();
-    // The link preview fetches only public addresses unless told otherwise; the article is local.
-    stack = await startStack({ LINK_PREVIEW_ALLOWED_HOSTS: '127.0.0.1' });
   });
-  afterAll(async () => {
-    await stack?.close();
-    article?.server.close();
-  });
+  afterAll(() => article?.server.close());
 
   const variant = 'Our Jakarta office just won the Green Office award. Proud of the facilities team who made it happen!';
 

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { awardPendingPoints, publishedShare } from '../support/gamification';
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 /** Ana reads English, Budi and Citra Bahasa Indonesia (their own settings in the demo); none of them is a manager. */
 const READERS = [
@@ -49,10 +49,9 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 const cardTitles = (page: Page, list: string) => page.locator(`[data-testid="${list}"] .feed-card-title`).allTextContents();
 
 describe('an employee finds posts, sees contests and the leaderboard, and a full home page, in English and Bahasa Indonesia, on a desktop and a phone', () => {
-  let stack: BrowserStack;
+  const stack = setupStack();
 
   beforeAll(async () => {
-    stack = await startStack();
     const t = stack.t;
     const [curator, admin] = await Promise.all([t.as('curator@demo.chorus'), t.as('admin@demo.chorus')]);
     const campaign = await curator.post('/api/v1/campaigns').send({ name: 'Zq Recruiting', pointsMultiplier: 1.5 }).expect(201);
@@ -75,7 +74,6 @@ describe('an employee finds posts, sees contests and the leaderboard, and a full
       .expect(201);
     await admin.patch('/api/v1/organization').send({ employeesSeeLeaderboard: true }).expect(200);
   });
-  afterAll(() => stack?.close());
 
   it.each(READERS)('$email ($locale, phone: $mobile): home, feed search and filters, contests and leaderboard', async ({ email, mobile, locale }) => {
     const text = TEXT[locale.startsWith('id') ? 'id' : 'en'];

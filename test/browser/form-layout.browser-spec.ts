@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { BrowserStack, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 import { horizontalOverflow } from './support/page-checks';
 
 /** Every input of a form stays inside its card (date and time fields have a wide native minimum). */
@@ -21,11 +21,7 @@ async function fieldsOutsideTheirCard(page: Page): Promise<string[]> {
 }
 
 describe('forms on a phone', () => {
-  let stack: BrowserStack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it.each(['en-GB', 'id-ID'])('the post editor keeps every field inside its card at 390 px (%s)', async (locale) => {
     const curator = await stack.t.as('curator@demo.chorus');

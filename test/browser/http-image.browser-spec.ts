@@ -1,12 +1,8 @@
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 /** Browsers block http images on Chorus's pages, so the post editor refuses them up front and says why. */
 describe('an http image address', () => {
-  let stack: BrowserStack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it.each([
     { locale: 'en', text: 'Enter an image address starting with https:// (browsers block http images here).' },

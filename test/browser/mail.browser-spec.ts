@@ -1,7 +1,7 @@
 import { OutboxRelay } from '@chorus/db';
 import { MailMessage } from '@chorus/mail';
 import type { Page } from 'playwright-core';
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 /** Ana and Maya read English, Budi and Citra Bahasa Indonesia (their own settings in the demo). */
 const READERS = [
@@ -66,16 +66,14 @@ async function expectNoHorizontalOverflow(page: Page, where: string): Promise<vo
 }
 
 describe('mail in the web app, in English and Bahasa Indonesia, on a desktop and a phone', () => {
-  let stack: BrowserStack;
+  const stack = setupStack();
 
   beforeAll(async () => {
-    stack = await startStack();
     // A new policy mails everyone but its author at once (policy.published is instant by default); in embedded mode without SMTP_URL the mails are kept.
     await (await stack.t.as('admin@demo.chorus')).post('/api/v1/policies').send({ body: '# Our policy, version 2\n\nShare in your own words.' }).expect(201);
     for (let run = 0; run < 3; run++) await stack.t.app.get(OutboxRelay).run();
     await stack.t.jobsIdle();
   });
-  afterAll(() => stack?.close());
 
   async function storedMails(toAddress: string, category: MailMessage['category']): Promise<MailMessage[]> {
     return stack.t.dataSource.getRepository(MailMessage).find({ where: { toAddress, category }, order: { createdAt: 'DESC' } });

@@ -1,5 +1,5 @@
 import { OutboxRelay } from '@chorus/db';
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 /** Ana and Maya read English, Budi and Citra Bahasa Indonesia (their own settings in the demo). */
 const READERS = [
@@ -33,11 +33,10 @@ const TEXT = {
 };
 
 describe('the notification bell and list, in English and Bahasa Indonesia, on a desktop and a phone', () => {
-  let stack: BrowserStack;
+  const stack = setupStack();
   let postId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
     const curator = await stack.t.as('curator@demo.chorus');
     const post = await curator.post('/api/v1/posts').send({ title: 'Chorus turns ten', suggestedCommentary: 'Ten years of Chorus.', featured: true }).expect(201);
     await curator.post(`/api/v1/posts/${post.body.id}/publish`).expect(200);
@@ -45,7 +44,6 @@ describe('the notification bell and list, in English and Bahasa Indonesia, on a 
     await (await stack.t.as('admin@demo.chorus')).post('/api/v1/policies').send({ body: '# Our policy, version 2\n\nShare in your own words.' }).expect(201);
     await stack.t.app.get(OutboxRelay).run();
   });
-  afterAll(() => stack?.close());
 
   it.each(READERS)('$email ($locale, phone: $mobile) sees the unread count, opens the list, marks one and then all read', async ({ email, mobile, locale }) => {
     const text = TEXT[locale.startsWith('id') ? 'id' : 'en'];

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { connectThroughSandbox } from '../support/sandbox';
 import { eventually } from '../support/test-app';
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, signIn, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack, signIn } from './support/browser';
 
 const BROWSER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const POST_TITLE = 'Careers at Demo: join the Surabaya team';
@@ -55,13 +55,12 @@ async function figure(page: Page, id: string): Promise<string | null> {
 }
 
 describe('results: a curator’s dashboard, an admin’s rates and API keys, an employee’s own figures', () => {
-  let stack: BrowserStack;
+  const stack = setupStack();
   let postId: string;
   let shareCode: string;
   let shareId: string;
 
   beforeAll(async () => {
-    stack = await startStack();
     const { t, sandbox } = stack;
     const curator = await t.as('curator@demo.chorus');
     const post = await curator.post('/api/v1/posts').send({ title: POST_TITLE, url: 'https://example.com/careers?team=surabaya', suggestedCommentary: 'We are hiring in Surabaya.' }).expect(201);
@@ -89,7 +88,6 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
     await fetch(share.trackedUrl, { redirect: 'manual', headers: { 'User-Agent': BROWSER_AGENT } });
     await t.app.get(ClickRecorder).flush();
   }, 60_000);
-  afterAll(() => stack?.close());
 
   async function summary(query: string): Promise<Summary> {
     return (await (await stack.t.as('curator@demo.chorus')).get(`/api/v1/analytics/summary${query}`).expect(200)).body as Summary;

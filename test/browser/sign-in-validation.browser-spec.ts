@@ -1,12 +1,8 @@
-import { BrowserStack, eventuallyExpect, newPage, pageProblems, screenshot, startStack } from './support/browser';
+import { eventuallyExpect, newPage, pageProblems, screenshot, setupStack } from './support/browser';
 
 /** The sign-in form says what is wrong in the reader's language, not in the browser's own words. */
 describe('signing in with a mistyped address', () => {
-  let stack: BrowserStack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = setupStack();
 
   it.each([
     { locale: 'en-GB', invalid: 'This is not an email address; it looks like name@example.com.', password: 'Enter your password.' },
