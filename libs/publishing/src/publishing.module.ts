@@ -6,6 +6,7 @@ import { ConnectionsRepository } from './connections/connections.repository';
 import { ConnectionsService } from './connections/connections.service';
 import { KeyRotationService } from './connections/key-rotation.service';
 import { LinkedinConnectService } from './connections/linkedin-connect.service';
+import { MemberAccessReader } from './connections/member-access';
 import { TokenCipher } from './connections/token-cipher';
 import { RevokeTokensHandler } from './connections/revoke-tokens.handler';
 import { TokenExpiryService } from './connections/token-expiry.service';
@@ -35,6 +36,7 @@ export class ConnectionAccountsModule {}
   imports: [IdentityModule, NotificationsModule, SharesModule, ConnectionAccountsModule],
   providers: [
     TokenCipher,
+    MemberAccessReader,
     ConnectionsService,
     LinkedinConnectService,
     KeyRotationService,

@@ -4,8 +4,7 @@ import { SHARE_ENGAGEMENT_GREW, ShareEngagementGrewEvent, SharePublishedEvent, S
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { ConnectionsRepository } from '../connections/connections.repository';
-import { TokenCipher } from '../connections/token-cipher';
+import { MemberAccessReader } from '../connections/member-access';
 import { Engagement, RetryableNetworkError } from '../providers/network-provider';
 import { NetworkProviders } from '../providers/network-providers';
 import { firstReadAt, nextSlotAfter, retryAfterFailure } from './engagement-schedule';
@@ -45,8 +44,7 @@ export class EngagementService {
     private readonly outbox: OutboxRepository,
     private readonly repository: EngagementRepository,
     private readonly shares: SharesRepository,
-    private readonly connections: ConnectionsRepository,
-    private readonly cipher: TokenCipher,
+    private readonly access: MemberAccessReader,
     private readonly providers: NetworkProviders,
     private readonly clock: Clock,
   ) {}
@@ -112,21 +110,14 @@ export class EngagementService {
   }
 
   private async readOne(tracking: EngagementTracking, claimId: string): Promise<ReadOutcome> {
-    const connection = await this.connections.find(tracking.connectionId);
-    if (!connection || connection.status !== 'active' || !connection.accessTokenCiphertext || !connection.keyId) {
+    const access = await this.access.of(tracking.connectionId);
+    if (!access) {
       // No token to read with: this read is skipped; reads go on at the next slot once reconnected.
       return this.skip(tracking, claimId, `The ${tracking.network} connection is not active; this read was skipped.`);
     }
     let engagement: Engagement | 'unsupported';
     try {
-      engagement = await this.providers.get(tracking.network).readEngagement(
-        {
-          memberId: connection.externalId,
-          accessToken: this.cipher.open({ keyId: connection.keyId, ciphertext: connection.accessTokenCiphertext }, connection.id),
-          scopes: connection.scopes.split(/[\s,]+/).filter(Boolean),
-        },
-        tracking.externalId,
-      );
+      engagement = await this.providers.get(tracking.network).readEngagement(access, tracking.externalId);
     } catch (error) {
       if (error instanceof RetryableNetworkError) return this.retry(tracking, claimId, error);
       // A token the network refuses (401/403), a post it no longer has, anything else: skip this read.

@@ -2,12 +2,16 @@
  * One interface for every network; generic code never asks which network it is talking to.
  * Failures are typed so the publisher can decide: retry, reconcile, ask to reconnect, or stop.
  */
-export interface PublishRequest {
+/** Who acts on the network, with what: an active connection's member, decrypted token and scopes. */
+export interface MemberAccess {
   /** The network's id of the member (LinkedIn: the OpenID `sub`). */
   memberId: string;
   accessToken: string;
-  /** Scopes the member granted; decides e.g. whether their posts may be listed. */
+  /** Scopes the member granted; decides e.g. whether their posts may be listed or their analytics read. */
   scopes: string[];
+}
+
+export interface PublishRequest extends MemberAccess {
   /** Exactly the approved text; the provider formats it for the wire (escaping etc.). */
   text: string;
   link: string | null;
@@ -25,11 +29,7 @@ export interface Engagement {
 }
 
 /** Whose post is read, with what: the connection that published it. */
-export interface EngagementRequest {
-  memberId: string;
-  accessToken: string;
-  scopes: string[];
-}
+export type EngagementRequest = MemberAccess;
 
 export interface NetworkLimits {
   maxCharacters: number;

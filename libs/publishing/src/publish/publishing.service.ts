@@ -7,7 +7,7 @@ import { approvalHash, Share, SHARE_PUBLISHED, sharePublishedEvent, ShareReconne
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConnectionsRepository } from '../connections/connections.repository';
-import { TokenCipher } from '../connections/token-cipher';
+import { MemberAccessReader } from '../connections/member-access';
 import { DuplicatePostError, PermanentRejectionError, PublishRequest, RetryableNetworkError, TokenRejectedError } from '../providers/network-provider';
 import { NetworkProviders } from '../providers/network-providers';
 
@@ -34,9 +34,9 @@ export class PublishingService {
     private readonly outbox: OutboxRepository,
     private readonly shares: SharesRepository,
     private readonly connections: ConnectionsRepository,
+    private readonly access: MemberAccessReader,
     private readonly reconnects: ShareReconnectService,
     private readonly jobs: JobQueue,
-    private readonly cipher: TokenCipher,
     private readonly providers: NetworkProviders,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
@@ -72,14 +72,12 @@ export class PublishingService {
         reason: 'The text differs from what its owner approved, so nothing was posted. Edit the share and approve it again.',
       });
     }
-    const connection = await this.connections.find(share.connectionId);
-    if (!connection || connection.status !== 'active' || !connection.accessTokenCiphertext || !connection.keyId) {
+    const access = await this.access.of(share.connectionId);
+    if (!access) {
       return this.finish(share, { kind: 'reconnect', reason: `The ${share.network} connection is no longer active; reconnect it and reschedule.` });
     }
     const request: PublishRequest = {
-      memberId: connection.externalId,
-      accessToken: this.cipher.open({ keyId: connection.keyId, ciphertext: connection.accessTokenCiphertext }, connection.id),
-      scopes: connection.scopes.split(' '),
+      ...access,
       text: share.finalText,
       link: share.link,
       title: share.title,
