@@ -1,30 +1,25 @@
 import { DigestService, MailRequeuer } from '@chorus/mail';
-import { Injectable } from '@nestjs/common';
-import { Tick } from './tick';
+import { tickOf } from './tick';
 
 /**
  * Every minute: the digests whose hour has come in their readers' timezones. Safe with
  * several workers and restarts: each digest is claimed per person and period.
  */
-@Injectable()
-export class MailDigestTick extends Tick {
-  constructor(private readonly digests: DigestService) {
-    super('MailDigests', 60_000);
-  }
-
-  protected async run(): Promise<void> {
-    await this.digests.run();
-  }
-}
+export const MailDigestTick = tickOf({
+  name: 'MailDigests',
+  every: 60_000,
+  uses: [DigestService],
+  run: async ([digests]) => {
+    await digests.run();
+  },
+});
 
 /** Every 30 seconds: mails whose job was lost go back on the queue (never lost when a worker dies). */
-@Injectable()
-export class MailRequeueTick extends Tick {
-  constructor(private readonly requeuer: MailRequeuer) {
-    super('MailRequeue', 30_000);
-  }
-
-  protected async run(): Promise<void> {
-    await this.requeuer.run();
-  }
-}
+export const MailRequeueTick = tickOf({
+  name: 'MailRequeue',
+  every: 30_000,
+  uses: [MailRequeuer],
+  run: async ([requeuer]) => {
+    await requeuer.run();
+  },
+});

@@ -1,5 +1,7 @@
-import { Logger } from '@nestjs/common';
-import { Tick } from './tick';
+import { APP_CONFIG } from '@chorus/config';
+import { Injectable, Logger } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { Tick, tickOf } from './tick';
 
 /** A tick whose runs finish when the test says so. */
 class ControlledTick extends Tick {
@@ -77,5 +79,45 @@ describe('Tick', () => {
     jest.advanceTimersByTime(5000);
     await tick.tick();
     expect(tick.runs).toBe(1);
+  });
+});
+
+describe('tickOf', () => {
+  @Injectable()
+  class Counter {
+    counted: string[] = [];
+  }
+  @Injectable()
+  class Greeter {
+    greet = (name: string) => `hello ${name}`;
+  }
+  const Greeting = tickOf({
+    name: 'Greeting',
+    every: (config) => config.publishing.dispatchIntervalMs * 3,
+    uses: [Counter, Greeter],
+    run: async ([counter, greeter]) => {
+      counter.counted.push(greeter.greet('tick'));
+    },
+  });
+
+  it('is a Nest provider given its services in order, named after its definition, with its interval read from the configuration', async () => {
+    jest.useFakeTimers();
+    const module = await Test.createTestingModule({
+      providers: [Counter, Greeter, Greeting, { provide: APP_CONFIG, useValue: { publishing: { dispatchIntervalMs: 100 } } }],
+    }).compile();
+    const app = module.createNestApplication();
+    await app.init();
+    try {
+      expect(Greeting.name).toBe('GreetingTick');
+      await module.get(Greeting).tick();
+      expect(module.get(Counter).counted).toEqual(['hello tick']);
+      jest.advanceTimersByTime(299);
+      expect(module.get(Counter).counted).toHaveLength(1);
+      jest.advanceTimersByTime(1);
+      await Promise.resolve();
+      expect(module.get(Counter).counted).toHaveLength(2);
+    } finally {
+      await app.close();
+    }
   });
 });

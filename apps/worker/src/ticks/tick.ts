@@ -1,4 +1,5 @@
-import { Inject, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional, Type } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 
 /**
@@ -48,4 +49,40 @@ export abstract class Tick implements OnApplicationBootstrap, OnApplicationShutd
     this.timer = null;
     await this.running;
   }
+}
+
+type Instances<Deps extends readonly Type<unknown>[]> = { [K in keyof Deps]: Deps[K] extends Type<infer Instance> ? Instance : never };
+
+/** What a scheduled tick does, how often, with which services (see `tickOf`). */
+export interface TickDefinition<Deps extends readonly Type<unknown>[]> {
+  /** The log context and the scheduler registry's name of the interval. */
+  name: string;
+  /** Milliseconds between runs, or read from the configuration. */
+  every: number | ((config: AppConfig) => number);
+  /** The services `run` is given, in order (Nest injects them). */
+  uses: Deps;
+  run(services: Instances<Deps>, logger: Logger): Promise<void>;
+}
+
+/**
+ * A Tick as a Nest provider from its definition: the one shape every worker tick takes, so a
+ * tick file says only what runs, how often and with what. `app.get(TheTick).tick()` runs it once.
+ */
+export function tickOf<const Deps extends readonly Type<unknown>[]>(definition: TickDefinition<Deps>): Type<Tick> {
+  @Injectable()
+  class DefinedTick extends Tick {
+    private readonly services: Instances<Deps>;
+
+    constructor(config: AppConfig, ...services: unknown[]) {
+      super(definition.name, typeof definition.every === 'number' ? definition.every : definition.every(config));
+      this.services = services as Instances<Deps>;
+    }
+
+    protected run(): Promise<void> {
+      return definition.run(this.services, this.logger);
+    }
+  }
+  [APP_CONFIG, ...definition.uses].forEach((token, index) => Inject(token)(DefinedTick, undefined, index));
+  Object.defineProperty(DefinedTick, 'name', { value: `${definition.name}Tick` });
+  return DefinedTick;
 }
