@@ -2,7 +2,7 @@ import { AccountLink, IdentityLifecycle } from '@chorus/identity';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { MailQueue } from './mail-queue';
-import { mailLocale, mailText, Reader, renderMail } from './mail-render';
+import { mailText, readerOf, renderMail } from './mail-render';
 import { MailLinks } from './mail-links';
 import { MailRepository } from './mail.repository';
 
@@ -30,7 +30,7 @@ export class AccountMail implements OnModuleInit {
     for (const link of links) {
       const { user } = link;
       if (!names.has(user.organizationId)) names.set(user.organizationId, await this.repository.organizationName(manager, user.organizationId));
-      const reader: Reader = { name: user.name, locale: mailLocale(user.locale), timeZone: user.timezone, organizationName: names.get(user.organizationId)! };
+      const reader = readerOf(user, names.get(user.organizationId)!);
       const params = { organizationName: reader.organizationName, expiresAt: link.expiresAt.toISOString() };
       const codes =
         category === 'invitation'
@@ -42,16 +42,7 @@ export class AccountMail implements OnModuleInit {
         action: { label: mailText(reader, codes.action), url: link.url },
         preferencesUrl: this.links.preferences(),
       });
-      await this.queue.queue(manager, {
-        ...rendered,
-        organizationId: user.organizationId,
-        userId: user.id,
-        to: user.email,
-        locale: reader.locale,
-        category,
-        dedupeKey: `${category}:${link.id}`,
-        secret: true,
-      });
+      await this.queue.queueToUser(manager, user, reader, { ...rendered, category, dedupeKey: `${category}:${link.id}`, secret: true });
     }
   }
 }

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { MailLinks } from './mail-links';
 import { MailQueue } from './mail-queue';
-import { MailItem, mailLocale, mailText, notificationText, Reader, renderMail } from './mail-render';
+import { MailItem, mailText, notificationText, readerOf, renderMail } from './mail-render';
 import { MailRepository } from './mail.repository';
 import { digestKinds, effectiveDeliveries } from './notification-preferences';
 
@@ -116,12 +116,7 @@ export class DigestService {
         await this.repository.claimDigest(manager, run);
         return false;
       }
-      const reader: Reader = {
-        name: user.name,
-        locale: mailLocale(user.locale),
-        timeZone: user.timezone,
-        organizationName: await this.repository.organizationName(manager, user.organizationId),
-      };
+      const reader = readerOf(user, await this.repository.organizationName(manager, user.organizationId));
       const write = mailText.bind(null, reader);
       const sections: { heading: string; items: MailItem[]; more?: string }[] = [];
       if (posts.length > 0) {
@@ -154,12 +149,8 @@ export class DigestService {
         unsubscribe: { label: write('mail.unsubscribeDigest'), url: this.links.unsubscribePage(user.id, scope) },
       });
       if (!(await this.repository.claimDigest(manager, run))) return false;
-      run.mailId = await this.queue.queue(manager, {
+      run.mailId = await this.queue.queueToUser(manager, user, reader, {
         ...rendered,
-        organizationId: user.organizationId,
-        userId: user.id,
-        to: user.email,
-        locale: reader.locale,
         category: 'digest',
         kind: period.frequency,
         dedupeKey: `digest:${user.id}:${period.key}`,

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { MailCategory, MailMessage } from './mail.entities';
-import { RenderedMail } from './mail-render';
+import { Reader, RenderedMail } from './mail-render';
 import { MailRepository } from './mail.repository';
 
 export interface NewMail extends RenderedMail {
@@ -20,6 +20,9 @@ export interface NewMail extends RenderedMail {
   secret?: boolean;
 }
 
+/** What a mail to one of the organisation's users says beyond who it is to. */
+export type UserMail = Omit<NewMail, 'organizationId' | 'userId' | 'to' | 'locale'>;
+
 /**
  * Writes a mail in the caller's transaction and queues its `mail.send` job. A job that runs
  * before the transaction commits finds nothing yet and tries again shortly; a job that is lost
@@ -33,6 +36,11 @@ export class MailQueue {
     private readonly jobs: JobQueue,
     private readonly clock: Clock,
   ) {}
+
+  /** A mail to a user at their address, in the language it was rendered in; as `queue`. */
+  queueToUser(manager: EntityManager, user: { id: string; organizationId: string; email: string }, reader: Reader, mail: UserMail): Promise<string | null> {
+    return this.queue(manager, { ...mail, organizationId: user.organizationId, userId: user.id, to: user.email, locale: reader.locale });
+  }
 
   /** The new mail's id, or null when its dedupe key was mailed already. */
   async queue(manager: EntityManager, mail: NewMail): Promise<string | null> {

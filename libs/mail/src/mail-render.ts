@@ -15,6 +15,11 @@ export interface Reader {
   organizationName: string;
 }
 
+/** A user as a mail's reader: their name, language and timezone, and their organisation's name. */
+export function readerOf(user: { name: string; locale: string | null; timezone: string }, organizationName: string): Reader {
+  return { name: user.name, locale: mailLocale(user.locale), timeZone: user.timezone, organizationName };
+}
+
 const INTL_LOCALES: Record<MailLocale, string> = { en: 'en-GB', id: 'id-ID' };
 const MAIL_TEMPLATES: Record<MailLocale, Record<MailMessageCode, string>> = { en: MAIL_MESSAGES, id: MAIL_MESSAGES_ID };
 const NOTIFICATION_TEMPLATES: Record<MailLocale, Record<string, string>> = { en: NOTIFICATION_MESSAGES, id: NOTIFICATION_MESSAGES_ID };

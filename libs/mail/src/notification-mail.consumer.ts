@@ -3,7 +3,7 @@ import { NOTIFICATION_CREATED, NotificationCreatedPayload, NotificationsReposito
 import type { MessageParams } from '@chorus/messages';
 import { MailLinks } from './mail-links';
 import { MailQueue } from './mail-queue';
-import { mailLocale, mailText, notificationText, Reader, renderMail } from './mail-render';
+import { mailText, notificationText, readerOf, renderMail } from './mail-render';
 import { MailRepository } from './mail.repository';
 import { effectiveDeliveries, isNotificationKind } from './notification-preferences';
 
@@ -35,7 +35,7 @@ export class NotificationMailConsumer implements OutboxEventHandler {
       const recipient = recipients.get(notification.userId);
       if (!recipient || recipient.user.status !== 'active') continue;
       const { user } = recipient;
-      const reader: Reader = { name: user.name, locale: mailLocale(user.locale), timeZone: user.timezone, organizationName: recipient.organizationName };
+      const reader = readerOf(user, recipient.organizationName);
       const text = notification.code
         ? notificationText(reader, notification.code, (notification.params ?? {}) as MessageParams)
         : { title: notification.title, body: notification.body };
@@ -47,12 +47,8 @@ export class NotificationMailConsumer implements OutboxEventHandler {
         preferencesUrl: this.links.preferences(),
         unsubscribe: { label: mailText(reader, 'mail.unsubscribeKind'), url: this.links.unsubscribePage(user.id, scope) },
       });
-      await this.queue.queue(manager, {
+      await this.queue.queueToUser(manager, user, reader, {
         ...rendered,
-        organizationId: user.organizationId,
-        userId: user.id,
-        to: user.email,
-        locale: reader.locale,
         category: 'notification',
         kind: notification.kind,
         dedupeKey: `notification:${notification.id}`,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { queries } from '../api/queries';
+import { useRefetchOnNavigation } from '../hooks/useRefetchOnNavigation';
 import { useI18n } from '../i18n/I18nContext';
 
 /** How often the unread count is asked for while the app is open. */
@@ -14,14 +14,8 @@ const POLL_MS = 30_000;
  */
 export function NotificationBell() {
   const { t, formatNumber } = useI18n();
-  const { pathname } = useLocation();
   const { data, refetch } = useQuery({ ...queries.unreadNotifications(1), refetchInterval: POLL_MS });
-  const shownAt = useRef(pathname);
-  useEffect(() => {
-    if (shownAt.current === pathname) return;
-    shownAt.current = pathname;
-    void refetch();
-  }, [pathname, refetch]);
+  useRefetchOnNavigation(refetch);
   const unread = data?.unreadCount ?? 0;
 
   const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
