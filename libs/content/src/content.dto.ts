@@ -24,7 +24,7 @@ import {
 } from 'class-validator';
 import { xWeightedLength } from '@chorus/networks';
 import { CAMPAIGN_OBJECTIVES, CampaignObjective } from './campaign.entity';
-import { HasAtMostDecimals, IsIsoDateTime, IsOptionalDefined, IsOptionalNullable } from '@chorus/validation';
+import { HasAtMostDecimals, IsIsoDateTime, IsOptionalDefined, IsOptionalNullable, OptionalTeamIds } from '@chorus/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
@@ -109,12 +109,7 @@ export class CreatePostDto {
   @MaxLength(2000)
   imageUrl?: string;
 
-  @ApiPropertyOptional({ type: [String], description: 'Empty or absent: everyone' })
-  @IsOptionalDefined()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
+  @OptionalTeamIds({ max: 100, unique: true, description: 'Empty or absent: everyone' })
   teamIds?: string[];
 
   @ApiPropertyOptional()
@@ -159,13 +154,7 @@ export class UpdatePostDto {
   @OptionalHashtags()
   hashtags?: string[];
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUrl(HTTPS_IMAGE, HTTPS_IMAGE_MESSAGE) @MaxLength(2000) imageUrl?: string | null;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptionalDefined()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ArrayUnique()
-  @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
-  teamIds?: string[];
+  @OptionalTeamIds({ max: 100, unique: true }) teamIds?: string[];
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsUUID('all', { message: 'campaignId must be a campaign id (UUID)' }) campaignId?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsIsoDateTime() publishAt?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' }) @IsOptionalNullable() @IsIsoDateTime() expiresAt?: string | null;

@@ -20,7 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ALL_ROLES, Role } from '../roles';
-import { IsOptionalDefined, IsOptionalNullable } from '@chorus/validation';
+import { IsOptionalDefined, IsOptionalNullable, OptionalTeamIds } from '@chorus/validation';
 
 export const LOCALES = ['en', 'id'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -120,11 +120,7 @@ export class CreateUserDto {
   @IsIn(ALL_ROLES, { each: true, message: `each value in roles must be one of ${ALL_ROLES.join(', ')}` })
   roles!: Role[];
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptionalDefined()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
+  @OptionalTeamIds({ max: 50 })
   teamIds?: string[];
 
   @OptionalTimeZone()
@@ -147,11 +143,7 @@ export class UpdateUserDto {
   @IsIn(ALL_ROLES, { each: true, message: `each value in roles must be one of ${ALL_ROLES.join(', ')}` })
   roles?: Role[];
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptionalDefined()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'each value in teamIds must be a team id (UUID)' })
+  @OptionalTeamIds({ max: 50 })
   teamIds?: string[];
 
   @ApiPropertyOptional({ description: 'Keep this user off every leaderboard.' })
