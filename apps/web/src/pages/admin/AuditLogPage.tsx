@@ -102,20 +102,20 @@ export function AuditLogPage() {
           </label>
           <select id="audit-action" className="select" value={action} onChange={(event) => setAction(event.target.value)} data-testid="audit-action">
             <option value="">{t('audit.anyAction')}</option>
-            <optgroup label={t('audit.adminActions')}>
-              {ADMIN_ACTIONS.map((name) => (
-                <option key={name} value={name}>
-                  {actionLabel(name)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('audit.shareActions')}>
-              {SHARE_ACTIONS.map((name) => (
-                <option key={name} value={name}>
-                  {actionLabel(name)}
-                </option>
-              ))}
-            </optgroup>
+            {(
+              [
+                ['audit.adminActions', ADMIN_ACTIONS],
+                ['audit.shareActions', SHARE_ACTIONS],
+              ] as const
+            ).map(([label, names]) => (
+              <optgroup key={label} label={t(label)}>
+                {names.map((name) => (
+                  <option key={name} value={name}>
+                    {actionLabel(name)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         </div>
         <FilterSelect
