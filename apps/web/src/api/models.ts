@@ -13,6 +13,12 @@ const allOf =
   <const List extends readonly Union[]>(list: List & ([Union] extends [List[number]] ? unknown : 'is missing a value')) =>
     list;
 
+/** A type guard for a list made with `allOf`: whether a string the API or a URL gave is one of its values. */
+const memberOf =
+  <Union extends string>(list: readonly Union[]) =>
+  (value: string): value is Union =>
+    (list as readonly string[]).includes(value);
+
 export type Role = Schemas['Role'];
 export const ROLES = allOf<Role>()(['employee', 'curator', 'manager', 'reviewer', 'admin']);
 
@@ -50,9 +56,7 @@ export type Campaign = Schemas['CampaignResponse'];
 export type CampaignInput = Schemas['CreateCampaignDto'];
 export type CampaignGoal = NonNullable<CampaignInput['goal']>;
 export const CAMPAIGN_GOALS = allOf<CampaignGoal>()(['pr', 'marketing', 'lead_generation', 'customer_service', 'recruiting', 'market_research', 'other']);
-export function isCampaignGoal(goal: string): goal is CampaignGoal {
-  return (CAMPAIGN_GOALS as readonly string[]).includes(goal);
-}
+export const isCampaignGoal = memberOf<CampaignGoal>(CAMPAIGN_GOALS);
 export type FeedItem = Schemas['FeedItemResponse'];
 export type FeedPage = Schemas['FeedResponse'];
 export type FeedTopics = Schemas['FeedTopicsResponse'];
@@ -63,9 +67,7 @@ export type ShareStatus = Schemas['ShareStatus'];
 export const SHARE_STATUSES = allOf<ShareStatus>()(['draft', 'in_review', 'approved', 'scheduled', 'publishing', 'published', 'failed', 'needs_reconnect', 'cancelled']);
 /** Once publishing starts the text is fixed. */
 export const LOCKED_SHARE_STATUSES: readonly string[] = ['publishing', 'published', 'cancelled'] satisfies ShareStatus[];
-export function isShareStatus(status: string): status is ShareStatus {
-  return (SHARE_STATUSES as readonly string[]).includes(status);
-}
+export const isShareStatus = memberOf<ShareStatus>(SHARE_STATUSES);
 export type Share = Schemas['ShareResponse'];
 export type ShareEngagement = Schemas['ShareEngagementResponse'];
 export type SharePreview = Schemas['SharePreview'];
@@ -109,9 +111,7 @@ export type MyAnalytics = Schemas['MyAnalyticsResponse'];
 export type Timeseries = Schemas['TimeseriesResponse'];
 export type Metric = Timeseries['metric'];
 export const METRICS = allOf<Metric>()(['shares', 'sharers', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions', 'emv']);
-export function isMetric(metric: string): metric is Metric {
-  return (METRICS as readonly string[]).includes(metric);
-}
+export const isMetric = memberOf<Metric>(METRICS);
 export type TopContentItem = Schemas['TopContentItem'];
 export type CampaignReport = Schemas['CampaignReportResponse'];
 export type CampaignProgress = Schemas['CampaignProgressResponse'];
@@ -155,9 +155,7 @@ export const NOTIFICATION_KINDS = allOf<NotificationKind>()([
   'integration.disabled',
   'welcome',
 ]);
-export function isNotificationKind(kind: string): kind is NotificationKind {
-  return (NOTIFICATION_KINDS as readonly string[]).includes(kind);
-}
+export const isNotificationKind = memberOf<NotificationKind>(NOTIFICATION_KINDS);
 export type NotificationDelivery = NotificationDeliveries[NotificationKind];
 export const NOTIFICATION_DELIVERIES = allOf<NotificationDelivery>()(['off', 'instant', 'daily', 'weekly']);
 export type SentMail = Schemas['SentMailResponse'];
