@@ -2,24 +2,23 @@ import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@
 import { IllegalShareTransitionError, ShareChangedConcurrently } from '@chorus/shares';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
-function hostFor(response: { status: jest.Mock; json: jest.Mock; headersSent?: boolean }): ArgumentsHost {
-  return { switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({}) }) } as unknown as ArgumentsHost;
-}
-
-function fakeResponse() {
+/** The status and body the filter answers an error with, through a stand-in for Express's response. */
+function answerTo(error: unknown): { status: number; body: Record<string, unknown> } {
   const response = { status: jest.fn(), json: jest.fn(), headersSent: false };
   response.status.mockReturnValue(response);
-  return response;
+  const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({}) }) } as unknown as ArgumentsHost;
+  new AllExceptionsFilter().catch(error, host);
+  expect(response.status).toHaveBeenCalledTimes(1);
+  expect(response.json).toHaveBeenCalledTimes(1);
+  return { status: response.status.mock.calls[0][0] as number, body: response.json.mock.calls[0][0] as Record<string, unknown> };
 }
 
 describe('AllExceptionsFilter', () => {
   it('answers an unexpected error with 500 and an error id, and logs that id with the stack', () => {
     const logged: string[] = [];
     jest.spyOn(Logger.prototype, 'error').mockImplementation((message: unknown) => void logged.push(String(message)));
-    const response = fakeResponse();
-    new AllExceptionsFilter().catch(new Error('database exploded'), hostFor(response));
-    expect(response.status).toHaveBeenCalledWith(500);
-    const body = response.json.mock.calls[0][0];
+    const { status, body } = answerTo(new Error('database exploded'));
+    expect(status).toBe(500);
     expect(body).toEqual({
       statusCode: 500,
       error: 'Internal Server Error',
@@ -29,71 +28,74 @@ describe('AllExceptionsFilter', () => {
       errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
     expect(body.message).not.toContain('exploded');
-    expect(logged[0]).toContain(`errorId=${body.errorId}`);
+    expect(logged[0]).toContain(`errorId=${String(body.errorId)}`);
     expect(logged[0]).toContain('database exploded');
   });
 
   it('keeps the shape of HTTP errors, with their sentences', () => {
-    const response = fakeResponse();
-    new AllExceptionsFilter().catch(new BadRequestException(['email must be an email address']), hostFor(response));
-    expect(response.json).toHaveBeenCalledWith({ statusCode: 400, error: 'Bad Request', message: ['email must be an email address'] });
-    const notFound = fakeResponse();
-    new AllExceptionsFilter().catch(new NotFoundException('Share not found.'), hostFor(notFound));
-    expect(notFound.json).toHaveBeenCalledWith({ statusCode: 404, error: 'Not Found', message: 'Share not found.' });
+    expect(answerTo(new BadRequestException(['email must be an email address']))).toEqual({
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', message: ['email must be an email address'] },
+    });
+    expect(answerTo(new NotFoundException('Share not found.'))).toEqual({ status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Share not found.' } });
   });
 
   it('answers an oversized body with 413', () => {
-    const response = fakeResponse();
-    new AllExceptionsFilter().catch(Object.assign(new Error('too big'), { type: 'entity.too.large', limit: 1048576 }), hostFor(response));
-    expect(response.status).toHaveBeenCalledWith(413);
-    expect(response.json.mock.calls[0][0]).toMatchObject({ message: 'The request body is larger than the limit of 1048576 bytes.', code: 'body.tooLarge', params: { limit: '1048576' } });
+    const { status, body } = answerTo(Object.assign(new Error('too big'), { type: 'entity.too.large', limit: 1048576 }));
+    expect(status).toBe(413);
+    expect(body).toMatchObject({ message: 'The request body is larger than the limit of 1048576 bytes.', code: 'body.tooLarge', params: { limit: '1048576' } });
   });
 
   it('answers the share lifecycle’s domain errors with 409 and their sentence', () => {
-    const illegal = fakeResponse();
-    new AllExceptionsFilter().catch(new IllegalShareTransitionError('published', 'edit'), hostFor(illegal));
-    expect(illegal.status).toHaveBeenCalledWith(409);
-    expect(illegal.json).toHaveBeenCalledWith({
+    expect(answerTo(new IllegalShareTransitionError('published', 'edit'))).toEqual({
+      status: 409,
+      body: {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'This share is published; it can no longer be edited.',
+        code: 'share.transition.locked',
+        params: { status: 'share.status.published', action: 'share.action.edit' },
+      },
+    });
+    expect(answerTo(new ShareChangedConcurrently('a-share')).body).toEqual({
       statusCode: 409,
       error: 'Conflict',
-      message: 'This share is published; it can no longer be edited.',
-      code: 'share.transition.locked',
-      params: { status: 'share.status.published', action: 'share.action.edit' },
+      message: 'This share changed in the meantime; reload it and try again.',
+      code: 'share.changedConcurrently',
+      params: {},
     });
-    const raced = fakeResponse();
-    new AllExceptionsFilter().catch(new ShareChangedConcurrently('a-share'), hostFor(raced));
-    expect(raced.json).toHaveBeenCalledWith({ statusCode: 409, error: 'Conflict', message: 'This share changed in the meantime; reload it and try again.', code: 'share.changedConcurrently', params: {} });
   });
 
   it('answers bytes that are not the compressed data their Content-Encoding names with 400, and an unknown encoding with 415', () => {
-    const invalid = fakeResponse();
     const zlibError = Object.assign(new Error('incorrect header check'), { code: 'Z_DATA_ERROR', status: 400, expose: true, type: 'encoding.invalid', encoding: 'gzip' });
-    new AllExceptionsFilter().catch(zlibError, hostFor(invalid));
-    expect(invalid.json).toHaveBeenCalledWith({
+    expect(answerTo(zlibError).body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
       message: 'The request body is not valid gzip data, though its Content-Encoding says so.',
       code: 'body.encodingInvalid',
       params: { encoding: 'gzip' },
     });
-    const unknown = fakeResponse();
-    new AllExceptionsFilter().catch(Object.assign(new Error('unsupported'), { status: 415, type: 'encoding.unsupported', encoding: 'zstd' }), hostFor(unknown));
-    expect(unknown.json).toHaveBeenCalledWith({
-      statusCode: 415,
-      error: 'Unsupported Media Type',
-      message: 'The request body encoding "zstd" is not supported; send it uncompressed, or as gzip, deflate or br.',
-      code: 'body.encodingUnsupported',
-      params: { encoding: 'zstd' },
+    expect(answerTo(Object.assign(new Error('unsupported'), { status: 415, type: 'encoding.unsupported', encoding: 'zstd' }))).toEqual({
+      status: 415,
+      body: {
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: 'The request body encoding "zstd" is not supported; send it uncompressed, or as gzip, deflate or br.',
+        code: 'body.encodingUnsupported',
+        params: { encoding: 'zstd' },
+      },
     });
   });
 
   it('passes on any other client error that Express marks safe to show, and keeps the rest a 500', () => {
-    const exposed = fakeResponse();
-    new AllExceptionsFilter().catch(Object.assign(new Error('Failed to decode param'), { status: 400, expose: true }), hostFor(exposed));
-    expect(exposed.json).toHaveBeenCalledWith({ statusCode: 400, error: 'Bad Request', message: 'Failed to decode param', code: 'request.refused', params: { detail: 'Failed to decode param' } });
+    expect(answerTo(Object.assign(new Error('Failed to decode param'), { status: 400, expose: true })).body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'Failed to decode param',
+      code: 'request.refused',
+      params: { detail: 'Failed to decode param' },
+    });
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const hidden = fakeResponse();
-    new AllExceptionsFilter().catch(Object.assign(new Error('internal detail'), { status: 400 }), hostFor(hidden));
-    expect(hidden.status).toHaveBeenCalledWith(500);
+    expect(answerTo(Object.assign(new Error('internal detail'), { status: 400 })).status).toBe(500);
   });
 });
