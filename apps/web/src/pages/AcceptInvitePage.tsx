@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { checkInvite } from '../api/auth';
 import { useAuth } from '../auth/AuthContext';
 import { ErrorText } from '../components/ErrorText';
@@ -7,15 +7,14 @@ import { LoadingState } from '../components/LoadingState';
 import { NewPasswordForm } from '../components/NewPasswordForm';
 import { usePageTitle } from '../components/Page';
 import { useT } from '../i18n/I18nContext';
-import { PublicLayout } from '../layout/PublicLayout';
+import { MailedLinkPage, useLinkToken } from '../layout/MailedLinkPage';
 
 /** `/invite?token=…`: an invited person chooses a password and is signed in. */
 export function AcceptInvitePage() {
   const t = useT();
   const { acceptInvite } = useAuth();
   const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
-  const token = searchParams.get('token')?.trim() ?? '';
+  const token = useLinkToken();
   usePageTitle(t('invite.pageTitle'));
   // Asked first, so a used or expired link says so instead of offering a form that cannot work.
   const invite = useQuery({ queryKey: ['invite', token], queryFn: ({ signal }) => checkInvite(token, signal), enabled: token !== '', retry: false, staleTime: Infinity });
@@ -26,12 +25,18 @@ export function AcceptInvitePage() {
   }
 
   return (
-    <PublicLayout title={t('invite.heading')}>
-      {token === '' ? (
-        <p className="error-text" role="alert" data-testid="invite-missing-token">
-          {t('invite.missingToken')}
+    <MailedLinkPage
+      title={t('invite.heading')}
+      token={token}
+      missing={t('invite.missingToken')}
+      testIdPrefix="invite"
+      footer={
+        <p className="hint">
+          {t('invite.haveAccount')} <Link to="/sign-in">{t('invite.goToSignIn')}</Link>
         </p>
-      ) : invite.error !== null ? (
+      }
+    >
+      {invite.error !== null ? (
         <>
           <ErrorText error={invite.error} testId="invite-unusable" />
           <p className="hint">
@@ -48,9 +53,6 @@ export function AcceptInvitePage() {
           <NewPasswordForm testIdPrefix="invite" submitLabel={t('invite.submit')} submittingLabel={t('invite.submitting')} onSubmit={accept} />
         </>
       )}
-      <p className="hint">
-        {t('invite.haveAccount')} <Link to="/sign-in">{t('invite.goToSignIn')}</Link>
-      </p>
-    </PublicLayout>
+    </MailedLinkPage>
   );
 }

@@ -1,19 +1,18 @@
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { resetPassword } from '../api/mail';
 import { useAuth } from '../auth/AuthContext';
 import type { SignInLocationState } from '../auth/redirect';
 import { NewPasswordForm } from '../components/NewPasswordForm';
 import { usePageTitle } from '../components/Page';
 import { useT } from '../i18n/I18nContext';
-import { PublicLayout } from '../layout/PublicLayout';
+import { MailedLinkPage, useLinkToken } from '../layout/MailedLinkPage';
 
 /** `/reset-password?token=…`, the link of the reset mail: a new password, then sign in with it. */
 export function ResetPasswordPage() {
   const t = useT();
   const { state, signOut } = useAuth();
   const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
-  const token = searchParams.get('token')?.trim() ?? '';
+  const token = useLinkToken();
   usePageTitle(t('reset.pageTitle'));
 
   async function reset(password: string) {
@@ -24,20 +23,19 @@ export function ResetPasswordPage() {
   }
 
   return (
-    <PublicLayout title={t('reset.heading')}>
-      {token === '' ? (
-        <p className="error-text" role="alert" data-testid="reset-missing-token">
-          {t('reset.missingToken')}
+    <MailedLinkPage
+      title={t('reset.heading')}
+      token={token}
+      missing={t('reset.missingToken')}
+      testIdPrefix="reset"
+      footer={
+        <p className="hint">
+          <Link to="/forgot-password">{t('reset.askAgain')}</Link>
         </p>
-      ) : (
-        <>
-          <p className="public-intro">{t('reset.intro')}</p>
-          <NewPasswordForm testIdPrefix="reset" submitLabel={t('reset.submit')} submittingLabel={t('reset.submitting')} onSubmit={reset} />
-        </>
-      )}
-      <p className="hint">
-        <Link to="/forgot-password">{t('reset.askAgain')}</Link>
-      </p>
-    </PublicLayout>
+      }
+    >
+      <p className="public-intro">{t('reset.intro')}</p>
+      <NewPasswordForm testIdPrefix="reset" submitLabel={t('reset.submit')} submittingLabel={t('reset.submitting')} onSubmit={reset} />
+    </MailedLinkPage>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { describeUnsubscribe, unsubscribe } from '../api/mail';
 import { isNotificationKind, type UnsubscribeAnswer } from '../api/models';
 import { BusyButton } from '../components/BusyButton';
@@ -7,7 +7,7 @@ import { ErrorText } from '../components/ErrorText';
 import { LoadingState } from '../components/LoadingState';
 import { usePageTitle } from '../components/Page';
 import { useT } from '../i18n/I18nContext';
-import { PublicLayout } from '../layout/PublicLayout';
+import { MailedLinkPage, useLinkToken } from '../layout/MailedLinkPage';
 
 /**
  * `/unsubscribe?token=…`, the link in every mail's footer. Opening it changes nothing (mail
@@ -15,20 +15,25 @@ import { PublicLayout } from '../layout/PublicLayout';
  */
 export function UnsubscribePage() {
   const t = useT();
-  const [searchParams] = useSearchParams();
-  const token = searchParams.get('token')?.trim() ?? '';
+  const token = useLinkToken();
   const described = useQuery({ queryKey: ['unsubscribe', token], queryFn: ({ signal }) => describeUnsubscribe(token, signal), enabled: token !== '' });
   const stop = useMutation({ mutationFn: () => unsubscribe(token) });
   usePageTitle(t('unsubscribe.pageTitle'));
   const answer = stop.data ?? described.data;
 
   return (
-    <PublicLayout title={t('unsubscribe.heading')}>
-      {token === '' ? (
-        <p className="error-text" role="alert" data-testid="unsubscribe-missing-token">
-          {t('unsubscribe.missingToken')}
+    <MailedLinkPage
+      title={t('unsubscribe.heading')}
+      token={token}
+      missing={t('unsubscribe.missingToken')}
+      testIdPrefix="unsubscribe"
+      footer={
+        <p className="hint">
+          {t('unsubscribe.settingsHint')} <Link to="/settings#mail">{t('unsubscribe.settingsLink')}</Link>
         </p>
-      ) : described.error ? (
+      }
+    >
+      {described.error ? (
         <ErrorText error={described.error} testId="unsubscribe-error" />
       ) : !answer ? (
         <LoadingState />
@@ -49,10 +54,7 @@ export function UnsubscribePage() {
           )}
         </div>
       )}
-      <p className="hint">
-        {t('unsubscribe.settingsHint')} <Link to="/settings#mail">{t('unsubscribe.settingsLink')}</Link>
-      </p>
-    </PublicLayout>
+    </MailedLinkPage>
   );
 }
 
