@@ -15,16 +15,16 @@ const TEXT = {
     clicksDefinition: 'Visits of tracked links by people; bots, link previews and repeats within 30 minutes are not counted.',
     onlyPost: `Only the shares of “${POST_TITLE}”.`,
     exportShares: 'Download CSV: shares',
-    engagementNotRead: 'Reactions, comments and reshares: not read yet.',
-    engagement: 'Reactions 12 · Comments 3 · Reshares 1 · Impressions 1,840 · Clicks 1',
+    engagementNotRead: 'Clicks 1 · Reactions, comments and reshares: not read yet.',
+    engagement: 'Clicks 1 · Reactions 12 · Comments 3 · Reshares 1 · Impressions 1,840',
   },
   id: {
     intl: 'id-ID',
     clicksDefinition: 'Kunjungan tautan terlacak oleh orang; bot, pratinjau tautan, dan kunjungan ulang dalam 30 menit tidak dihitung.',
     onlyPost: `Hanya kiriman dari “${POST_TITLE}”.`,
     exportShares: 'Unduh CSV: kiriman',
-    engagementNotRead: 'Reaksi, komentar, dan bagikan ulang: belum dibaca.',
-    engagement: 'Reaksi 12 · Komentar 3 · Dibagikan ulang 1 · Tayangan 1.840 · Klik 1',
+    engagementNotRead: 'Klik 1 · Reaksi, komentar, dan bagikan ulang: belum dibaca.',
+    engagement: 'Klik 1 · Reaksi 12 · Komentar 3 · Dibagikan ulang 1 · Tayangan 1.840',
   },
 } as const;
 
@@ -271,7 +271,7 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
       await eventuallyExpect(() => page.getByTestId('share-row').filter({ hasText: POST_TITLE }).getByTestId('share-row-clicks').textContent(), (value) => expect(value).toBe(language === 'en' ? 'Clicks: 1' : 'Klik: 1'));
       // And the share's own page.
       await page.getByTestId('share-row').filter({ hasText: POST_TITLE }).locator('.share-row-title').click();
-      await eventuallyExpect(() => page.getByTestId('share-clicks').getAttribute('data-clicks'), (value) => expect(value).toBe('1'));
+      await eventuallyExpect(() => page.getByTestId('share-engagement').getAttribute('data-clicks'), (value) => expect(value).toBe('1'));
       // Before the network is read, the share says so; once read, its latest figures, in the reader's language and number format.
       const snapshots = stack.t.dataSource.getRepository(EngagementSnapshot);
       await snapshots.delete({ shareId });
@@ -280,8 +280,8 @@ describe('results: a curator’s dashboard, an admin’s rates and API keys, an 
       const { organizationId } = await stack.t.dataSource.getRepository(Share).findOneByOrFail({ id: shareId });
       // As publishing's engagement tick stores a read: cumulative counters (docs/architecture.md, "Engagement").
       await snapshots.insert({ id: randomUUID(), organizationId, shareId, network: 'linkedin', reactions: 12, comments: 3, reshares: 1, impressions: 1840, capturedAt: new Date() });
-      await page.reload();
-      await eventuallyExpect(() => page.getByTestId('share-engagement').textContent(), (value) => expect(value).toBe(TEXT[language].engagement));
+      // The open page asks again by itself (every 15 s): no reload.
+      await eventuallyExpect(() => page.getByTestId('share-engagement').textContent(), (value) => expect(value).toBe(TEXT[language].engagement), 25_000);
       await screenshot(page, `${shot}-share-engagement`);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       expect(pageProblems(page)).toEqual([]);

@@ -1183,7 +1183,7 @@ export const en = {
 
   'content.results': 'Results',
   'shares.clicks': 'Clicks: {count}',
-  'composer.clicks': 'Clicks on your link so far: {count} (people only; bots, link previews and repeats within 30 minutes are not counted).',
+  'composer.clicksCounted': 'Clicks count people only: bots, link previews and repeats within 30 minutes are left out.',
   'composer.engagementNotRead': 'Reactions, comments and reshares: not read yet.',
   'composer.engagement.reactions': 'Reactions {count}',
   'composer.engagement.comments': 'Comments {count}',

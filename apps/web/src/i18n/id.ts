@@ -1180,7 +1180,7 @@ export const id: Messages = {
 
   'content.results': 'Hasil',
   'shares.clicks': 'Klik: {count}',
-  'composer.clicks': 'Klik pada tautan Anda sejauh ini: {count} (hanya orang; bot, pratinjau tautan, dan kunjungan ulang dalam 30 menit tidak dihitung).',
+  'composer.clicksCounted': 'Klik hanya menghitung orang: bot, pratinjau tautan, dan kunjungan ulang dalam 30 menit tidak dihitung.',
   'composer.engagementNotRead': 'Reaksi, komentar, dan bagikan ulang: belum dibaca.',
   'composer.engagement.reactions': 'Reaksi {count}',
   'composer.engagement.comments': 'Komentar {count}',

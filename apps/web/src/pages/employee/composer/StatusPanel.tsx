@@ -64,12 +64,7 @@ export function StatusPanel({ share, reviewerApproved, dirty, busy, rescheduling
               {t('composer.seePost', { network: t(`network.${share.network === 'x' ? 'x' : 'linkedin'}`) })}
             </a>
           )}
-          <ShareEngagementLine shareId={share.id} />
-          {share.trackedUrl && (
-            <span className="block small" data-testid="share-clicks" data-clicks={share.clicks}>
-              {t('composer.clicks', { count: share.clicks })}
-            </span>
-          )}
+          <ShareFiguresLine share={share} />
         </Notice>
       )}
       {share.status === 'failed' && <Notice tone="warning">{t('composer.failed', { reason: share.lastError ?? '' })}</Notice>}
@@ -103,29 +98,47 @@ export function StatusPanel({ share, reviewerApproved, dirty, busy, rescheduling
   );
 }
 
-/** The network's latest read of a published share's reactions, comments, reshares and impressions (docs/architecture.md, "Engagement"). */
-function ShareEngagementLine({ shareId }: { shareId: string }) {
+/** How often a published share's figures are asked for again while its page is open. */
+const FIGURES_POLL_MS = 15_000;
+
+/**
+ * A published share's figures on one line: counted clicks of its tracked link, then the
+ * network's latest read of reactions, comments, reshares and impressions (docs/architecture.md,
+ * "Engagement"), or that it was not read yet. Asked again every 15 s while the page is open.
+ */
+function ShareFiguresLine({ share }: { share: Share }) {
   const { t } = useI18n();
-  const engagement = useQuery(queries.shareEngagement(shareId));
+  const engagement = useQuery({ ...queries.shareEngagement(share.id), refetchInterval: FIGURES_POLL_MS });
   const figures = engagement.data;
-  if (!figures) return null;
-  if (figures.readAt === null || figures.reactions === null) {
-    return (
-      <span className="block small" data-testid="share-engagement" data-read="false">
-        {t('composer.engagementNotRead')}
-      </span>
-    );
-  }
+  const clicks = figures?.clicks ?? share.clicks;
+  const read = figures !== undefined && figures.readAt !== null && figures.reactions !== null;
   const parts = [
-    t('composer.engagement.reactions', { count: figures.reactions }),
-    t('composer.engagement.comments', { count: figures.comments ?? 0 }),
-    t('composer.engagement.reshares', { count: figures.reshares ?? 0 }),
-    ...(figures.impressions === null ? [] : [t('composer.engagement.impressions', { count: figures.impressions })]),
-    t('composer.engagement.clicks', { count: figures.clicks }),
+    ...(share.trackedUrl ? [t('composer.engagement.clicks', { count: clicks })] : []),
+    ...(!figures
+      ? []
+      : !read
+        ? [t('composer.engagementNotRead')]
+        : [
+            t('composer.engagement.reactions', { count: figures.reactions ?? 0 }),
+            t('composer.engagement.comments', { count: figures.comments ?? 0 }),
+            t('composer.engagement.reshares', { count: figures.reshares ?? 0 }),
+            ...(figures.impressions === null ? [] : [t('composer.engagement.impressions', { count: figures.impressions })]),
+          ]),
   ];
+  if (parts.length === 0) return null;
   return (
-    <span className="block small" data-testid="share-engagement" data-read="true" data-reactions={figures.reactions} data-impressions={figures.impressions ?? ''}>
-      {parts.join(' · ')}
-    </span>
+    <>
+      <span
+        className="block small"
+        data-testid="share-engagement"
+        data-read={read}
+        data-clicks={clicks}
+        data-reactions={read ? figures.reactions : ''}
+        data-impressions={read ? (figures.impressions ?? '') : ''}
+      >
+        {parts.join(' · ')}
+      </span>
+      {share.trackedUrl && <span className="block small muted">{t('composer.clicksCounted')}</span>}
+    </>
   );
 }
