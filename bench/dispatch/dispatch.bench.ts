@@ -156,6 +156,8 @@ interface Run {
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Lateness of the first post. */
+  firstMs: number;
   /** Empty when every share went out exactly once. */
   problems: string[];
   answers: Record<string, number>;
@@ -164,13 +166,13 @@ interface Run {
 }
 
 /** Shares/s from the first post to the last, and lateness percentiles against the due time. */
-function figures(posts: SandboxPost[], dueMs: number): Pick<Run, 'perSecond' | 'p50Ms' | 'p99Ms'> {
+function figures(posts: SandboxPost[], dueMs: number): Pick<Run, 'perSecond' | 'p50Ms' | 'p99Ms' | 'firstMs'> {
   const times = posts.map((post) => Date.parse(post.createdAt)).sort((a, b) => a - b);
-  if (times.length < 2) return { perSecond: NaN, p50Ms: NaN, p99Ms: NaN };
+  if (times.length < 2) return { perSecond: NaN, p50Ms: NaN, p99Ms: NaN, firstMs: NaN };
   const lateness = times.map((time) => time - dueMs);
   const at = (q: number) => lateness[Math.min(lateness.length - 1, Math.floor(q * lateness.length))];
   const spanMs = Math.max(1, times[times.length - 1] - times[0]);
-  return { perSecond: ((times.length - 1) * 1000) / spanMs, p50Ms: at(0.5), p99Ms: at(0.99) };
+  return { perSecond: ((times.length - 1) * 1000) / spanMs, p50Ms: at(0.5), p99Ms: at(0.99), firstMs: lateness[0] };
 }
 
 /** What went wrong with "one post per expected (member, text), and nothing else"; empty when nothing did. */
@@ -415,7 +417,7 @@ function describe(run: Run): string {
   const others = Object.entries(run.answers).filter(([status]) => status !== '201');
   const answers = others.length > 0 ? `; the sandbox also answered ${others.map(([status, n]) => `${status}×${n}`).join(' ')}` : '';
   const verdict = run.problems.length === 0 ? 'exactly once' : `NOT exactly once: ${run.problems.join('; ')}`;
-  return `${run.mode} run ${run.repeat}: ${whole.format(run.perSecond)} shares/s, lateness p50 ${seconds(run.p50Ms)}, p99 ${seconds(run.p99Ms)}, ${verdict}${answers}${run.phases ? ` (${run.phases})` : ''}`;
+  return `${run.mode} run ${run.repeat}: ${whole.format(run.perSecond)} shares/s, lateness first ${seconds(run.firstMs)}, p50 ${seconds(run.p50Ms)}, p99 ${seconds(run.p99Ms)}, ${verdict}${answers}${run.phases ? ` (${run.phases})` : ''}`;
 }
 
 async function main(): Promise<void> {
@@ -431,7 +433,7 @@ async function main(): Promise<void> {
         try {
           run = mode === 'raw' ? await runRaw(sandbox, o.shares, repeat) : await runChorus(sandbox, mode, o, repeat);
         } catch (error) {
-          run = { mode, repeat, perSecond: NaN, p50Ms: NaN, p99Ms: NaN, problems: [`the run failed: ${(error as Error).stack ?? String(error)}`], answers: {}, phases: '' };
+          run = { mode, repeat, perSecond: NaN, p50Ms: NaN, p99Ms: NaN, firstMs: NaN, problems: [`the run failed: ${(error as Error).stack ?? String(error)}`], answers: {}, phases: '' };
         }
         runs.push(run);
         console.log(describe(run));
