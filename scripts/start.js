@@ -20,6 +20,8 @@ const APPS = {
   'build-only': { app: 'embedded', web: true, buildOnly: true },
   // The bundles the process tests spawn (jest's globalSetup).
   'build-backend': { app: 'api', also: ['worker', 'embedded'], buildOnly: true },
+  // The bundles the dispatch benchmark spawns (bench/dispatch).
+  'build-bench-dispatch': { app: 'embedded', also: ['worker', 'linkedin-sandbox'], buildOnly: true },
 };
 
 const target = APPS[command];

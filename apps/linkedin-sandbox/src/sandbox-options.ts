@@ -8,6 +8,8 @@ export interface SandboxMemberOptions {
   /** Stable member id; derived from the email when omitted. */
   sub?: string;
   locale?: { country: string; language: string };
+  /** Posts this member may create per UTC day before 429; omitted: `memberDailyPostLimit`. null: no limit. */
+  dailyPostLimit?: number | null;
 }
 
 /** An application registered with the sandbox, as in LinkedIn's developer portal. */
@@ -32,6 +34,12 @@ export interface SandboxOptions {
   /** Interface to listen on (startLinkedinSandbox only). Default 127.0.0.1. */
   host?: string;
   members?: SandboxMemberOptions[];
+  /**
+   * This many more members, generated (`generatedSandboxMembers`), for load tests and benchmarks:
+   * `member-1@sandbox.chorus`, `member-2@…`, each with a daily limit of
+   * GENERATED_MEMBER_DAILY_POST_LIMIT, so the members themselves are never what holds a burst back.
+   */
+  generatedMembers?: number;
   clients?: SandboxClientOptions[];
   /** LinkedIn issues refresh tokens only to approved partners. Default false. */
   issueRefreshTokens?: boolean;
@@ -66,6 +74,8 @@ export interface SandboxMember {
   familyName: string;
   sub: string;
   locale: { country: string; language: string };
+  /** Posts per UTC day before 429; null: no limit. */
+  dailyPostLimit: number | null;
 }
 
 export interface SandboxClient {
@@ -111,6 +121,26 @@ export const DEFAULT_SANDBOX_CLIENT: SandboxClientOptions = {
   name: 'Chorus',
 };
 
+/** The daily post limit of generated members: far above any benchmark's posts per member. */
+export const GENERATED_MEMBER_DAILY_POST_LIMIT = 100_000;
+/** At most this many generated members (each is a few hundred bytes of memory). */
+export const MAX_GENERATED_MEMBERS = 100_000;
+
+/**
+ * `count` members for load: `member-<n>@sandbox.chorus` named "Sandbox Member <n>", n from 1,
+ * so a benchmark can give its users the same emails and find each one's member.
+ */
+export function generatedSandboxMembers(count: number): SandboxMemberOptions[] {
+  if (!Number.isInteger(count) || count < 0 || count > MAX_GENERATED_MEMBERS) {
+    throw new Error(`LinkedIn sandbox: generated members must be a whole number from 0 to ${MAX_GENERATED_MEMBERS}, got ${count}`);
+  }
+  return Array.from({ length: count }, (_, i) => ({
+    email: `member-${i + 1}@sandbox.chorus`,
+    name: `Sandbox Member ${i + 1}`,
+    dailyPostLimit: GENERATED_MEMBER_DAILY_POST_LIMIT,
+  }));
+}
+
 /** The self-serve scopes every LinkedIn app can get. */
 export const SELF_SERVE_SCOPES: readonly string[] = ['openid', 'profile', 'email', 'w_member_social'];
 
@@ -123,7 +153,10 @@ export function sandboxMemberSub(email: string): string {
 }
 
 export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSandboxOptions {
-  const members = (options.members ?? DEFAULT_SANDBOX_MEMBERS).map(resolveMember);
+  const memberDailyPostLimit = options.memberDailyPostLimit === null ? null : positive(options.memberDailyPostLimit ?? 150, 'memberDailyPostLimit');
+  const members = [...(options.members ?? DEFAULT_SANDBOX_MEMBERS), ...generatedSandboxMembers(options.generatedMembers ?? 0)].map((member) =>
+    resolveMember(member, memberDailyPostLimit),
+  );
   const clients = (options.clients ?? [DEFAULT_SANDBOX_CLIENT]).map(resolveClient);
   assertUnique(members.map((member) => member.email), 'member email');
   assertUnique(members.map((member) => member.sub), 'member sub');
@@ -135,8 +168,7 @@ export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSan
     accessTokenTtlSeconds: positive(options.accessTokenTtlSeconds ?? 60 * DAY_SECONDS, 'accessTokenTtlSeconds'),
     refreshTokenTtlSeconds: positive(options.refreshTokenTtlSeconds ?? 365 * DAY_SECONDS, 'refreshTokenTtlSeconds'),
     authorizationCodeTtlSeconds: positive(options.authorizationCodeTtlSeconds ?? 30 * 60, 'authorizationCodeTtlSeconds'),
-    memberDailyPostLimit:
-      options.memberDailyPostLimit === null ? null : positive(options.memberDailyPostLimit ?? 150, 'memberDailyPostLimit'),
+    memberDailyPostLimit,
     versionSupportMonths: positive(options.versionSupportMonths ?? 12, 'versionSupportMonths'),
     clock: options.clock ?? (() => new Date()),
     random: options.random ?? Math.random,
@@ -144,7 +176,7 @@ export function resolveSandboxOptions(options: SandboxOptions = {}): ResolvedSan
   };
 }
 
-function resolveMember(member: SandboxMemberOptions): SandboxMember {
+function resolveMember(member: SandboxMemberOptions, defaultDailyPostLimit: number | null): SandboxMember {
   const email = member.email.trim().toLowerCase();
   const [givenName, ...rest] = member.name.trim().split(/\s+/);
   return {
@@ -154,6 +186,12 @@ function resolveMember(member: SandboxMemberOptions): SandboxMember {
     familyName: rest.join(' '),
     sub: member.sub ?? sandboxMemberSub(email),
     locale: member.locale ?? { country: 'ID', language: 'en' },
+    dailyPostLimit:
+      member.dailyPostLimit === undefined
+        ? defaultDailyPostLimit
+        : member.dailyPostLimit === null
+          ? null
+          : positive(member.dailyPostLimit, `dailyPostLimit of ${member.email}`),
   };
 }
 

@@ -71,6 +71,7 @@ describe('startLinkedinSandbox', () => {
         await http().post('/oauth/v2/revoke').type('form').send('token[a]=1'),
         await http().get('/v2/userinfo').set('Authorization', 'Bearer a b c'),
         await http().post('/__sandbox/tokens/expire').send({ member: ['a'] }),
+        await http().post('/__sandbox/tokens/issue').send({ members: [{ a: 1 }], scopes: 'openid' }),
         await http().get('/__sandbox/posts/%ZZ/engagement'),
         await http().get('/__sandbox/avatars/nobody.svg'),
         await http().put('/rest/posts').set(headers),

@@ -37,7 +37,7 @@ export async function startLinkedinSandbox(options: SandboxOptions = {}): Promis
 export async function bootstrapStandalone(options: SandboxOptions & { port: number }): Promise<RunningLinkedinSandbox> {
   const sandbox = await startLinkedinSandbox({ host: '127.0.0.1', logger: ['log', 'warn', 'error'], ...options });
   sandbox.app.enableShutdownHooks();
-  new Logger('LinkedinSandbox').log(`LinkedIn sandbox listening on ${sandbox.url}`);
+  new Logger('LinkedinSandbox').log(`LinkedIn sandbox listening on ${sandbox.url} (${sandbox.state.listMembers().length} members)`);
   return sandbox;
 }
 

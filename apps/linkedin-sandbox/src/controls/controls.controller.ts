@@ -2,8 +2,8 @@ import { Body, Controller, Delete, Get, Header, HttpCode, Param, Post } from '@n
 import type { SandboxFaults, SandboxStats } from '../state/sandbox-state.service';
 import { ControlsService } from './controls.service';
 import { controlsValidationPipe } from './controls.pipes';
-import { ExpireMemberTokensDto, RevokeMemberTokensDto } from './dto/member-tokens.dto';
-import { SandboxEngagementDto, SandboxMemberDto, SandboxPostDto } from './dto/sandbox-responses.dto';
+import { ExpireMemberTokensDto, IssueMemberTokensDto, RevokeMemberTokensDto } from './dto/member-tokens.dto';
+import { IssuedTokenDto, SandboxEngagementDto, SandboxMemberDto, SandboxPostDto } from './dto/sandbox-responses.dto';
 import { SetFaultsDto } from './dto/set-faults.dto';
 
 /** Sandbox-only routes for tests and demos, under `/__sandbox`. */
@@ -41,6 +41,12 @@ export class ControlsController {
   @Delete('faults')
   clearFaults(): SandboxFaults {
     return this.controls.clearFaults();
+  }
+
+  @Post('tokens/issue')
+  @HttpCode(200)
+  issueTokens(@Body(controlsValidationPipe) body: IssueMemberTokensDto): { tokens: IssuedTokenDto[] } {
+    return this.controls.issueTokens(body);
   }
 
   @Post('tokens/expire')

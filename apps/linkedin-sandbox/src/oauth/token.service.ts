@@ -96,6 +96,17 @@ export class TokenService {
     return { token: record.token, member, clientId: record.clientId, scopes: record.scopes };
   }
 
+  /**
+   * Access tokens for these members and this client, as if each had allowed it on the consent
+   * page (the test controls' `POST /__sandbox/tokens/issue`); saved with one write.
+   */
+  issueAccessTokens(client: SandboxClient, members: readonly SandboxMember[], scopes: readonly string[]): AccessTokenResponseDto[] {
+    const now = this.now();
+    const records = members.map((member) => this.newToken('access', client.clientId, member.email, [...scopes], this.options.accessTokenTtlSeconds));
+    this.state.saveTokens(records);
+    return records.map((record) => accessTokenResponse(record, now));
+  }
+
   private exchangeAuthorizationCode(client: SandboxClient, request: AccessTokenRequestDto): AccessTokenResponseDto {
     if (!request.code) {
       throw oauthErrors.missingParameter('code');
@@ -164,8 +175,14 @@ export class TokenService {
     scopes: string[],
     ttlSeconds: number,
   ): TokenRecord {
+    const record = this.newToken(kind, clientId, memberEmail, scopes, ttlSeconds);
+    this.state.saveToken(record);
+    return record;
+  }
+
+  private newToken(kind: TokenRecord['kind'], clientId: string, memberEmail: string, scopes: string[], ttlSeconds: number): TokenRecord {
     const now = this.now();
-    const record: TokenRecord = {
+    return {
       token: randomSecret(kind === 'access' ? 96 : 64),
       kind,
       clientId,
@@ -175,8 +192,6 @@ export class TokenService {
       expiresAt: now + ttlSeconds * 1000,
       revoked: false,
     };
-    this.state.saveToken(record);
-    return record;
   }
 
   private statusOf(record: TokenRecord): 'active' | 'expired' | 'revoked' {

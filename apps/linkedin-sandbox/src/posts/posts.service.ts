@@ -41,7 +41,7 @@ export class PostsService {
         `The author ${request.author} is not the authenticated member`,
       );
     }
-    this.enforceDailyLimit(author);
+    this.enforceDailyLimit(grant, author);
     const commentary = parseLittleText(request.commentary);
     const duplicate = this.state.findDuplicatePost(author, commentary.storedLittleText);
     if (duplicate) {
@@ -164,15 +164,13 @@ export class PostsService {
     }
   }
 
-  /** LinkedIn limits members to 150 posts a day (UTC). */
-  private enforceDailyLimit(author: string): void {
-    const limit = this.options.memberDailyPostLimit;
+  /** LinkedIn limits members to 150 posts a day (UTC); a member may have a limit of their own. */
+  private enforceDailyLimit(grant: MemberGrant, author: string): void {
+    const limit = grant.member.dailyPostLimit;
     if (limit === null) {
       return;
     }
-    const midnight = new Date(this.now());
-    midnight.setUTCHours(0, 0, 0, 0);
-    if (this.state.countPostsByAuthorSince(author, midnight.getTime()) >= limit) {
+    if (this.state.countPostsByAuthorOnUtcDay(author, this.now()) >= limit) {
       throw new LinkedinApiException({
         status: 429,
         message: 'Resource level throttle MEMBER DAY limit for calls to this resource is reached.',

@@ -85,6 +85,16 @@ export interface SandboxStats {
 /** LinkedIn share ids are 19-digit numbers, beyond JavaScript's safe integers. */
 const FIRST_SHARE_NUMBER = 7_300_000_000_000_000_000n;
 
+interface AuthorPosts {
+  posts: SandboxPost[];
+  byCommentary: Map<string, SandboxPost>;
+  perUtcDay: Map<string, number>;
+}
+
+function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** What the state file holds; bump `version` when the shape changes. */
 interface StoredSandboxState {
   version: 1;
@@ -104,7 +114,11 @@ export class SandboxState {
   private readonly clientsById: Map<string, SandboxClient>;
   private readonly codes = new Map<string, AuthorizationCodeRecord>();
   private readonly tokens = new Map<string, TokenRecord>();
+  /** Every post, oldest first, and indexes over it: a burst of 10,000 posts stays cheap to take and to check. */
   private readonly posts: SandboxPost[] = [];
+  private readonly postsById = new Map<string, SandboxPost>();
+  /** Per author: their posts oldest first, the post of each stored commentary, and how many each UTC day. */
+  private readonly postsByAuthor = new Map<string, AuthorPosts>();
   private readonly responseCounts = new Map<string, Map<string, number>>();
   private currentFaults: SandboxFaults = { ...NO_FAULTS };
   private shareCounter = 0n;
@@ -142,7 +156,12 @@ export class SandboxState {
   }
 
   saveToken(record: TokenRecord): void {
-    this.tokens.set(record.token, record);
+    this.saveTokens([record]);
+  }
+
+  /** Many tokens, with one write of the state file. */
+  saveTokens(records: readonly TokenRecord[]): void {
+    for (const record of records) this.tokens.set(record.token, record);
     this.persist();
   }
 
@@ -182,19 +201,30 @@ export class SandboxState {
 
   addPost(post: SandboxPost): void {
     this.posts.push(post);
+    this.postsById.set(post.id, post);
+    let byAuthor = this.postsByAuthor.get(post.author);
+    if (!byAuthor) {
+      byAuthor = { posts: [], byCommentary: new Map(), perUtcDay: new Map() };
+      this.postsByAuthor.set(post.author, byAuthor);
+    }
+    byAuthor.posts.push(post);
+    // The first post keeps its text: a duplicate is refused before it is stored, so no later one takes it.
+    if (!byAuthor.byCommentary.has(post.storedCommentary)) byAuthor.byCommentary.set(post.storedCommentary, post);
+    const day = utcDay(post.createdAt);
+    byAuthor.perUtcDay.set(day, (byAuthor.perUtcDay.get(day) ?? 0) + 1);
   }
 
   findPost(id: string): SandboxPost | undefined {
-    return this.posts.find((post) => post.id === id);
+    return this.postsById.get(id);
   }
 
   findDuplicatePost(author: string, storedCommentary: string): SandboxPost | undefined {
-    return this.posts.find((post) => post.author === author && post.storedCommentary === storedCommentary);
+    return this.postsByAuthor.get(author)?.byCommentary.get(storedCommentary);
   }
 
   /** The author's posts, newest first. */
   findPostsByAuthor(author: string): SandboxPost[] {
-    return this.posts.filter((post) => post.author === author).reverse();
+    return [...(this.postsByAuthor.get(author)?.posts ?? [])].reverse();
   }
 
   /** Every post received, oldest first. */
@@ -202,8 +232,9 @@ export class SandboxState {
     return [...this.posts];
   }
 
-  countPostsByAuthorSince(author: string, since: number): number {
-    return this.posts.filter((post) => post.author === author && post.createdAt >= since).length;
+  /** The author's posts created on the UTC day of `at` (LinkedIn's daily limit counts these). */
+  countPostsByAuthorOnUtcDay(author: string, at: number): number {
+    return this.postsByAuthor.get(author)?.perUtcDay.get(utcDay(at)) ?? 0;
   }
 
   get faults(): Readonly<SandboxFaults> {
@@ -243,6 +274,8 @@ export class SandboxState {
     this.codes.clear();
     this.tokens.clear();
     this.posts.length = 0;
+    this.postsById.clear();
+    this.postsByAuthor.clear();
     this.responseCounts.clear();
     this.currentFaults = { ...NO_FAULTS };
     this.persist();

@@ -1,3 +1,4 @@
+import type { AccessTokenResponseDto } from '../../oauth/dto/token-response.dto';
 import type { Engagement } from '../../posts/engagement';
 import type { SandboxMember } from '../../sandbox-options';
 import type { SandboxArticle, SandboxPost } from '../../state/sandbox-state.service';
@@ -34,6 +35,13 @@ export interface SandboxMemberDto {
   name: string;
   sub: string;
   urn: string;
+}
+
+/** An access token the controls issued, as the token endpoint would have answered it, with its member. */
+export interface IssuedTokenDto extends AccessTokenResponseDto {
+  /** The member's email. */
+  member: string;
+  sub: string;
 }
 
 export function mapSandboxPost(post: SandboxPost): SandboxPostDto {
