@@ -40,7 +40,8 @@ export function createDataSource(database: AppConfig['database'], schema: Schema
       ...common,
       type: 'postgres',
       url: database.url,
-      extra: { max: 20 },
+      // A connection that cannot be made in 5 s fails (503) instead of holding a request; TCP keepalive finds dead ones.
+      extra: { max: 20, connectionTimeoutMillis: 5000, keepAlive: true },
       migrationsTransactionMode: 'each',
     };
   }

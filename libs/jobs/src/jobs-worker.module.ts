@@ -6,6 +6,7 @@ import { Job } from 'bullmq';
 import { CORRELATION_KEY } from './correlation';
 import { nextRetryDelayMs, QUEUE_SETTINGS, QueueName } from './job-definitions';
 import { JobHandlerRegistry } from './job-handler-registry';
+import { redisConnectionOptions } from './redis-connection';
 import { InProcessJobQueue } from './in-process-job-queue';
 
 /** Connects the in-process queue to the handlers once the application has booted. */
@@ -24,7 +25,8 @@ class InProcessJobWorker implements OnApplicationBootstrap {
 /** One BullMQ consumer per queue; it hands each job to the handler of its name. */
 function bullConsumerFor(queue: QueueName, config: AppConfig): Type<WorkerHost> {
   const settings = { backoffStrategy: (attemptsMade: number, _type?: string, error?: Error) => nextRetryDelayMs(config.jobs.retryBaseDelayMs, attemptsMade, error) };
-  @Processor(queue, { concurrency: QUEUE_SETTINGS[queue].concurrency, settings })
+  // Consumers wait through a Redis outage (the producers' queues fail fast instead).
+  @Processor(queue, { concurrency: QUEUE_SETTINGS[queue].concurrency, settings, connection: redisConnectionOptions(config.redis!.url) })
   class QueueConsumer extends WorkerHost {
     constructor(@Inject(JobHandlerRegistry) private readonly registry: JobHandlerRegistry) {
       super();

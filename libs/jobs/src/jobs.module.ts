@@ -5,7 +5,7 @@ import { BullMqJobQueue } from './bullmq-job-queue';
 import { CHORUS_BACKOFF, QUEUE_SETTINGS, QueueName } from './job-definitions';
 import { JobQueue } from './job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
-import { redisConnectionOptions } from './redis-connection';
+import { producerConnectionOptions, redisConnectionOptions } from './redis-connection';
 
 /** The producer side: gives every module a `JobQueue`. Consumers live in the worker. */
 @Global()
@@ -22,6 +22,7 @@ export class JobsModule {
     const queues = BullModule.registerQueue(
       ...Object.values(QueueName).map((name) => ({
         name,
+        connection: producerConnectionOptions(config.redis!.url),
         defaultJobOptions: {
           attempts: QUEUE_SETTINGS[name].attempts,
           // Exponential like BullMQ's own, except where a handler asked for a delay (RetryLaterError).

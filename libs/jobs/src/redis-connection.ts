@@ -15,3 +15,14 @@ export function redisConnectionOptions(url: string): RedisOptions {
     maxRetriesPerRequest: null,
   };
 }
+
+/**
+ * The producers' connection (queues that only add jobs, in the api and the worker's ticks):
+ * while Redis is down a command fails after one reconnection attempt (at most a second apart)
+ * or 5 s, instead of waiting for Redis to return, so an HTTP request answers 503 rather than
+ * hanging (docs/operations.md, "When a dependency is down"). Commands still queue while it
+ * connects, so a queue can close (QUIT) while Redis is away.
+ */
+export function producerConnectionOptions(url: string): RedisOptions {
+  return { ...redisConnectionOptions(url), maxRetriesPerRequest: 1, commandTimeout: 5000, retryStrategy: (times) => Math.min(times * 100, 1000) };
+}

@@ -3,14 +3,15 @@ import { IllegalShareTransitionError, ShareChangedConcurrently } from '@chorus/s
 import { AllExceptionsFilter } from './all-exceptions.filter';
 
 /** The status and body the filter answers an error with, through a stand-in for Express's response. */
-function answerTo(error: unknown): { status: number; body: Record<string, unknown> } {
-  const response = { status: jest.fn(), json: jest.fn(), headersSent: false };
+function answerTo(error: unknown, filter = new AllExceptionsFilter()): { status: number; body: Record<string, unknown>; headers: Record<string, string> } {
+  const headers: Record<string, string> = {};
+  const response = { status: jest.fn(), json: jest.fn(), setHeader: (name: string, value: string) => void (headers[name] = value), headersSent: false };
   response.status.mockReturnValue(response);
   const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({}) }) } as unknown as ArgumentsHost;
-  new AllExceptionsFilter().catch(error, host);
+  filter.catch(error, host);
   expect(response.status).toHaveBeenCalledTimes(1);
   expect(response.json).toHaveBeenCalledTimes(1);
-  return { status: response.status.mock.calls[0][0] as number, body: response.json.mock.calls[0][0] as Record<string, unknown> };
+  return { status: response.status.mock.calls[0][0] as number, body: response.json.mock.calls[0][0] as Record<string, unknown>, headers };
 }
 
 describe('AllExceptionsFilter', () => {
@@ -33,11 +34,11 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('keeps the shape of HTTP errors, with their sentences', () => {
-    expect(answerTo(new BadRequestException(['email must be an email address']))).toEqual({
+    expect(answerTo(new BadRequestException(['email must be an email address']))).toMatchObject({
       status: 400,
       body: { statusCode: 400, error: 'Bad Request', message: ['email must be an email address'] },
     });
-    expect(answerTo(new NotFoundException('Share not found.'))).toEqual({ status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Share not found.' } });
+    expect(answerTo(new NotFoundException('Share not found.'))).toMatchObject({ status: 404, body: { statusCode: 404, error: 'Not Found', message: 'Share not found.' } });
   });
 
   it('answers an oversized body with 413', () => {
@@ -47,7 +48,7 @@ describe('AllExceptionsFilter', () => {
   });
 
   it('answers the share lifecycle’s domain errors with 409 and their sentence', () => {
-    expect(answerTo(new IllegalShareTransitionError('published', 'edit'))).toEqual({
+    expect(answerTo(new IllegalShareTransitionError('published', 'edit'))).toMatchObject({
       status: 409,
       body: {
         statusCode: 409,
@@ -75,7 +76,7 @@ describe('AllExceptionsFilter', () => {
       code: 'body.encodingInvalid',
       params: { encoding: 'gzip' },
     });
-    expect(answerTo(Object.assign(new Error('unsupported'), { status: 415, type: 'encoding.unsupported', encoding: 'zstd' }))).toEqual({
+    expect(answerTo(Object.assign(new Error('unsupported'), { status: 415, type: 'encoding.unsupported', encoding: 'zstd' }))).toMatchObject({
       status: 415,
       body: {
         statusCode: 415,
@@ -97,5 +98,23 @@ describe('AllExceptionsFilter', () => {
     });
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     expect(answerTo(Object.assign(new Error('internal detail'), { status: 400 })).status).toBe(500);
+  });
+
+  it('answers a database or Redis out of reach with 503, its sentence and Retry-After, and logs a warning instead of an error id', () => {
+    const warned: string[] = [];
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => void warned.push(String(message)));
+    const filter = new AllExceptionsFilter({ database: { type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/chorus' }, redis: { url: 'redis://127.0.0.1:6379', prefix: 'chorus' } } as never);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', port: 5432 });
+    expect(answerTo(refused, filter)).toEqual({
+      status: 503,
+      headers: { 'Retry-After': '5' },
+      body: { statusCode: 503, error: 'Service Unavailable', message: 'Chorus cannot reach its database just now. Try again in a moment.', code: 'service.databaseUnavailable', params: {} },
+    });
+    expect(answerTo(new Error("Stream isn't writeable and enableOfflineQueue options is false"), filter).body).toMatchObject({ statusCode: 503, code: 'service.queueUnavailable' });
+    expect(warned).toHaveLength(2);
+    expect(warned[0]).toContain('database');
+    // Without PostgreSQL and Redis (embedded mode), the same words are a bug like any other.
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    expect(answerTo(new Error('Connection terminated unexpectedly')).status).toBe(500);
   });
 });

@@ -1,9 +1,14 @@
+import { APP_CONFIG, type AppConfig } from '@chorus/config';
 import { userMessage, type UserMessage } from '@chorus/messages';
 import { ShareConflict } from '@chorus/shares';
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject, Logger, Optional } from '@nestjs/common';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { dependencyPorts, DependencyPorts, outageOf } from './dependency-outage';
+
+/** Seconds a client is asked to wait before trying again while a dependency is down. */
+const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 interface ErrorBody {
   statusCode: number;
@@ -30,14 +35,29 @@ const PARSER_ERRORS: Record<string, (e: ParserError) => [number, UserMessage]> =
 
 /**
  * The one place errors become responses, in the shape `{statusCode, error, message}`.
- * A 5xx is logged with an error id that is also returned, so a user can quote it.
+ * A 5xx is logged with an error id that is also returned, so a user can quote it; a
+ * dependency that is out of reach is a 503 with Retry-After, logged as a warning.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+  private readonly ports: DependencyPorts;
+
+  constructor(@Optional() @Inject(APP_CONFIG) config?: AppConfig) {
+    this.ports = config ? dependencyPorts(config) : { database: null, queue: null };
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const outage = exception instanceof HttpException ? null : outageOf(exception, this.ports);
+    if (outage) {
+      this.logger.warn(`The ${outage === 'database' ? 'database' : 'job queue (Redis)'} is out of reach: ${exception instanceof Error ? exception.message : String(exception)}`);
+      if (response.headersSent) return;
+      response.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+      const message = userMessage(outage === 'database' ? 'service.databaseUnavailable' : 'service.queueUnavailable');
+      response.status(503).json({ statusCode: 503, error: 'Service Unavailable', ...message });
+      return;
+    }
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       body.errorId = randomUUID();

@@ -72,6 +72,9 @@ export const SERVER_MESSAGES_ID: Record<MessageCode, string> = {
   'action.writePosts': 'menulis kiriman',
 
   'request.refused': 'Permintaan ditolak: {detail}',
+  'service.databaseUnavailable': 'Chorus tidak dapat menjangkau basis datanya saat ini. Coba lagi sebentar lagi.',
+  'service.queueUnavailable': 'Chorus tidak dapat menjangkau antrean tugasnya (Redis) saat ini. Coba lagi sebentar lagi.',
+  'service.notReady': 'Chorus belum siap: {down} sedang mati.',
   'body.tooLarge': 'Isi permintaan melebihi batas {limit} byte.',
   'body.tooLargeForServer': 'Isi permintaan lebih besar dari yang diterima server.',
   'body.invalidJson': 'Isi permintaan bukan JSON yang valid: {detail}',

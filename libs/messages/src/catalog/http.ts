@@ -1,6 +1,9 @@
 /** The HTTP layer: request bodies refused before validation, sign-in, rate limits. */
 export const HTTP_MESSAGES = {
   'request.refused': '{detail}',
+  'service.databaseUnavailable': 'Chorus cannot reach its database just now. Try again in a moment.',
+  'service.queueUnavailable': 'Chorus cannot reach its job queue (Redis) just now. Try again in a moment.',
+  'service.notReady': 'Chorus is not ready: {down} is down.',
   'body.tooLarge': 'The request body is larger than the limit of {limit} bytes.',
   'body.tooLargeForServer': 'The request body is larger than the server accepts.',
   'body.invalidJson': 'The request body is not valid JSON: {detail}',

@@ -1,4 +1,5 @@
 import { APP_CONFIG, AppConfig } from '@chorus/config';
+import { userMessage } from '@chorus/messages';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { DatabaseHealthIndicator, RedisHealthIndicator } from './health.indicators';
@@ -34,10 +35,10 @@ export class HealthChecks {
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
       const result = error.getResponse() as HealthCheckResult;
-      const down = Object.entries(result.error ?? {}).map(([name, detail]) => `${name} (${String((detail as { message?: string }).message ?? 'down')})`);
+      const down = Object.keys(result.error ?? {});
       throw new ServiceUnavailableException({
         error: 'Service Unavailable',
-        message: `Chorus is not ready: ${down.join(', ') || 'a dependency is down'}.`,
+        ...userMessage('service.notReady', { down: down.join(', ') || 'a dependency' }),
         status: result.status,
         details: result.details,
       });
