@@ -59,7 +59,8 @@ export class EngagementService {
         continue;
       }
       const share = await this.shares.findInOrganization(event.organizationId, payload.shareId);
-      if (!share || share.status !== 'published') continue;
+      // A demo share never reached a network: there is nothing to read, and no token to read it with.
+      if (!share || share.status !== 'published' || share.demo) continue;
       const slotAt = firstReadAt(publishedAt);
       await this.repository.startTracking(manager, {
         shareId: share.id,
