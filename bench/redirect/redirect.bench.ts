@@ -126,6 +126,8 @@ async function main(): Promise<void> {
       TRUST_PROXY: 'loopback',
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'true',
+      // Without the demo's sample history, so the figures compare with those recorded before it.
+      SEED_DEMO_HISTORY: 'false',
       LINKEDIN_SANDBOX_PORT: String(await freePort()),
       WEB_DIST_DIR: join(dataDir, 'web'),
     },

@@ -86,7 +86,7 @@ describe('results: measures, exports and conversions', () => {
 
   it('sums shares, people, clicks and engagement for the organisation, with participation and click-through', async () => {
     const summary = (await curator.get('/api/v1/analytics/summary').expect(200)).body;
-    expect(summary).toMatchObject({ to: today, timezone: 'Asia/Jakarta', shares: 3, sharers: 2, clicks: 3, reactions: 14, comments: 2, reshares: 1, impressions: 1500, conversions: 0 });
+    expect(summary).toMatchObject({ to: today, timezone: 'Asia/Jakarta', shares: 3, sharers: 2, clicks: 3, reactions: 14, comments: 2, reshares: 1, impressions: 1500, conversions: 0, demoData: false });
     expect(summary.participation).toBe(Math.round((2 / summary.activeEmployees) * 10_000) / 10_000);
     expect(summary.clickThrough).toBe(0.002);
     expect(summary.series).toHaveLength(30);
@@ -142,7 +142,7 @@ describe('results: measures, exports and conversions', () => {
 
   it('shows an employee their own figures and nobody else’s', async () => {
     const mine = (await ana.get('/api/v1/me/analytics').expect(200)).body;
-    expect(mine).toMatchObject({ shares: 2, clicks: 2, reactions: 10, impressions: 1000 });
+    expect(mine).toMatchObject({ shares: 2, clicks: 2, reactions: 10, impressions: 1000, demoData: false });
     expect(mine.points).toBeGreaterThan(0);
     const budiOwn = (await budi.get('/api/v1/me/analytics').expect(200)).body;
     expect(budiOwn).toMatchObject({ shares: 1, clicks: 1, reactions: 4 });

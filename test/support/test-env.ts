@@ -37,6 +37,8 @@ export async function createTestEnvironment(overrides: Env = {}): Promise<TestEn
     DATA_DIR: dataDir,
     LOG_LEVEL: 'error',
     SEED_DEMO: 'true',
+    // Most tests count what they do themselves from an empty start; test/e2e/demo-history.e2e-spec.ts turns the sample history on.
+    SEED_DEMO_HISTORY: 'false',
     JOB_RETRY_BASE_DELAY_MS: '20',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     LOGIN_ACCOUNT_RATE_LIMIT_PER_HOUR: '1000',

@@ -1,11 +1,15 @@
+import { AnalyticsModule } from '@chorus/analytics';
 import { AppConfig } from '@chorus/config';
 import { ComplianceModule } from '@chorus/compliance';
 import { ContentModule } from '@chorus/content';
 import { GamificationModule } from '@chorus/gamification';
 import { IdentityModule } from '@chorus/identity';
+import { PublishingModule } from '@chorus/publishing';
+import { SharesModule } from '@chorus/shares';
 import { CoreModule } from '@chorus/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ApiModule } from './api.module';
+import { DemoHistoryService } from './demo/demo-history.service';
 import { DemoSeedService } from './demo/demo-seed.service';
 
 @Module({})
@@ -18,7 +22,13 @@ export class DemoModule {}
  */
 export function apiImports(config: AppConfig): NonNullable<DynamicModule['imports']> {
   const imports: NonNullable<DynamicModule['imports']> = [ApiModule];
-  if (config.seedDemo) imports.push({ module: DemoModule, imports: [IdentityModule, ComplianceModule, ContentModule, GamificationModule], providers: [DemoSeedService] });
+  if (config.seedDemo) {
+    imports.push({
+      module: DemoModule,
+      imports: [IdentityModule, ComplianceModule, ContentModule, GamificationModule, SharesModule, PublishingModule, AnalyticsModule],
+      providers: [DemoSeedService, DemoHistoryService],
+    });
+  }
   return imports;
 }
 

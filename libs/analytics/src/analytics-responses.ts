@@ -3,6 +3,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CONVERSION_KINDS, ConversionKind } from './analytics.entities';
 import { METRICS, Metric } from './analytics.dto';
 
+const DEMO_DATA_DESCRIPTION = "True when some figure in the range comes from the demo organisation's sample history (shares that never reached a network)";
+
 export class MoneyParts {
   @ApiProperty() impressions!: number;
   @ApiProperty() clicks!: number;
@@ -63,6 +65,7 @@ export class SummaryResponse extends Figures {
   @ApiProperty({ type: Number, nullable: true, description: 'conversions ÷ clicks' }) conversionRate!: number | null;
   @ApiProperty({ type: EarnedMediaValueResponse }) emv!: EarnedMediaValueResponse;
   @ApiProperty({ type: AnalyticsSettingsResponse, description: 'The rates the value was computed with' }) rates!: AnalyticsSettingsResponse;
+  @ApiProperty({ description: DEMO_DATA_DESCRIPTION }) demoData!: boolean;
   @ApiProperty({ type: [SeriesDay] }) series!: SeriesDay[];
 }
 
@@ -70,6 +73,7 @@ export class MyAnalyticsResponse extends Figures {
   @ApiProperty({ example: '2026-11-01' }) from!: string;
   @ApiProperty({ example: '2026-11-30' }) to!: string;
   @ApiProperty({ description: 'Points earned in the range' }) points!: number;
+  @ApiProperty({ description: DEMO_DATA_DESCRIPTION }) demoData!: boolean;
   @ApiProperty({ type: [SeriesDay] }) series!: SeriesDay[];
 }
 

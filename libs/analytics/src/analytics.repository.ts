@@ -22,6 +22,8 @@ export interface ScopedShare {
   userId: string;
   postId: string;
   publishedAt: Date;
+  /** The demo organisation's sample history, not a real post. */
+  demo: boolean;
 }
 
 /** Results' queries, named by intent. Every one is scoped to an organisation. */
@@ -42,11 +44,11 @@ export class AnalyticsRepository {
   /** Published shares in scope, published before `before` (their clicks and engagement may fall in the range). */
   async publishedShares(scope: Scope, before: Date): Promise<ScopedShare[]> {
     const rows = await this.scoped(this.dataSource.getRepository(Share).createQueryBuilder('share'), scope)
-      .select(['share.id', 'share.userId', 'share.postId', 'share.publishedAt'])
+      .select(['share.id', 'share.userId', 'share.postId', 'share.publishedAt', 'share.demo'])
       .andWhere("share.status = 'published'")
       .andWhere('share.publishedAt < :before', { before })
       .getMany();
-    return rows.map((s) => ({ id: s.id, userId: s.userId, postId: s.postId, publishedAt: s.publishedAt! }));
+    return rows.map((s) => ({ id: s.id, userId: s.userId, postId: s.postId, publishedAt: s.publishedAt!, demo: s.demo }));
   }
 
   /** Counted clicks in [start, end) on shares in scope. */

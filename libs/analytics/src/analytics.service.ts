@@ -27,6 +27,8 @@ interface Tally {
   total: Figures;
   byDay: Map<string, Figures>;
   byShare: Map<string, Figures>;
+  /** Some figure in the range comes from the demo organisation's sample history. */
+  demoData: boolean;
 }
 
 const zero = (): Figures => ({ shares: 0, sharers: 0, clicks: 0, impressions: 0, reactions: 0, comments: 0, reshares: 0, conversions: 0 });
@@ -118,7 +120,7 @@ export class AnalyticsService {
     const range = this.range(query, organization.timezone);
     const scope: Scope = { organizationId: actor.organizationId, userId: actor.id };
     const [tally, points] = await Promise.all([this.tally(scope, range), this.repository.pointsEarned(actor.organizationId, actor.id, range.start, range.end)]);
-    return { from: range.from, to: range.to, ...tally.total, points, series: this.series(range, tally) };
+    return { from: range.from, to: range.to, ...tally.total, points, demoData: tally.demoData, series: this.series(range, tally) };
   }
 
   /** A published share's latest engagement and clicks, for its owner only (anyone else: not found). */
@@ -194,6 +196,7 @@ export class AnalyticsService {
       conversionRate: ratio(total.conversions, total.clicks),
       emv: earnedMediaValue(total, settings),
       rates: settings,
+      demoData: tally.demoData,
       series: this.series(range, tally),
     };
   }
@@ -320,7 +323,8 @@ export class AnalyticsService {
       const figures = byShare.get(share.id);
       if (figures) figures.sharers = figures.shares > 0 ? 1 : 0;
     }
-    return { shares, tally: { total, byDay, byShare } };
+    const demoData = shares.some((share) => share.demo && byShare.has(share.id));
+    return { shares, tally: { total, byDay, byShare, demoData } };
   }
 
   private series(range: DayRange, tally: Tally): SeriesDay[] {

@@ -4,12 +4,21 @@ import { AuditTrail, AuthUser, requireRole, Role } from '@chorus/identity';
 import { fieldProblem, userMessage } from '@chorus/messages';
 import { BadRequestException, ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { ApiKey, Conversion } from './analytics.entities';
+import { EntityManager } from 'typeorm';
+import { ApiKey, Conversion, ConversionKind } from './analytics.entities';
 import { AnalyticsRepository } from './analytics.repository';
 import { CreateApiKeyDto, ReportConversionDto } from './analytics.dto';
 import { ApiKeyResponse, ConversionResponse, CreatedApiKeyResponse } from './analytics-responses';
 
 const KEY_PREFIX = 'chk_';
+
+/** A conversion of the demo organisation's sample history: which share, what, its value in hundredths, when. */
+export interface SampleConversion {
+  shareId: string;
+  kind: ConversionKind;
+  valueMinor: number | null;
+  at: Date;
+}
 
 function hashOf(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
@@ -104,6 +113,34 @@ export class ConversionsService {
     // Another request with the same key won the race.
     const winner = (await this.repository.findConversion(key.organizationId, dto.idempotencyKey))!;
     return { created: false, conversion: this.sameOrConflict(winner, dto, valueMinor) };
+  }
+
+  /**
+   * The demo organisation's sample conversions (docs/operations.md, "The demo organisation"),
+   * stored as a report stores them, under a key that is revoked at once: conversions need the key
+   * they came with, and a live key whose secret nobody holds would only confuse the admin. They
+   * are plain records (conversions earn no points), so they are written as they are.
+   */
+  async recordSample(manager: EntityManager, organizationId: string, conversions: SampleConversion[], now: Date): Promise<void> {
+    if (conversions.length === 0) return;
+    const secret = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const first = new Date(Math.min(...conversions.map((c) => c.at.getTime())));
+    const key: ApiKey = {
+      id: randomUUID(),
+      organizationId,
+      name: 'Demo website (sample history)',
+      prefix: secret.slice(0, KEY_PREFIX.length + 6),
+      secretHash: hashOf(secret),
+      createdById: null,
+      createdAt: new Date(first.getTime() - 24 * 3600 * 1000),
+      lastUsedAt: new Date(Math.max(...conversions.map((c) => c.at.getTime()))),
+      revokedAt: now,
+    };
+    await this.repository.insertApiKey(manager, key);
+    for (const [index, sample] of conversions.entries()) {
+      const conversion: Conversion = { id: randomUUID(), organizationId, shareId: sample.shareId, kind: sample.kind, valueMinor: sample.valueMinor, idempotencyKey: `demo-${index + 1}`, apiKeyId: key.id, createdAt: sample.at };
+      await this.repository.insertConversion(manager, conversion);
+    }
   }
 
   private sameOrConflict(existing: Conversion, dto: ReportConversionDto, valueMinor: number | null): ConversionResponse {

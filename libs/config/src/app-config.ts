@@ -48,6 +48,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   tokenEncryptionKeys: TokenEncryptionKey[];
   seedDemo: boolean;
+  /** With the demo organisation, four weeks of sample history (shares, clicks, engagement, conversions, points). */
+  seedDemoHistory: boolean;
   linkPreview: {
     /** Hosts, addresses or CIDR ranges fetched even though private (tests, intranets). */
     allowedHosts: string[];

@@ -30,8 +30,15 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ type: 'sqlite', path: join(dataDir, 'chorus.sqlite') });
     expect(config.redis).toBeNull();
     expect(config.seedDemo).toBe(true);
+    expect(config.seedDemoHistory).toBe(true);
     expect(config.tokenEncryptionKeys).toHaveLength(1);
     expect(config.tokenEncryptionKeys[0].key).toHaveLength(32);
+  });
+
+  it('seeds the demo history with the demo organisation unless SEED_DEMO_HISTORY=false, and never without it', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, SEED_DEMO_HISTORY: 'false' })).toMatchObject({ seedDemo: true, seedDemoHistory: false });
+    expect(loadConfig({ DATA_DIR: dataDir, SEED_DEMO: 'false', SEED_DEMO_HISTORY: 'true' })).toMatchObject({ seedDemo: false, seedDemoHistory: false });
+    expect(problemsOf({ SEED_DEMO_HISTORY: 'some' })).toEqual(['SEED_DEMO_HISTORY must be true or false; got "some".']);
   });
 
   it('asks LinkedIn for the self-serve scopes, and the sandbox it starts itself for the read scopes too, so the demo shows engagement', () => {
@@ -71,6 +78,7 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/chorus' });
     expect(config.redis).toEqual({ url: 'redis://cache:6379/2', prefix: 'chorus' });
     expect(config.seedDemo).toBe(false);
+    expect(config.seedDemoHistory).toBe(false);
     expect(config.tokenEncryptionKeys.map((k) => k.id)).toEqual(['old', 'new']);
   });
 

@@ -74,6 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const workerHealthPort = workerHealthSetting === 'off' ? null : parseInteger(workerHealthSetting, 'WORKER_HEALTH_PORT', 3002, 0, 65535, problems);
 
   const seedDemo = parseBoolean(read('SEED_DEMO'), 'SEED_DEMO', mode === 'embedded', problems);
+  const seedDemoHistory = parseBoolean(read('SEED_DEMO_HISTORY'), 'SEED_DEMO_HISTORY', seedDemo, problems);
   const secureCookies = parseBoolean(read('COOKIE_SECURE'), 'COOKIE_SECURE', appUrl.startsWith('https://'), problems);
 
   // Embedded mode must start with nothing configured, so missing secrets are generated once
@@ -148,6 +149,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: parseTrustProxy(read('TRUST_PROXY'), problems),
     tokenEncryptionKeys,
     seedDemo,
+    seedDemoHistory: seedDemo && seedDemoHistory,
     linkPreview: {
       allowedHosts: (read('LINK_PREVIEW_ALLOWED_HOSTS') ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     },

@@ -46,7 +46,7 @@ export class ShareResponse {
   @ApiProperty({ description: 'Scheduled into a weekly slot rather than at a chosen time' }) slotted!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty({ type: String, nullable: true, description: "The network's id of the published post (LinkedIn: its URN)" }) externalId!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Where people see the published post on the network; null until published' }) postUrl!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Where people see the published post on the network; null until published, and for the demo organisation’s sample history' }) postUrl!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a compliance reviewer last decided on it' }) reviewedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelledReason!: string | null;
@@ -100,7 +100,8 @@ export function mapShare(share: Share, preview: SharePreview, warnings: ShareWar
     slotted: share.slotted,
     publishedAt: iso(share.publishedAt),
     externalId: share.externalId,
-    postUrl: networkPostUrl(share.network, share.externalId),
+    // Demo history never reached a network: there is no post to link to.
+    postUrl: share.demo ? null : networkPostUrl(share.network, share.externalId),
     reviewedAt: iso(share.reviewedAt),
     lastError: share.lastError,
     cancelledReason: share.cancelledReason,

@@ -50,6 +50,12 @@ export class Share {
   @Column({ type: 'varchar', length: 200, nullable: true }) externalId!: string | null;
   @Column({ type: 'text', nullable: true }) lastError!: string | null;
   @Column({ type: 'text', nullable: true }) cancelledReason!: string | null;
+  /**
+   * Sample history of the demo organisation (docs/operations.md, "The demo organisation"): it
+   * never reached a network, so nothing publishes it or reads its engagement, and results say
+   * when their figures include it. Set only by the demo seed.
+   */
+  @Column({ type: 'boolean', default: false }) demo!: boolean;
   @UtcDateColumn() createdAt!: Date;
   @UtcDateColumn() updatedAt!: Date;
 }

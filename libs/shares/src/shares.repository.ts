@@ -202,6 +202,8 @@ export class SharesRepository {
             .orWhere("share.status = 'publishing' AND share.leaseExpiresAt <= :now", { now }),
         ),
       )
+      // Demo history is never published (docs/operations.md, "The demo organisation").
+      .andWhere('share.demo = :demo', { demo: false })
       .orderBy('share.scheduledAt', 'ASC')
       .take(options.limit);
     if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');

@@ -23,7 +23,7 @@ import { mapShare, SharePreview, ShareResponse, ShareWarning } from './share-res
 import { PENDING_STATUSES, ShareChanges, SharesRepository } from './shares.repository';
 import { nextFreeSlot } from './weekly-slots';
 import { LinkClicksRepository } from './tracked-links/link-clicks.repository';
-import { newTrackingCode, slugify, trackedUrl, withUtm } from './tracked-links/tracked-link';
+import { TrackedLinkFields, trackedLinkFor } from './tracked-links/tracked-link';
 
 const NEAR_DUPLICATE_WINDOW_DAYS = 30;
 const NEAR_DUPLICATE_THRESHOLD = 0.9;
@@ -328,13 +328,10 @@ export class SharesService {
    * (`APP_URL/r/<code>`), which leads on to the content with UTM parameters; the approval hash
    * covers it, so the owner approves the link that goes out (docs/architecture.md, "Tracked links").
    */
-  private async trackedLink(post: Post, network: string): Promise<Pick<Share, 'link' | 'trackingCode' | 'destinationUrl'>> {
-    if (!post.url) return { link: null, trackingCode: null, destinationUrl: null };
-    const code = newTrackingCode();
+  private async trackedLink(post: Post, network: string): Promise<TrackedLinkFields> {
+    if (!post.url) return trackedLinkFor(this.config.appUrl, { url: null, title: post.title, campaignName: null }, network);
     const campaign = post.campaignId ? await this.content.findCampaign(post.organizationId, post.campaignId) : null;
-    const destinationUrl = withUtm(post.url, { source: network, campaign: slugify(campaign?.name ?? post.title), content: code });
-    if (!destinationUrl) return { link: post.url, trackingCode: null, destinationUrl: null };
-    return { link: trackedUrl(this.config.appUrl, code), trackingCode: code, destinationUrl };
+    return trackedLinkFor(this.config.appUrl, { url: post.url, title: post.title, campaignName: campaign?.name ?? null }, network);
   }
 
   /** A single share with the hints its owner should see while composing. */

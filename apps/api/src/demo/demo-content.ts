@@ -109,3 +109,159 @@ export const DEMO_CONTEST = {
   minPoints: 20,
   prizes: ['Lunch with the CEO', 'Company t-shirt', 'Coffee voucher'],
 };
+
+/** Who shares in the demo's sample history: the demo users by the name before the @ of their email. */
+export type DemoSharer = 'manager' | 'ana' | 'budi' | 'citra';
+
+/**
+ * Content of the four weeks before the demo starts, which the sample history shares
+ * (docs/operations.md, "The demo organisation"). `daysAgo` is the day it was published, counted
+ * back from the first start; `sharedBy` gives each sharer's own words, in their own language.
+ */
+export interface DemoPastPost extends Omit<DemoPost, 'featured'> {
+  daysAgo: number;
+  /** Part of the sample campaign. */
+  campaign: boolean;
+  /** What the organisation's site reports for visitors who came by this post's links. */
+  conversionKind: 'lead' | 'signup' | 'application';
+  sharedBy: Partial<Record<DemoSharer, string>>;
+}
+
+/** The sample campaign, which some past posts belong to: it ran from three weeks ago to one week ago. */
+export const DEMO_PAST_CAMPAIGN = {
+  name: 'Jakarta Tech Week',
+  goal: 'Bring visitors to our stand',
+  objective: 'traffic' as const,
+  target: 150,
+  startsDaysAgo: 22,
+  endsDaysAgo: 8,
+  pointsMultiplierPercent: 150,
+};
+
+export const DEMO_PAST_POSTS: DemoPastPost[] = [
+  {
+    title: 'Customer story: Toko Maju doubles its online orders',
+    url: 'https://example.com/customers/toko-maju',
+    description: 'How a family shop in Bandung moved its orders online in six weeks.',
+    suggestedCommentary: 'Toko Maju doubled its online orders in six weeks with our help. A great story about a family business that went digital.',
+    hashtags: ['#customerstory', '#UMKM'],
+    requireOwnCommentary: false,
+    points: null,
+    team: null,
+    daysAgo: 27,
+    campaign: false,
+    conversionKind: 'lead',
+    sharedBy: {
+      budi: 'Bangga bisa membantu Toko Maju menggandakan pesanan online mereka hanya dalam enam minggu. Cerita yang menginspirasi untuk UMKM!',
+      ana: 'I worked with the Toko Maju team on this one: six weeks from paper order books to twice the online orders. Proud of them.',
+      manager: 'My team helped Toko Maju go online, and their orders doubled. This is why we do what we do.',
+      citra: 'Senang melihat sistem yang kami bangun dipakai Toko Maju untuk menggandakan pesanan online.',
+    },
+  },
+  {
+    title: 'Five questions to ask before you choose a CRM',
+    url: 'https://example.com/blog/choosing-a-crm',
+    description: 'A short checklist from our sales team, written for small and medium businesses.',
+    suggestedCommentary: 'Choosing a CRM? Our sales team wrote down the five questions they wish every customer asked first.',
+    hashtags: ['#sales', '#CRM'],
+    requireOwnCommentary: false,
+    points: null,
+    team: null,
+    daysAgo: 24,
+    campaign: false,
+    conversionKind: 'lead',
+    sharedBy: {
+      manager: 'The five questions I ask every customer before they pick a CRM. The third one saves the most money.',
+      budi: 'Sebelum memilih CRM, tanyakan lima hal ini dulu. Ringkas dan praktis dari tim sales kami.',
+    },
+  },
+  {
+    title: 'Meet us at Jakarta Tech Week',
+    url: 'https://example.com/events/jakarta-tech-week',
+    description: 'Three days, one stand, and our engineers and account managers to talk to.',
+    suggestedCommentary: 'We will be at Jakarta Tech Week! Come by our stand and meet the team.',
+    hashtags: ['#JakartaTechWeek'],
+    requireOwnCommentary: false,
+    points: 15,
+    team: null,
+    daysAgo: 21,
+    campaign: true,
+    conversionKind: 'signup',
+    sharedBy: {
+      ana: 'I will be at our stand at Jakarta Tech Week all three days. Come and say hello, the coffee is on us.',
+      budi: 'Sampai jumpa di Jakarta Tech Week! Mampir ke stand kami, saya ada di sana hari pertama.',
+      citra: 'Tim engineering juga hadir di Jakarta Tech Week. Ayo ngobrol soal arsitektur dan skala!',
+    },
+  },
+  {
+    title: 'Book a live demo at Jakarta Tech Week',
+    url: 'https://example.com/events/jakarta-tech-week/demo',
+    description: 'Twenty minutes with an account executive, at our stand or online.',
+    suggestedCommentary: 'Want to see it live? Book a 20-minute demo with us at Jakarta Tech Week.',
+    hashtags: ['#JakartaTechWeek', '#demo'],
+    requireOwnCommentary: false,
+    points: null,
+    team: 'Sales',
+    daysAgo: 18,
+    campaign: true,
+    conversionKind: 'signup',
+    sharedBy: {
+      budi: 'Masih ada slot demo langsung di Jakarta Tech Week. Dua puluh menit, dan saya yang akan menemani Anda.',
+      manager: 'My team still has demo slots at Jakarta Tech Week. Twenty minutes, no slides, just the product.',
+      ana: 'Book twenty minutes with me at Jakarta Tech Week and I will show you how our customers run their week.',
+    },
+  },
+  {
+    title: 'What we learned running PostgreSQL at scale',
+    url: 'https://example.com/blog/postgres-at-scale',
+    description: 'Connection pools, vacuum, and the index we should have added a year earlier.',
+    suggestedCommentary: 'Our engineers share what running PostgreSQL at scale taught them.',
+    hashtags: ['#engineering', '#PostgreSQL'],
+    requireOwnCommentary: false,
+    points: null,
+    team: 'Engineering',
+    daysAgo: 13,
+    campaign: false,
+    conversionKind: 'application',
+    sharedBy: {
+      citra: 'Tulisan kami tentang menjalankan PostgreSQL dalam skala besar. Bagian tentang vacuum adalah favorit saya.',
+    },
+  },
+  {
+    title: 'We are hiring: backend engineers in Yogyakarta',
+    url: 'https://example.com/careers/backend-engineer',
+    description: 'Join the team that builds the platform thousands of Indonesian shops run on.',
+    suggestedCommentary: 'We are hiring backend engineers in Yogyakarta. Come build with us!',
+    hashtags: ['#hiring', '#Yogyakarta'],
+    requireOwnCommentary: false,
+    points: null,
+    team: null,
+    daysAgo: 10,
+    campaign: false,
+    conversionKind: 'application',
+    sharedBy: {
+      citra: 'Tim saya sedang mencari backend engineer di Yogyakarta. Kalau suka Go dan PostgreSQL, hubungi saya!',
+      manager: 'Know a backend engineer in Yogyakarta? Our engineering team is growing, and it is a great team.',
+      ana: 'Our engineers are the reason my customers are happy. They are hiring in Yogyakarta: please pass it on.',
+    },
+  },
+  {
+    title: 'Our support team now answers around the clock, in Bahasa Indonesia',
+    url: 'https://example.com/news/support-24-7',
+    description: 'Customers can now reach a person at any hour, in their own language.',
+    suggestedCommentary: 'Our support team now answers 24/7, in Bahasa Indonesia. Customers first, always.',
+    hashtags: ['#support', '#customersfirst'],
+    requireOwnCommentary: false,
+    points: null,
+    team: null,
+    daysAgo: 6,
+    campaign: false,
+    conversionKind: 'lead',
+    sharedBy: {
+      ana: 'My customers asked for this for a long time: a real person, any hour, in Bahasa Indonesia. Now they have it.',
+      budi: 'Layanan pelanggan kami sekarang siap 24 jam, dalam Bahasa Indonesia. Terima kasih tim support!',
+      citra: 'Kami membangun sistem antrean baru supaya tim support bisa melayani 24/7. Bangga dengan hasilnya.',
+      manager: 'Customers can now reach our support team at any hour. Proud of the people who made this happen.',
+    },
+  },
+];

@@ -7,6 +7,7 @@ import { IdentityLifecycle, IdentityRepository, Organization, PasswordHasher, Ro
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DEMO_CONTEST, DEMO_POLICY, DEMO_POSTS, DEMO_REWARDS } from './demo-content';
+import { DemoHistoryCounts, DemoHistoryService } from './demo-history.service';
 
 export const DEMO_PASSWORD = 'chorus-demo';
 export const DEMO_SLUG = 'demo';
@@ -20,7 +21,7 @@ interface DemoUser {
 }
 
 /** The demo organisation's users, as the README lists them. */
-const DEMO_USERS: DemoUser[] = [
+export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@demo.chorus', name: 'Ayu Admin', roles: [Role.Admin, Role.Reviewer], teams: [], locale: 'en' },
   { email: 'curator@demo.chorus', name: 'Candra Curator', roles: [Role.Curator], teams: [], locale: 'en' },
   { email: 'manager@demo.chorus', name: 'Maya Manager', roles: [Role.Manager, Role.Employee], teams: ['Sales'], locale: 'en' },
@@ -31,7 +32,9 @@ const DEMO_USERS: DemoUser[] = [
 
 /**
  * Seeds the demo organisation on first start of embedded mode (unless SEED_DEMO=false),
- * so a new user can sign in at once. Skipped when it exists already.
+ * so a new user can sign in at once, with four weeks of sample history (unless
+ * SEED_DEMO_HISTORY=false) so that results, points and leaderboards have something to show.
+ * Skipped when it exists already.
  */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -48,6 +51,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     private readonly content: ContentRepository,
     private readonly contests: ContestsRepository,
     private readonly rewards: RewardsRepository,
+    private readonly history: DemoHistoryService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,8 +76,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
       createdAt: now,
       updatedAt: now,
     };
-    await this.transactions.run(async (manager) => {
+    const seeded = await this.transactions.run(async (manager): Promise<DemoHistoryCounts | null> => {
       let curatorId = '';
+      const userIds = new Map<string, string>();
       await this.repository.insertOrganization(manager, organization);
       await this.lifecycle.organizationCreated(manager, organization);
       const teams = new Map<string, Team>();
@@ -94,6 +99,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           mailInvite: false,
         });
         await this.repository.updateUser(manager, user.id, { passwordHash, status: 'active' });
+        userIds.set(demo.email.split('@')[0], user.id);
         if (demo.roles.includes(Role.Manager)) {
           for (const name of demo.teams) await this.repository.updateTeam(manager, teams.get(name)!.id, { managerId: user.id });
         }
@@ -134,14 +140,19 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await this.rewards.insertReward(manager, { id: randomUUID(), organizationId: organization.id, ...demo, active: true, createdAt: now, updatedAt: now });
       }
       await this.contests.insertContest(manager, this.monthlyContest(organization, now));
+      if (!this.config.seedDemoHistory) return null;
+      return this.history.seed(manager, { organization, teams, users: userIds, curatorId, now });
     });
-    this.logger.log(`Seeded the demo organisation: sign in as ana@demo.chorus (or admin@, curator@, manager@) with password "${DEMO_PASSWORD}".`);
+    const history = seeded
+      ? ` It has four weeks of sample history (${seeded.shares} shares, ${seeded.clicks} clicks, ${seeded.conversions} conversions; SEED_DEMO_HISTORY=false seeds none).`
+      : '';
+    this.logger.log(`Seeded the demo organisation: sign in as ana@demo.chorus (or admin@, curator@, manager@) with password "${DEMO_PASSWORD}".${history}`);
     return true;
   }
 
   /**
-   * This month's contest, so the demo has something running. No points are seeded: points
-   * stand for real published shares, and the demo has none until someone shares.
+   * This month's contest, so the demo has something running. Its points come from shares:
+   * the sample history's, awarded by the points consumers as for any share, and then real ones.
    */
   private monthlyContest(organization: Organization, now: Date): Contest {
     const key = monthKey(now, organization.timezone);

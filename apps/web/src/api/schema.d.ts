@@ -1708,6 +1708,8 @@ export interface components {
             to: string;
             /** @description Points earned in the range */
             points: number;
+            /** @description True when some figure in the range comes from the demo organisation's sample history (shares that never reached a network) */
+            demoData: boolean;
             series: components["schemas"]["SeriesDay"][];
         };
         ShareEngagementResponse: {
@@ -1785,6 +1787,8 @@ export interface components {
             emv: components["schemas"]["EarnedMediaValueResponse"];
             /** @description The rates the value was computed with */
             rates: components["schemas"]["AnalyticsSettingsResponse"];
+            /** @description True when some figure in the range comes from the demo organisation's sample history (shares that never reached a network) */
+            demoData: boolean;
             series: components["schemas"]["SeriesDay"][];
         };
         TimeseriesPoint: {
@@ -2479,7 +2483,7 @@ export interface components {
             publishedAt: string | null;
             /** @description The network's id of the published post (LinkedIn: its URN) */
             externalId: string | null;
-            /** @description Where people see the published post on the network; null until published */
+            /** @description Where people see the published post on the network; null until published, and for the demo organisation’s sample history */
             postUrl: string | null;
             /**
              * Format: date-time
@@ -2568,7 +2572,7 @@ export interface components {
             publishedAt: string | null;
             /** @description The network's id of the published post (LinkedIn: its URN) */
             externalId: string | null;
-            /** @description Where people see the published post on the network; null until published */
+            /** @description Where people see the published post on the network; null until published, and for the demo organisation’s sample history */
             postUrl: string | null;
             /**
              * Format: date-time

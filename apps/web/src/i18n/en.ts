@@ -1059,6 +1059,7 @@ export const en = {
   'chart.value': 'Value',
 
   'results.intro': 'What advocacy achieved, counted from the shares, visits and reports behind each figure.',
+  'results.demoData': 'Demo data: these figures come from the demo organisation’s sample history.',
   'results.from': 'From',
   'results.to': 'To',
   'results.team': 'Team',

@@ -1056,6 +1056,7 @@ export const id: Messages = {
   'chart.value': 'Nilai',
 
   'results.intro': 'Hasil advokasi, dihitung dari kiriman, kunjungan, dan laporan di balik setiap angka.',
+  'results.demoData': 'Data demo: angka-angka ini berasal dari riwayat contoh organisasi demo.',
   'results.from': 'Dari',
   'results.to': 'Sampai',
   'results.team': 'Tim',

@@ -59,7 +59,8 @@ export class EngagementService {
         continue;
       }
       const share = await this.shares.findInOrganization(event.organizationId, payload.shareId);
-      if (!share || share.status !== 'published') continue;
+      // A demo share never reached a network: there is nothing to read, and no token to read it with.
+      if (!share || share.status !== 'published' || share.demo) continue;
       const slotAt = firstReadAt(publishedAt);
       await this.repository.startTracking(manager, {
         shareId: share.id,
@@ -152,23 +153,31 @@ export class EngagementService {
         ? { status: 'tracking', slotAt: next, nextReadAt: next, failures: 0, lastError: null, lastReadAt: capturedAt }
         : { status: 'done', slotAt: tracking.slotAt, nextReadAt: tracking.slotAt, failures: 0, lastError: null, lastReadAt: capturedAt };
       if (!(await this.repository.updateClaimed(manager, tracking.shareId, claimId, update))) return 'lost';
-      const highest = await this.repository.highestInteractions(manager, tracking.shareId);
-      await this.repository.insertSnapshot(manager, snapshot);
-      // Growth past the highest total seen, so withdrawing and re-adding a reaction earns nothing.
-      const units = snapshot.reactions + snapshot.comments + snapshot.reshares - highest;
-      if (units > 0) {
-        const payload: ShareEngagementGrewEvent = {
-          shareId: tracking.shareId,
-          organizationId: tracking.organizationId,
-          snapshotId: snapshot.id,
-          network: tracking.network,
-          units,
-          capturedAt: capturedAt.toISOString(),
-        };
-        await this.outbox.append(manager, { type: SHARE_ENGAGEMENT_GREW, organizationId: tracking.organizationId, dedupeKey: snapshot.id, payload, at: capturedAt });
-      }
+      await this.recordSnapshot(manager, snapshot);
       return 'read';
     });
+  }
+
+  /**
+   * Keeps a read's snapshot and, when it shows growth, the `share.engagement_grew` event for
+   * points, in the caller's transaction. Snapshots of a share are recorded oldest first. The
+   * demo seed records its sample reads through here too.
+   */
+  async recordSnapshot(manager: EntityManager, snapshot: EngagementSnapshot): Promise<void> {
+    const highest = await this.repository.highestInteractions(manager, snapshot.shareId);
+    await this.repository.insertSnapshot(manager, snapshot);
+    // Growth past the highest total seen, so withdrawing and re-adding a reaction earns nothing.
+    const units = snapshot.reactions + snapshot.comments + snapshot.reshares - highest;
+    if (units <= 0) return;
+    const payload: ShareEngagementGrewEvent = {
+      shareId: snapshot.shareId,
+      organizationId: snapshot.organizationId,
+      snapshotId: snapshot.id,
+      network: snapshot.network,
+      units,
+      capturedAt: snapshot.capturedAt.toISOString(),
+    };
+    await this.outbox.append(manager, { type: SHARE_ENGAGEMENT_GREW, organizationId: snapshot.organizationId, dedupeKey: snapshot.id, payload, at: snapshot.capturedAt });
   }
 
   /** 429, 5xx, timeouts: try again with backoff, keeping the slot; never past the next slot. */

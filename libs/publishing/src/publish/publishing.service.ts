@@ -63,6 +63,8 @@ export class PublishingService {
   async attempt(shareId: string, attemptId: string): Promise<void> {
     const share = await this.shares.findById(shareId);
     if (!share || share.status !== 'publishing' || share.attemptId !== attemptId) return;
+    // Demo history is born published and is never sent anywhere (the dispatcher never claims it either).
+    if (share.demo) return;
 
     // The invariant: only exactly what the owner approved goes out.
     const hash = approvalHash({ network: share.network, connectionId: share.connectionId, text: share.finalText, link: share.link });

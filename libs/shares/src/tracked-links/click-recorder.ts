@@ -2,6 +2,7 @@ import { Clock } from '@chorus/config';
 import { OutboxRepository, Transactions } from '@chorus/db';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
 import { SHARE_LINK_CLICKED, ShareLinkClickedEvent } from '../share-events';
 import { LinkClick } from './link-click.entity';
 import { LinkClicksRepository, TrackedLinkTarget } from './link-clicks.repository';
@@ -103,17 +104,26 @@ export class ClickRecorder implements OnModuleInit, OnApplicationShutdown {
         last.set(k, click.at.getTime());
         counted.push({ id: randomUUID(), organizationId: click.target.organizationId, shareId: click.target.shareId, visitorHash, clickedAt: click.at });
       }
-      await this.repository.insertClicks(manager, counted);
-      // Points for clicks follow from the outbox, in the transaction that counted them.
-      const byShare = new Map<string, LinkClick[]>();
-      for (const click of counted) byShare.set(click.shareId, [...(byShare.get(click.shareId) ?? []), click]);
-      for (const clicks of byShare.values()) {
-        const [first] = clicks;
-        const payload: ShareLinkClickedEvent = { shareId: first.shareId, organizationId: first.organizationId, firstClickId: first.id, units: clicks.length, clickedAt: clicks.at(-1)!.clickedAt.toISOString() };
-        await this.outbox.append(manager, { type: SHARE_LINK_CLICKED, organizationId: first.organizationId, dedupeKey: first.id, payload, at: clicks.at(-1)!.clickedAt });
-      }
+      await this.writeCounted(manager, counted);
       return counted.length;
     });
+  }
+
+  /**
+   * Stores clicks already counted (hashed, repeats left out, oldest first) with one
+   * `share.link_clicked` event per share, in the caller's transaction: points for clicks follow
+   * from the outbox, in the transaction that counted them. The demo seed writes its sample
+   * clicks through here too.
+   */
+  async writeCounted(manager: EntityManager, counted: LinkClick[]): Promise<void> {
+    await this.repository.insertClicks(manager, counted);
+    const byShare = new Map<string, LinkClick[]>();
+    for (const click of counted) byShare.set(click.shareId, [...(byShare.get(click.shareId) ?? []), click]);
+    for (const clicks of byShare.values()) {
+      const [first] = clicks;
+      const payload: ShareLinkClickedEvent = { shareId: first.shareId, organizationId: first.organizationId, firstClickId: first.id, units: clicks.length, clickedAt: clicks.at(-1)!.clickedAt.toISOString() };
+      await this.outbox.append(manager, { type: SHARE_LINK_CLICKED, organizationId: first.organizationId, dedupeKey: first.id, payload, at: clicks.at(-1)!.clickedAt });
+    }
   }
 
   private async salt(at: Date): Promise<string> {

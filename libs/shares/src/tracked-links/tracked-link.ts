@@ -19,6 +19,25 @@ export function newTrackingCode(): string {
   return code;
 }
 
+/** What a new share posts beside its text, and where its tracked link leads. */
+export interface TrackedLinkFields {
+  link: string | null;
+  trackingCode: string | null;
+  destinationUrl: string | null;
+}
+
+/**
+ * A new share's link: for content with a URL, its own tracked link (`APP_URL/r/<code>`), which
+ * leads on to the content with UTM parameters (campaign: the campaign's slug, else the post's);
+ * a URL that is not http(s) is posted as it is, untracked.
+ */
+export function trackedLinkFor(appUrl: string, content: { url: string | null; title: string; campaignName: string | null }, network: string, code = newTrackingCode()): TrackedLinkFields {
+  if (!content.url) return { link: null, trackingCode: null, destinationUrl: null };
+  const destinationUrl = withUtm(content.url, { source: network, campaign: slugify(content.campaignName ?? content.title), content: code });
+  if (!destinationUrl) return { link: content.url, trackingCode: null, destinationUrl: null };
+  return { link: trackedUrl(appUrl, code), trackingCode: code, destinationUrl };
+}
+
 /** What goes into the post: the app's own short address for the share. */
 export function trackedUrl(appUrl: string, code: string): string {
   return `${appUrl.replace(/\/+$/, '')}/r/${code}`;

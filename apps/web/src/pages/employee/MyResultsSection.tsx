@@ -3,7 +3,7 @@ import { queries } from '../../api/queries';
 import { DayBarChart } from '../../components/DayBarChart';
 import { QueryView } from '../../components/QueryView';
 import { useI18n } from '../../i18n/I18nContext';
-import { FigureCard } from '../results/figures';
+import { DemoDataNotice, FigureCard } from '../results/figures';
 
 const MINE = ['shares', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions'] as const;
 
@@ -18,6 +18,7 @@ export function MyResultsSection() {
       <QueryView query={mine} inlineError>
         {(figures) => (
           <>
+            <DemoDataNotice shown={figures.demoData} />
             <div className="stat-grid figure-grid">
               {MINE.map((id) => (
                 <FigureCard key={id} id={id} value={formatNumber(figures[id])} raw={figures[id]} definition={t(`myResults.definition.${id}`)} />

@@ -64,3 +64,14 @@ export function FigureCard({ id, value, raw, definition, wide = false, children 
     </div>
   );
 }
+
+/** Said above figures that include the demo organisation's sample history (the API's `demoData`). */
+export function DemoDataNotice({ shown }: { shown: boolean }) {
+  const { t } = useI18n();
+  if (!shown) return null;
+  return (
+    <p className="notice notice-info" role="note" data-testid="demo-data-notice">
+      {t('results.demoData')}
+    </p>
+  );
+}

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { AnalyticsSummary, TopAdvocateItem, TopContentItem } from '../../api/models';
 import { DataTable } from '../../components/DataTable';
 import { useI18n } from '../../i18n/I18nContext';
-import { FigureCard, figureLabelKey, useMoney, usePercent } from './figures';
+import { DemoDataNotice, FigureCard, figureLabelKey, useMoney, usePercent } from './figures';
 
 /** The headline figures of a summary, each beside its definition: the results page's and a campaign report's. */
 export function Headline({ summary }: { summary: AnalyticsSummary }) {
@@ -16,6 +16,7 @@ export function Headline({ summary }: { summary: AnalyticsSummary }) {
   );
   return (
     <>
+      <DemoDataNotice shown={summary.demoData} />
       <RangeLine summary={summary} />
       <h2 className="results-heading">{t('results.reach')}</h2>
       <div className="stat-grid figure-grid">
