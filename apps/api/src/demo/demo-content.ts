@@ -1,4 +1,6 @@
 /** The demo organisation's policy and posts, written the way our users' social-media policies read (docs/product.md). */
+import type { Post } from '@chorus/content';
+import { randomUUID } from 'node:crypto';
 
 export const DEMO_POLICY = `# Social-media policy — Demo
 
@@ -58,6 +60,34 @@ export interface DemoPost {
   requireOwnCommentary: boolean;
   points: number | null;
   team: string | null;
+}
+
+/** A demo post as the curator published it at `publishedAt` (its team targets are written beside it). */
+export function demoPostRow(demo: Omit<DemoPost, 'featured'> & { featured?: boolean }, at: { organizationId: string; campaignId: string | null; createdById: string; publishedAt: Date }): Post {
+  return {
+    id: randomUUID(),
+    organizationId: at.organizationId,
+    campaignId: at.campaignId,
+    title: demo.title,
+    url: demo.url,
+    description: demo.description,
+    suggestedCommentary: demo.suggestedCommentary,
+    variants: {},
+    hashtags: demo.hashtags,
+    imageUrl: null,
+    targetsEveryone: demo.team === null,
+    status: 'published',
+    publishAt: null,
+    expiresAt: null,
+    featured: demo.featured ?? false,
+    points: demo.points,
+    requireOwnCommentary: demo.requireOwnCommentary,
+    createdById: at.createdById,
+    publishedAt: at.publishedAt,
+    archivedAt: null,
+    createdAt: at.publishedAt,
+    updatedAt: at.publishedAt,
+  };
 }
 
 export const DEMO_POSTS: DemoPost[] = [

@@ -9,7 +9,7 @@ import { approvalHash, ClickRecorder, draftShare, LinkClick, Share, SHARE_PUBLIS
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { DEMO_PAST_CAMPAIGN, DEMO_PAST_POSTS } from './demo-content';
+import { DEMO_PAST_CAMPAIGN, DEMO_PAST_POSTS, demoPostRow } from './demo-content';
 import { localDay, planDemoHistory, PlannedShare } from './demo-history';
 
 export interface DemoHistoryContext {
@@ -110,30 +110,7 @@ export class DemoHistoryService {
     const posts: Post[] = [];
     for (const [index, demo] of DEMO_PAST_POSTS.entries()) {
       const at = publishedAt[index];
-      const post: Post = {
-        id: randomUUID(),
-        organizationId: context.organization.id,
-        campaignId: demo.campaign ? campaign.id : null,
-        title: demo.title,
-        url: demo.url,
-        description: demo.description,
-        suggestedCommentary: demo.suggestedCommentary,
-        variants: {},
-        hashtags: demo.hashtags,
-        imageUrl: null,
-        targetsEveryone: demo.team === null,
-        status: 'published',
-        publishAt: null,
-        expiresAt: null,
-        featured: false,
-        points: demo.points,
-        requireOwnCommentary: demo.requireOwnCommentary,
-        createdById: context.curatorId,
-        publishedAt: at,
-        archivedAt: null,
-        createdAt: at,
-        updatedAt: at,
-      };
+      const post = demoPostRow(demo, { organizationId: context.organization.id, campaignId: demo.campaign ? campaign.id : null, createdById: context.curatorId, publishedAt: at });
       await this.content.insertPost(manager, post);
       if (demo.team) await this.content.replaceTargets(manager, post, [context.teams.get(demo.team)!.id]);
       posts.push(post);

@@ -1,12 +1,12 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { PoliciesService } from '@chorus/compliance';
-import { ContentRepository, Post } from '@chorus/content';
+import { ContentRepository } from '@chorus/content';
 import { Contest, ContestsRepository, DEFAULT_POINTS_RULES, localDate, monthKey, periodRange, RewardsRepository } from '@chorus/gamification';
 import { IdentityLifecycle, IdentityRepository, Organization, PasswordHasher, Role, Team, UsersService } from '@chorus/identity';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DEMO_CONTEST, DEMO_POLICY, DEMO_POSTS, DEMO_REWARDS } from './demo-content';
+import { DEMO_CONTEST, DEMO_POLICY, DEMO_POSTS, DEMO_REWARDS, demoPostRow } from './demo-content';
 import { DemoHistoryCounts, DemoHistoryService } from './demo-history.service';
 
 export const DEMO_PASSWORD = 'chorus-demo';
@@ -109,30 +109,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       for (const [index, demo] of DEMO_POSTS.entries()) {
         // A minute apart, so the feed's order is the list's order.
         const publishedAt = new Date(now.getTime() - index * 60_000);
-        const post: Post = {
-          id: randomUUID(),
-          organizationId: organization.id,
-          campaignId: null,
-          title: demo.title,
-          url: demo.url,
-          description: demo.description,
-          suggestedCommentary: demo.suggestedCommentary,
-          variants: {},
-          hashtags: demo.hashtags,
-          imageUrl: null,
-          targetsEveryone: demo.team === null,
-          status: 'published',
-          publishAt: null,
-          expiresAt: null,
-          featured: demo.featured,
-          points: demo.points,
-          requireOwnCommentary: demo.requireOwnCommentary,
-          createdById: curatorId,
-          publishedAt,
-          archivedAt: null,
-          createdAt: publishedAt,
-          updatedAt: publishedAt,
-        };
+        const post = demoPostRow(demo, { organizationId: organization.id, campaignId: null, createdById: curatorId, publishedAt });
         await this.content.insertPost(manager, post);
         if (demo.team) await this.content.replaceTargets(manager, post, [teams.get(demo.team)!.id]);
       }
