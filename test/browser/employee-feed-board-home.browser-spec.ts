@@ -118,7 +118,9 @@ describe('an employee finds posts, sees contests and the leaderboard, and a full
       await eventuallyExpect(() => cardTitles(page, 'feed-shared-list'), (titles) => expect(titles).toEqual(['Zq Already shared by everyone']));
       expect(await page.locator('#feed-shared-title').textContent()).toBe(text.alreadyShared);
       await screenshot(page, `employee-engagement/${name}-feed-shared`);
-      await page.getByTestId('feed-hide-shared').check();
+      // The box follows the address, which the router updates in a transition: on a busy machine it turns checked a moment after the click, so click and wait rather than check().
+      await page.getByTestId('feed-hide-shared').click();
+      await eventuallyExpect(() => page.getByTestId('feed-hide-shared').isChecked(), (checked) => expect(checked).toBe(true));
       await eventuallyExpect(() => page.getByTestId('feed-shared').count(), (count) => expect(count).toBe(0));
       expect(await cardTitles(page, 'feed-list')).toHaveLength(2);
       expect(page.url()).toContain('hideShared=true');
