@@ -1,4 +1,4 @@
-import { Conversion } from '@chorus/analytics';
+import { Conversion, type Figures as AnswerFigures } from '@chorus/analytics';
 import { OutboxEvent, OutboxRelay } from '@chorus/db';
 import { CLICK_POINTS_CONSUMER, ENGAGEMENT_POINTS_CONSUMER, POINTS_CONSUMER, PointEvent } from '@chorus/gamification';
 import { Organization, TeamMembership } from '@chorus/identity';
@@ -14,17 +14,8 @@ import { eventually, Http, TestApp } from '../support/test-app';
 const DAY = 24 * 3600 * 1000;
 const CONSUMERS = [POINTS_CONSUMER, CLICK_POINTS_CONSUMER, ENGAGEMENT_POINTS_CONSUMER, ENGAGEMENT_TRACKING_CONSUMER];
 
-interface Figures {
-  shares: number;
-  sharers: number;
-  clicks: number;
-  impressions: number;
-  reactions: number;
-  comments: number;
-  reshares: number;
-  conversions: number;
-  demoData: boolean;
-}
+/** What the results routes answer, as the server declares it. */
+type Figures = AnswerFigures & { demoData: boolean };
 
 /** Delivers every outbox event of the seed to the points and tracking consumers, as the worker's relay tick does. */
 async function settle(t: TestApp): Promise<void> {
