@@ -39,10 +39,17 @@ export class TestApp {
    * `listen` serves it on a real port (browser tests), which APP_URL should then name.
    * `environment` starts another replica on an existing app's database and Redis prefix
    * (then `env` is ignored, and the first app's close cleans up).
+   * `values` replace providers with values (e.g. a smaller page size, so a few rows make pages).
    */
   static async start(
     env: Env = {},
-    options: { role?: 'all' | 'api'; listen?: { port: number; host?: string }; environment?: TestEnvironment; bootLogger?: LoggerService } = {},
+    options: {
+      role?: 'all' | 'api';
+      listen?: { port: number; host?: string };
+      environment?: TestEnvironment;
+      bootLogger?: LoggerService;
+      values?: { provide: string | symbol; useValue: unknown }[];
+    } = {},
   ): Promise<TestApp> {
     const environment = options.environment ?? (await createTestEnvironment(env));
     const clock = new TestClock();
@@ -52,6 +59,7 @@ export class TestApp {
       .useValue(clock)
       .overrideProvider(LOG_DESTINATION)
       .useValue(logs);
+    for (const { provide, useValue } of options.values ?? []) builder.overrideProvider(provide).useValue(useValue);
     // What Chorus logs while its modules are built, before the structured logger takes over.
     if (options.bootLogger) builder.setLogger(options.bootLogger);
     const moduleRef = await builder.compile();

@@ -32,7 +32,7 @@ export class AnalyticsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Narrows a query with a `share` alias to the scope. */
-  private scoped<T extends object>(query: SelectQueryBuilder<T>, scope: Scope): SelectQueryBuilder<T> {
+  scoped<T extends object>(query: SelectQueryBuilder<T>, scope: Scope): SelectQueryBuilder<T> {
     query.andWhere('share.organizationId = :organizationId', { organizationId: scope.organizationId });
     if (scope.userId) query.andWhere('share.userId = :userId', { userId: scope.userId });
     if (scope.postId) query.andWhere('share.postId = :postId', { postId: scope.postId });

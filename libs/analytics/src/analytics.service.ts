@@ -138,34 +138,6 @@ export class AnalyticsService {
     };
   }
 
-  /** Rows for the CSV export: one per share, post or person, with its figures. */
-  async exportRows(actor: AuthUser, query: ScopeQueryDto & { table: 'shares' | 'posts' | 'advocates' }): Promise<{ header: string[]; rows: (string | number | null)[][] }> {
-    requireRole(actor, READERS, 'action.readAnalytics');
-    const { range, scope } = await this.context(actor, query);
-    const { shares, tally } = await this.tallyWithShares(scope, range);
-    const columns = ['shares', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions'] as const;
-    const figures = (f: Figures) => columns.map((c) => f[c]);
-    if (query.table === 'shares') {
-      const posts = new Map((await this.repository.postsOf(scope.organizationId, [...new Set(shares.map((s) => s.postId))])).map((p) => [p.id, p]));
-      const users = new Map((await this.repository.usersOf(scope.organizationId, [...new Set(shares.map((s) => s.userId))])).map((u) => [u.id, u]));
-      return {
-        header: ['shareId', 'publishedAt', 'postId', 'postTitle', 'userId', 'userName', ...columns],
-        rows: shares.map((s) => [s.id, s.publishedAt.toISOString(), s.postId, posts.get(s.postId)?.title ?? '', s.userId, users.get(s.userId)?.name ?? '', ...figures(tally.byShare.get(s.id) ?? zero())]),
-      };
-    }
-    if (query.table === 'posts') {
-      const all = groupFigures(shares, tally, (s) => s.postId);
-      const posts = new Map((await this.repository.postsOf(scope.organizationId, [...all.keys()])).map((p) => [p.id, p]));
-      return { header: ['postId', 'postTitle', 'sharers', ...columns], rows: [...all].map(([postId, f]) => [postId, posts.get(postId)?.title ?? '', f.sharers, ...figures(f)]) };
-    }
-    const all = groupFigures(shares, tally, (s) => s.userId);
-    const users = new Map((await this.repository.usersOf(scope.organizationId, [...all.keys()])).map((u) => [u.id, u]));
-    return {
-      header: ['userId', 'userName', ...columns],
-      rows: [...all].filter(([userId]) => users.has(userId)).map(([userId, f]) => [userId, users.get(userId)!.name, ...figures(f)]),
-    };
-  }
-
   async settings(actor: AuthUser): Promise<AnalyticsSettingsResponse> {
     requireRole(actor, READERS, 'action.readAnalytics');
     return this.settingsOf(actor.organizationId);
@@ -248,7 +220,8 @@ export class AnalyticsService {
     return { currency: stored.currency, cpmMinor: stored.cpmMinor, cpcMinor: stored.cpcMinor, perReactionMinor: stored.perReactionMinor, perCommentMinor: stored.perCommentMinor, perReshareMinor: stored.perReshareMinor, customised: true };
   }
 
-  private async context(actor: AuthUser, query: ScopeQueryDto): Promise<{ organization: Organization; range: DayRange; scope: Scope }> {
+  /** The organisation, range and scope a query asks for; a bad range or a filter naming nothing of the organisation's is a 400 naming its field. */
+  async context(actor: AuthUser, query: ScopeQueryDto): Promise<{ organization: Organization; range: DayRange; scope: Scope }> {
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const range = this.range(query, organization.timezone);
     const scope: Scope = { organizationId: organization.id };

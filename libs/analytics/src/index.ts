@@ -1,3 +1,5 @@
+export * from './analytics-export.repository';
+export * from './analytics-export.service';
 export * from './analytics-responses';
 export * from './analytics.dto';
 export * from './analytics.entities';

@@ -91,4 +91,10 @@ describe('csvDocument', () => {
       ['budi@demo.chorus', 'Budi'],
     ]);
   });
+
+  it('leaves out the byte-order mark when asked', async () => {
+    const chunks: string[] = [];
+    for await (const chunk of csvDocument(['email'], [[['ana@demo.chorus']]], { bom: false })) chunks.push(chunk);
+    expect(chunks.join('')).toBe('email\r\nana@demo.chorus\r\n');
+  });
 });

@@ -30,14 +30,15 @@ export function csvRow(values: readonly CsvValue[]): string {
 }
 
 /**
- * A whole document as a stream of text chunks: the byte-order mark and header first, then one
- * chunk per page of rows, so a large export never sits in memory at once.
+ * A whole document as a stream of text chunks: the byte-order mark (unless `bom` is false) and
+ * header first, then one chunk per page of rows, so a large export never sits in memory at once.
  */
 export async function* csvDocument(
   header: readonly string[],
   pages: AsyncIterable<readonly (readonly CsvValue[])[]> | Iterable<readonly (readonly CsvValue[])[]>,
+  { bom = true }: { bom?: boolean } = {},
 ): AsyncGenerator<string> {
-  yield CSV_BOM + csvRow(header);
+  yield (bom ? CSV_BOM : '') + csvRow(header);
   for await (const rows of pages) {
     if (rows.length > 0) yield rows.map(csvRow).join('');
   }

@@ -12,6 +12,10 @@ import { Column, Entity, Index } from 'typeorm';
 @Index('shares_tracking_code_idx', ['trackingCode'], { unique: true })
 // The dispatcher's per-member daily limit counts a connection's shares published today.
 @Index('shares_connection_published_idx', ['connectionId', 'status', 'publishedAt'])
+// The results export reads published shares a page at a time in these orders, each ending in the
+// id, so a page starts where the last one ended (libs/analytics, analytics-export.repository.ts).
+@Index('shares_export_owner_idx', ['organizationId', 'status', 'userId', 'id'])
+@Index('shares_export_post_idx', ['organizationId', 'status', 'postId', 'userId', 'id'])
 export class Share {
   @IdColumn() id!: string;
   @RefColumn() organizationId!: string;

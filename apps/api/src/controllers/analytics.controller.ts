@@ -1,4 +1,5 @@
 import {
+  AnalyticsExportService,
   AnalyticsService,
   AnalyticsSettingsResponse,
   CampaignProgressResponse,
@@ -23,7 +24,6 @@ import {
   TopQueryDto,
   UpdateAnalyticsSettingsDto,
 } from '@chorus/analytics';
-import { csvRow } from '@chorus/csv';
 import { AuthUser, Role } from '@chorus/identity';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
@@ -40,6 +40,7 @@ import { IdParam } from '../http/id-param';
 export class AnalyticsController {
   constructor(
     private readonly analytics: AnalyticsService,
+    private readonly exporter: AnalyticsExportService,
     private readonly conversions: ConversionsService,
   ) {}
 
@@ -111,12 +112,11 @@ export class AnalyticsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'One row per share, post or advocate with its figures; formulas neutralised', content: { 'text/csv': { schema: { type: 'string' } } } })
   async export(@CurrentUser() actor: AuthUser, @Query() query: ExportQueryDto): Promise<StreamableFile> {
-    const { header, rows } = await this.analytics.exportRows(actor, query);
-    const lines = (function* () {
-      yield csvRow(header);
-      for (const row of rows) yield csvRow(row);
-    })();
-    return new StreamableFile(Readable.from(lines), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${query.table}.csv"` });
+    // Refusals and bad filters are answered (as JSON) before the first byte of the file.
+    const csv = await this.exporter.exportCsv(actor, query);
+    // A byte stream: it reads the next page only when the response has taken the last one
+    // (backpressure), and Nest destroys it, so reading stops, when the client goes away.
+    return new StreamableFile(Readable.from(csv, { objectMode: false }), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${query.table}.csv"` });
   }
 
   @Get('analytics/settings')
