@@ -311,8 +311,11 @@ interface Measured {
   error?: string;
 }
 
+/** The answers' digest, with each object's keys in order, so that it does not depend on how an answer was put together. */
 function digest(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 12);
 }
 
 type Figures = { shares: number; sharers: number; clicks: number; impressions: number; reactions: number; comments: number; reshares: number; conversions: number };

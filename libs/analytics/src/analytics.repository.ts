@@ -5,8 +5,9 @@ import { EngagementSnapshot } from '@chorus/publishing';
 import { LinkClick, Share } from '@chorus/shares';
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
-import { AnalyticsSettings, ApiKey, Conversion } from './analytics.entities';
-import { Snapshot } from './measures';
+import { AnalyticsSettings, ApiKey, Conversion, ConversionKind } from './analytics.entities';
+import { Figures } from './analytics-responses';
+import { DayRange, OffsetPiece, Snapshot, utcOffsets } from './measures';
 
 /** Which shares a figure covers: the organisation's, narrowed to a team's members, a campaign, a post or one person. */
 export interface Scope {
@@ -24,6 +25,14 @@ export interface ScopedShare {
   publishedAt: Date;
 }
 
+/** What figures are summed by: the organisation's day, the post, or the person. */
+export type FiguresBy = 'day' | 'post' | 'user';
+
+/** Summed figures of one day, post or person (`key`). */
+export type KeyedFigures = Figures & { key: string };
+
+const FIGURE_COLUMNS = ['shares', 'sharers', 'clicks', 'conversions', 'impressions', 'reactions', 'comments', 'reshares'] as const;
+
 /** Results' queries, named by intent. Every one is scoped to an organisation. */
 @Injectable()
 export class AnalyticsRepository {
@@ -37,6 +46,160 @@ export class AnalyticsRepository {
     if (scope.campaignId) query.andWhere('share.postId IN (SELECT p.id FROM posts p WHERE p."campaignId" = :campaignId)', { campaignId: scope.campaignId });
     if (scope.teamId) query.andWhere('share.userId IN (SELECT tm."userId" FROM team_memberships tm WHERE tm."teamId" = :teamId)', { teamId: scope.teamId });
     return query;
+  }
+
+  /** The scope as SQL over a `share` alias, with its parameters (the same filters as `scoped`). */
+  private scopeSql(scope: Scope, parameters: Record<string, unknown>): string {
+    const filters = ['share."organizationId" = :organizationId'];
+    parameters.organizationId = scope.organizationId;
+    if (scope.userId) filters.push('share."userId" = :userId');
+    if (scope.postId) filters.push('share."postId" = :postId');
+    if (scope.campaignId) filters.push('share."postId" IN (SELECT p.id FROM posts p WHERE p."campaignId" = :campaignId)');
+    if (scope.teamId) filters.push('share."userId" IN (SELECT tm."userId" FROM team_memberships tm WHERE tm."teamId" = :teamId)');
+    for (const key of ['userId', 'postId', 'campaignId', 'teamId'] as const) if (scope[key]) parameters[key] = scope[key];
+    return filters.join(' AND ');
+  }
+
+  private get postgres(): boolean {
+    return this.dataSource.options.type === 'postgres';
+  }
+
+  private greatest(...values: string[]): string {
+    return `${this.postgres ? 'GREATEST' : 'MAX'}(${values.join(', ')})`;
+  }
+
+  /** The organisation's day (`YYYY-MM-DD`) of a timestamp column: its UTC date after the offset of its piece of the range. */
+  private dayOf(column: string, pieces: OffsetPiece[], parameters: Record<string, unknown>): string {
+    const shifted = (minutes: number) =>
+      this.postgres ? `to_char((${column} AT TIME ZONE 'UTC') + interval '${minutes} minutes', 'YYYY-MM-DD')` : `date(${column}, '${minutes < 0 ? '' : '+'}${minutes} minutes')`;
+    const last = pieces[pieces.length - 1];
+    const earlier = pieces.slice(0, -1).map((piece, i) => {
+      parameters[`offsetUntil${i}`] = piece.until;
+      return `WHEN ${column} < :offsetUntil${i} THEN ${shifted(piece.offsetMinutes)}`;
+    });
+    return earlier.length === 0 ? shifted(last.offsetMinutes) : `CASE ${earlier.join(' ')} ELSE ${shifted(last.offsetMinutes)} END`;
+  }
+
+  private async rows<T>(sql: string, parameters: Record<string, unknown>): Promise<T[]> {
+    const [query, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return this.dataSource.query(query, values);
+  }
+
+  /**
+   * The figures of the shares in scope over a range, summed in the database by the
+   * organisation's day, by post or by person (docs/architecture.md, "Results"): shares published
+   * in the range and the different people among them, counted clicks and reported conversions in
+   * the range, and engagement growth between snapshots credited to the day it was read (each
+   * snapshot's counters over the highest of the share's earlier reads in the range and its last
+   * read before it; a counter that drops credits nothing). By post or person, as with a share's
+   * own figures, only what published shares earned counts, and a post or person is listed once
+   * anything of theirs happened in the range (a read that found no growth included).
+   */
+  async figures(scope: Scope, range: DayRange, by: FiguresBy): Promise<KeyedFigures[]>;
+  /** The top `limit` posts or people (see `rankedBy`), with their titles or names. */
+  async figures(scope: Scope, range: DayRange, by: 'post' | 'user', rank: { limit: number }): Promise<(KeyedFigures & { name: string })[]>;
+  async figures(scope: Scope, range: DayRange, by: FiguresBy, rank?: { limit: number }): Promise<KeyedFigures[]> {
+    const parameters: Record<string, unknown> = { start: range.start, end: range.end };
+    const inScope = this.scopeSql(scope, parameters);
+    const pieces = utcOffsets(range);
+    // Growth rows carry their share's post and person; the other rows are joined to their share.
+    const keyOf = (alias: string, at: string) => (by === 'day' ? this.dayOf(`${alias}."${at}"`, pieces, parameters) : `${alias === 'growth' ? 'growth' : 'share'}."${by === 'post' ? 'postId' : 'userId'}"`);
+    const published = `share.status = 'published' AND share."publishedAt" < :end`;
+    // A share's clicks and conversions count for its day whatever became of it; for its post or person, once it was published.
+    const ofListedShares = by === 'day' ? '' : ` AND ${published}`;
+    const counter = (name: 'impressions' | 'reactions' | 'comments' | 'reshares') => {
+      const prior = `"prior${name[0].toUpperCase()}${name.slice(1)}"`;
+      return `${this.greatest('0', `reads.${name} - ${this.greatest(`COALESCE(reads.${prior}, 0)`, `COALESCE(baseline.${name}, 0)`)}`)} AS ${name}`;
+    };
+    // A snapshot's organisation is its share's: saying so lets the database read a range of the organisation's index.
+    const sql = `
+      WITH reads AS (
+        SELECT snapshot."shareId" AS "shareId", share."postId" AS "postId", share."userId" AS "userId", snapshot."capturedAt" AS "capturedAt",
+          COALESCE(snapshot.impressions, 0) AS impressions, snapshot.reactions AS reactions, snapshot.comments AS comments, snapshot.reshares AS reshares,
+          MAX(COALESCE(snapshot.impressions, 0)) OVER before_this AS "priorImpressions", MAX(snapshot.reactions) OVER before_this AS "priorReactions",
+          MAX(snapshot.comments) OVER before_this AS "priorComments", MAX(snapshot.reshares) OVER before_this AS "priorReshares",
+          ROW_NUMBER() OVER (PARTITION BY snapshot."shareId" ORDER BY snapshot."capturedAt") AS "readNumber"
+        FROM engagement_snapshots snapshot
+        INNER JOIN shares share ON share.id = snapshot."shareId"
+        WHERE snapshot."organizationId" = :organizationId AND snapshot."capturedAt" >= :start AND snapshot."capturedAt" < :end AND ${published} AND ${inScope}
+        WINDOW before_this AS (PARTITION BY snapshot."shareId" ORDER BY snapshot."capturedAt" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+      ),
+      baseline AS (
+        SELECT reads."shareId" AS "shareId", COALESCE(previous.impressions, 0) AS impressions, previous.reactions AS reactions, previous.comments AS comments, previous.reshares AS reshares
+        FROM reads
+        INNER JOIN engagement_snapshots previous ON previous.id = (
+          SELECT earlier.id FROM engagement_snapshots earlier WHERE earlier."shareId" = reads."shareId" AND earlier."capturedAt" < :start ORDER BY earlier."capturedAt" DESC LIMIT 1
+        )
+        WHERE reads."readNumber" = 1
+      ),
+      growth AS (
+        SELECT reads."shareId" AS "shareId", reads."postId" AS "postId", reads."userId" AS "userId", reads."capturedAt" AS "capturedAt",
+          ${counter('impressions')}, ${counter('reactions')}, ${counter('comments')}, ${counter('reshares')}
+        FROM reads LEFT JOIN baseline ON baseline."shareId" = reads."shareId"
+      )
+      SELECT figures."key" AS "key", ${FIGURE_COLUMNS.map((c) => `SUM(figures.${c}) AS ${c}`).join(', ')}${rank ? `, ${by === 'post' ? "COALESCE(post.title, '')" : 'person.name'} AS name` : ''}
+      FROM (
+        SELECT ${keyOf('share', 'publishedAt')} AS "key", COUNT(*) AS shares, COUNT(DISTINCT share."userId") AS sharers, 0 AS clicks, 0 AS conversions, 0 AS impressions, 0 AS reactions, 0 AS comments, 0 AS reshares
+        FROM shares share
+        WHERE ${inScope} AND share.status = 'published' AND share."publishedAt" >= :start AND share."publishedAt" < :end
+        GROUP BY 1
+        UNION ALL
+        SELECT ${keyOf('click', 'clickedAt')}, 0, 0, COUNT(*), 0, 0, 0, 0, 0
+        FROM link_clicks click INNER JOIN shares share ON share.id = click."shareId"
+        WHERE click."organizationId" = :organizationId AND click."clickedAt" >= :start AND click."clickedAt" < :end AND ${inScope}${ofListedShares}
+        GROUP BY 1
+        UNION ALL
+        SELECT ${keyOf('conversion', 'createdAt')}, 0, 0, 0, COUNT(*), 0, 0, 0, 0
+        FROM conversions conversion INNER JOIN shares share ON share.id = conversion."shareId"
+        WHERE conversion."organizationId" = :organizationId AND conversion."createdAt" >= :start AND conversion."createdAt" < :end AND ${inScope}${ofListedShares}
+        GROUP BY 1
+        UNION ALL
+        SELECT ${keyOf('growth', 'capturedAt')}, 0, 0, 0, 0, SUM(growth.impressions), SUM(growth.reactions), SUM(growth.comments), SUM(growth.reshares)
+        FROM growth
+        GROUP BY 1
+      ) figures
+      ${rank ? this.rankedBy(by, parameters, rank.limit) : 'GROUP BY figures."key"'}`;
+    const rows = await this.rows<Record<string, string | number>>(sql, parameters);
+    return rows.map((row) => ({ key: String(row.key), ...(Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, Number(row[c])])) as unknown as Figures), ...(rank ? { name: String(row.name) } : {}) }));
+  }
+
+  /**
+   * Top posts or people, and their names: most clicks first, then most engagement, most shares,
+   * most conversions. People who opted out of leaderboards (or were excluded) are left out.
+   */
+  private rankedBy(by: FiguresBy, parameters: Record<string, unknown>, limit: number): string {
+    parameters.limit = limit;
+    const names =
+      by === 'post'
+        ? `LEFT JOIN posts post ON post.id = figures."key" AND post."organizationId" = :organizationId`
+        : `INNER JOIN users person ON person.id = figures."key" AND person."organizationId" = :organizationId WHERE NOT person."leaderboardOptOut" AND NOT person."leaderboardExcluded"`;
+    return `${names}
+      GROUP BY figures."key", ${by === 'post' ? 'post.title' : 'person.name'}
+      ORDER BY SUM(figures.clicks) DESC, SUM(figures.reactions) + SUM(figures.comments) + SUM(figures.reshares) DESC, SUM(figures.shares) DESC, SUM(figures.conversions) DESC, figures."key"
+      LIMIT :limit`;
+  }
+
+  /** The different people who published shares in scope in the range. */
+  async sharers(scope: Scope, range: DayRange): Promise<number> {
+    const parameters: Record<string, unknown> = { start: range.start, end: range.end };
+    const [row] = await this.rows<{ sharers: string | number }>(
+      `SELECT COUNT(DISTINCT share."userId") AS sharers FROM shares share
+       WHERE ${this.scopeSql(scope, parameters)} AND share.status = 'published' AND share."publishedAt" >= :start AND share."publishedAt" < :end`,
+      parameters,
+    );
+    return Number(row?.sharers ?? 0);
+  }
+
+  /** Conversions of these kinds reported in [start, end) for shares in scope. */
+  async conversionCount(scope: Scope, start: Date, end: Date, kinds: readonly ConversionKind[]): Promise<number> {
+    const parameters: Record<string, unknown> = { start, end, kinds };
+    const [row] = await this.rows<{ conversions: string | number }>(
+      `SELECT COUNT(*) AS conversions FROM conversions conversion INNER JOIN shares share ON share.id = conversion."shareId"
+       WHERE conversion."organizationId" = :organizationId AND conversion."createdAt" >= :start AND conversion."createdAt" < :end
+         AND conversion.kind IN (:...kinds) AND ${this.scopeSql(scope, parameters)}`,
+      parameters,
+    );
+    return Number(row?.conversions ?? 0);
   }
 
   /** Published shares in scope, published before `before` (their clicks and engagement may fall in the range). */

@@ -29,6 +29,12 @@ interface Tally {
   byShare: Map<string, Figures>;
 }
 
+/** A scope's figures over a range: in total, and for each of its days. */
+interface Daily {
+  total: Figures;
+  series: SeriesDay[];
+}
+
 const zero = (): Figures => ({ shares: 0, sharers: 0, clicks: 0, impressions: 0, reactions: 0, comments: 0, reshares: 0, conversions: 0 });
 
 /**
@@ -51,29 +57,29 @@ export class AnalyticsService {
   async summary(actor: AuthUser, query: ScopeQueryDto): Promise<SummaryResponse> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { organization, range, scope } = await this.context(actor, query);
-    const [tally, activeEmployees, settings] = await Promise.all([this.tally(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id)]);
-    return this.summaryOf(range, tally, activeEmployees, settings);
+    const [daily, activeEmployees, settings] = await Promise.all([this.daily(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id)]);
+    return this.summaryOf(range, daily, activeEmployees, settings);
   }
 
   async timeseries(actor: AuthUser, query: ScopeQueryDto & { metric: Metric }): Promise<TimeseriesResponse> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { organization, range, scope } = await this.context(actor, query);
-    const [tally, settings] = await Promise.all([this.tally(scope, range), this.settingsOf(organization.id)]);
+    const [{ series }, settings] = await Promise.all([this.daily(scope, range), this.settingsOf(organization.id)]);
     const value = (figures: Figures) => (query.metric === 'emv' ? earnedMediaValue(figures, settings).amount : figures[query.metric]);
-    return { metric: query.metric, points: this.series(range, tally).map((day) => ({ day: day.day, value: value(day) })) };
+    return { metric: query.metric, points: series.map((day) => ({ day: day.day, value: value(day) })) };
   }
 
   async topContent(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopContentItem[]> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { range, scope } = await this.context(actor, query);
-    return this.topContentOf(scope, await this.tallyWithShares(scope, range), query.limit ?? 10);
+    return this.topContentOf(scope, range, query.limit ?? 10);
   }
 
   /** People who opted out of leaderboards (or were excluded) are never listed by name. */
   async topAdvocates(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopAdvocateItem[]> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { range, scope } = await this.context(actor, query);
-    return this.topAdvocatesOf(scope, await this.tallyWithShares(scope, range), query.limit ?? 10);
+    return this.topAdvocatesOf(scope, range, query.limit ?? 10);
   }
 
   /**
@@ -94,7 +100,7 @@ export class AnalyticsService {
 
   /**
    * A campaign's report: its figures over its days (or the range asked for), its progress, and
-   * its top posts and advocates from the same tally. Another organisation's campaign is not found.
+   * its top posts and advocates over the same days. Another organisation's campaign is not found.
    */
   async campaignReport(actor: AuthUser, campaignId: string, query: RangeQueryDto & { limit?: number }): Promise<CampaignReportResponse> {
     requireRole(actor, READERS, 'action.readAnalytics');
@@ -107,9 +113,15 @@ export class AnalyticsService {
     const range = this.range({ from: query.from ?? own.from, to: query.to ?? own.to }, tz);
     const scope: Scope = { organizationId: organization.id, campaignId: campaign.id };
     const limit = query.limit ?? 10;
-    const [tallied, activeEmployees, settings, progress] = await Promise.all([this.tallyWithShares(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id), this.progressOf(campaign, tz, today)]);
-    const [topContent, topAdvocates] = await Promise.all([this.topContentOf(scope, tallied, limit), this.topAdvocatesOf(scope, tallied, limit)]);
-    return { campaign: mapCampaign(campaign), progress, summary: this.summaryOf(range, tallied.tally, activeEmployees, settings), topContent, topAdvocates };
+    const [daily, activeEmployees, settings, progress, topContent, topAdvocates] = await Promise.all([
+      this.daily(scope, range),
+      this.repository.activeEmployees(scope),
+      this.settingsOf(organization.id),
+      this.progressOf(campaign, tz, today),
+      this.topContentOf(scope, range, limit),
+      this.topAdvocatesOf(scope, range, limit),
+    ]);
+    return { campaign: mapCampaign(campaign), progress, summary: this.summaryOf(range, daily, activeEmployees, settings), topContent, topAdvocates };
   }
 
   /** The caller's own figures: anyone may read theirs, and only theirs. */
@@ -117,8 +129,8 @@ export class AnalyticsService {
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const range = this.range(query, organization.timezone);
     const scope: Scope = { organizationId: actor.organizationId, userId: actor.id };
-    const [tally, points] = await Promise.all([this.tally(scope, range), this.repository.pointsEarned(actor.organizationId, actor.id, range.start, range.end)]);
-    return { from: range.from, to: range.to, ...tally.total, points, series: this.series(range, tally) };
+    const [{ total, series }, points] = await Promise.all([this.daily(scope, range), this.repository.pointsEarned(actor.organizationId, actor.id, range.start, range.end)]);
+    return { from: range.from, to: range.to, ...total, points, series };
   }
 
   /** A published share's latest engagement and clicks, for its owner only (anyone else: not found). */
@@ -181,8 +193,7 @@ export class AnalyticsService {
     return this.settingsOf(actor.organizationId);
   }
 
-  private summaryOf(range: DayRange, tally: Tally, activeEmployees: number, settings: AnalyticsSettingsResponse): SummaryResponse {
-    const { total } = tally;
+  private summaryOf(range: DayRange, { total, series }: Daily, activeEmployees: number, settings: AnalyticsSettingsResponse): SummaryResponse {
     return {
       from: range.from,
       to: range.to,
@@ -194,24 +205,19 @@ export class AnalyticsService {
       conversionRate: ratio(total.conversions, total.clicks),
       emv: earnedMediaValue(total, settings),
       rates: settings,
-      series: this.series(range, tally),
+      series,
     };
   }
 
-  private async topContentOf(scope: Scope, { shares, tally }: { shares: ScopedShare[]; tally: Tally }, limit: number): Promise<TopContentItem[]> {
-    const byPost = groupFigures(shares, tally, (s) => s.postId);
-    const posts = new Map((await this.repository.postsOf(scope.organizationId, [...byPost.keys()])).map((p) => [p.id, p]));
-    return rank([...byPost].map(([postId, figures]) => ({ postId, title: posts.get(postId)?.title ?? '', ...figures })), limit);
+  /** Most clicks first, then most engagement, then most shares (summed and ranked in the database). */
+  private async topContentOf(scope: Scope, range: DayRange, limit: number): Promise<TopContentItem[]> {
+    const ranked = await this.repository.figures(scope, range, 'post', { limit });
+    return ranked.map(({ key, name, ...figures }) => ({ postId: key, title: name, ...figures }));
   }
 
-  private async topAdvocatesOf(scope: Scope, { shares, tally }: { shares: ScopedShare[]; tally: Tally }, limit: number): Promise<TopAdvocateItem[]> {
-    const byUser = groupFigures(shares, tally, (s) => s.userId);
-    const users = new Map((await this.repository.usersOf(scope.organizationId, [...byUser.keys()])).map((u) => [u.id, u]));
-    const listed = [...byUser].filter(([userId]) => {
-      const user = users.get(userId);
-      return user && !user.leaderboardOptOut && !user.leaderboardExcluded;
-    });
-    return rank(listed.map(([userId, figures]) => ({ userId, name: users.get(userId)!.name, ...figures })), limit);
+  private async topAdvocatesOf(scope: Scope, range: DayRange, limit: number): Promise<TopAdvocateItem[]> {
+    const ranked = await this.repository.figures(scope, range, 'user', { limit });
+    return ranked.map(({ key, name, ...figures }) => ({ userId: key, name, ...figures }));
   }
 
   /** How much of a campaign's target was reached over its days; null without an objective and a target. */
@@ -224,11 +230,10 @@ export class AnalyticsService {
     let achieved: number;
     let measure: string;
     if (objective === 'leads' || objective === 'hiring') {
-      const kinds = objective === 'leads' ? ['lead', 'signup'] : ['application'];
-      achieved = (await this.repository.conversions(scope, range.start, range.end)).filter((c) => kinds.includes(c.kind)).length;
+      achieved = await this.repository.conversionCount(scope, range.start, range.end, objective === 'leads' ? ['lead', 'signup'] : ['application']);
       measure = objective === 'leads' ? 'leads' : 'applications';
     } else {
-      const { total } = await this.tally(scope, range);
+      const { total } = await this.daily(scope, range);
       achieved = objective === 'awareness' ? total.impressions : total.clicks;
       measure = objective === 'awareness' ? 'impressions' : 'clicks';
     }
@@ -276,8 +281,15 @@ export class AnalyticsService {
     return range;
   }
 
-  private async tally(scope: Scope, range: DayRange): Promise<Tally> {
-    return (await this.tallyWithShares(scope, range)).tally;
+  /** The figures of a scope by day of the range, every day listed, and their total. */
+  private async daily(scope: Scope, range: DayRange): Promise<Daily> {
+    const [days, sharers] = await Promise.all([this.repository.figures(scope, range, 'day'), this.repository.sharers(scope, range)]);
+    const byDay = new Map(days.map(({ key, ...figures }) => [key, figures]));
+    const series = range.days.map((day) => ({ day, ...(byDay.get(day) ?? zero()) }));
+    const total = zero();
+    for (const day of series) for (const field of ['shares', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions'] as const) total[field] += day[field];
+    total.sharers = sharers;
+    return { total, series };
   }
 
   private async tallyWithShares(scope: Scope, range: DayRange): Promise<{ shares: ScopedShare[]; tally: Tally }> {
@@ -323,9 +335,6 @@ export class AnalyticsService {
     return { shares, tally: { total, byDay, byShare } };
   }
 
-  private series(range: DayRange, tally: Tally): SeriesDay[] {
-    return range.days.map((day) => ({ day, ...tally.byDay.get(day)! }));
-  }
 }
 
 /**
@@ -364,12 +373,6 @@ function groupFigures(shares: ScopedShare[], tally: Tally, keyOf: (share: Scoped
   }
   for (const [key, group] of groups) group.sharers = people.get(key)?.size ?? 0;
   return groups;
-}
-
-/** Most clicks first, then most engagement, then most shares. */
-function rank<T extends Figures>(items: T[], limit: number): T[] {
-  const engagement = (f: Figures) => f.reactions + f.comments + f.reshares;
-  return items.sort((a, b) => b.clicks - a.clicks || engagement(b) - engagement(a) || b.shares - a.shares || b.conversions - a.conversions).slice(0, limit);
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
