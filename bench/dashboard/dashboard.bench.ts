@@ -146,20 +146,30 @@ async function load(dataSource: DataSource, o: Options): Promise<Seeded> {
   );
 
   const start = NOW.getTime() - SEEDED_DAYS * DAY_MS;
+  // Rows go in in time order, as the app appends them: shares by publishing time, and each
+  // batch's clicks, reads and conversions once no later share can come before them.
+  const publishTimes = Float64Array.from({ length: o.shares }, () => start + Math.floor(rand() * SEEDED_DAYS * DAY_MS)).sort();
+  const pending = { clicks: [] as Row[], snapshots: [] as Row[], conversions: [] as Row[] };
+  const due = (rows: Row[], column: number, before: number): Row[] => {
+    rows.sort((a, b) => (a[column] as Date).getTime() - (b[column] as Date).getTime());
+    let n = 0;
+    while (n < rows.length && (rows[n][column] as Date).getTime() < before) n++;
+    return rows.splice(0, n);
+  };
   const batch = 50_000;
   let clickN = 0;
   let snapshotN = 0;
   let conversionN = 0;
   for (let from = 0; from < o.shares; from += batch) {
     const shares: Row[] = [];
-    const clicks: Row[] = [];
-    const snapshots: Row[] = [];
-    const conversions: Row[] = [];
+    const clicks = pending.clicks;
+    const snapshots = pending.snapshots;
+    const conversions = pending.conversions;
     for (let s = from; s < Math.min(o.shares, from + batch); s++) {
       // A few people share a lot and most a little; some posts are much more shared than others.
       const user = Math.floor(o.employees * rand() * rand());
       const post = Math.floor(o.posts * rand() * rand());
-      const publishedAt = start + Math.floor(rand() * SEEDED_DAYS * DAY_MS);
+      const publishedAt = publishTimes[s];
       const share = id(7, s);
       const code = `b${s.toString(36)}`;
       const at = new Date(publishedAt);
@@ -202,9 +212,10 @@ async function load(dataSource: DataSource, o: Options): Promise<Seeded> {
       [['id', 'text'], ['organizationId', 'text'], ['userId', 'text'], ['postId', 'text'], ['connectionId', 'text'], ['network', 'text'], ['commentary', 'text'], ['finalText', 'text'], ['link', 'text'], ['title', 'text'], ['status', 'text'], ['slotted', 'bool'], ['attempts', 'int'], ['outcomeUnknown', 'bool'], ['publishedAt', 'timestamptz'], ['trackingCode', 'text'], ['destinationUrl', 'text'], ['createdAt', 'timestamptz'], ['updatedAt', 'timestamptz']],
       shares,
     );
-    await insert('link_clicks', [['id', 'text'], ['organizationId', 'text'], ['shareId', 'text'], ['visitorHash', 'text'], ['clickedAt', 'timestamptz']], clicks);
-    await insert('engagement_snapshots', [['id', 'text'], ['organizationId', 'text'], ['shareId', 'text'], ['network', 'text'], ['reactions', 'int'], ['comments', 'int'], ['reshares', 'int'], ['impressions', 'int'], ['capturedAt', 'timestamptz']], snapshots);
-    await insert('conversions', [['id', 'text'], ['organizationId', 'text'], ['shareId', 'text'], ['kind', 'text'], ['valueMinor', 'int'], ['idempotencyKey', 'text'], ['apiKeyId', 'text'], ['createdAt', 'timestamptz']], conversions);
+    const next = from + batch < o.shares ? publishTimes[from + batch] : Infinity;
+    await insert('link_clicks', [['id', 'text'], ['organizationId', 'text'], ['shareId', 'text'], ['visitorHash', 'text'], ['clickedAt', 'timestamptz']], due(clicks, 4, next));
+    await insert('engagement_snapshots', [['id', 'text'], ['organizationId', 'text'], ['shareId', 'text'], ['network', 'text'], ['reactions', 'int'], ['comments', 'int'], ['reshares', 'int'], ['impressions', 'int'], ['capturedAt', 'timestamptz']], due(snapshots, 8, next));
+    await insert('conversions', [['id', 'text'], ['organizationId', 'text'], ['shareId', 'text'], ['kind', 'text'], ['valueMinor', 'int'], ['idempotencyKey', 'text'], ['apiKeyId', 'text'], ['createdAt', 'timestamptz']], due(conversions, 7, next));
     process.stdout.write(`\r  shares: ${Math.min(o.shares, from + batch).toLocaleString('en')} / ${o.shares.toLocaleString('en')}`);
   }
   process.stdout.write('\n');

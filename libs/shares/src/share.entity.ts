@@ -12,6 +12,8 @@ import { Column, Entity, Index } from 'typeorm';
 @Index('shares_tracking_code_idx', ['trackingCode'], { unique: true })
 // The dispatcher's per-member daily limit counts a connection's shares published today.
 @Index('shares_connection_published_idx', ['connectionId', 'status', 'publishedAt'])
+// Results count an organisation's shares published in a range (docs/architecture.md, "Results").
+@Index('shares_published_idx', ['organizationId', 'status', 'publishedAt'])
 export class Share {
   @IdColumn() id!: string;
   @RefColumn() organizationId!: string;
