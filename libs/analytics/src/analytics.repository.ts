@@ -50,7 +50,9 @@ export class AnalyticsRepository {
 
   /** The scope as SQL over a `share` alias, with its parameters (the same filters as `scoped`). */
   private scopeSql(scope: Scope, parameters: Record<string, unknown>): string {
-    const filters = ['share."organizationId" = :organizationId'];
+    // A campaign's or post's shares are found by post (see `unindexed`), a team's or person's by owner.
+    const byPost = (scope.campaignId || scope.postId) && !scope.teamId && !scope.userId;
+    const filters = [`${byPost ? this.unindexed(scope, 'share."organizationId"') : 'share."organizationId"'} = :organizationId`];
     parameters.organizationId = scope.organizationId;
     if (scope.userId) filters.push('share."userId" = :userId');
     if (scope.postId) filters.push('share."postId" = :postId');
@@ -58,6 +60,17 @@ export class AnalyticsRepository {
     if (scope.teamId) filters.push('share."userId" IN (SELECT tm."userId" FROM team_memberships tm WHERE tm."teamId" = :teamId)');
     for (const key of ['userId', 'postId', 'campaignId', 'teamId'] as const) if (scope[key]) parameters[key] = scope[key];
     return filters.join(' AND ');
+  }
+
+  /**
+   * A team, campaign, post or person has few of the organisation's shares: the database should
+   * start from those and look up their rows, not read the organisation's whole time range and
+   * drop most of it. PostgreSQL's statistics tell it so; SQLite keeps none (Chorus never runs
+   * ANALYZE), so there a unary + keeps such a scope's query off the organisation's time indexes.
+   */
+  private unindexed(scope: Scope, column: string): string {
+    const narrow = Boolean(scope.teamId || scope.campaignId || scope.postId || scope.userId);
+    return narrow && !this.postgres ? `+${column}` : column;
   }
 
   private get postgres(): boolean {
@@ -104,9 +117,16 @@ export class AnalyticsRepository {
     const pieces = utcOffsets(range);
     // Growth rows carry their share's post and person; the other rows are joined to their share.
     const keyOf = (alias: string, at: string) => (by === 'day' ? this.dayOf(`${alias}."${at}"`, pieces, parameters) : `${alias === 'growth' ? 'growth' : 'share'}."${by === 'post' ? 'postId' : 'userId'}"`);
-    const published = `share.status = 'published' AND share."publishedAt" < :end`;
+    const byTime = (column: string) => this.unindexed(scope, column);
+    const published = `share.status = 'published' AND ${byTime('share."publishedAt"')} < :end`;
     // A share's clicks and conversions count for its day whatever became of it; for its post or person, once it was published.
     const ofListedShares = by === 'day' ? '' : ` AND ${published}`;
+    // The whole organisation by day needs nothing of the shares: a click, conversion or read
+    // carries its share's organisation, and every read is of a published share, taken after it
+    // was published (publishing reads only what it published). Joining a million shares to
+    // millions of rows would be most of the work.
+    const joined = by !== 'day' || Boolean(scope.teamId || scope.campaignId || scope.postId || scope.userId);
+    const joinShare = (alias: string, extra = '') => (joined ? `INNER JOIN shares share ON share.id = ${alias}."shareId"` : '') + (joined ? ` AND ${inScope}${extra}` : '');
     const counter = (name: 'impressions' | 'reactions' | 'comments' | 'reshares') => {
       const prior = `"prior${name[0].toUpperCase()}${name.slice(1)}"`;
       return `${this.greatest('0', `reads.${name} - ${this.greatest(`COALESCE(reads.${prior}, 0)`, `COALESCE(baseline.${name}, 0)`)}`)} AS ${name}`;
@@ -114,14 +134,14 @@ export class AnalyticsRepository {
     // A snapshot's organisation is its share's: saying so lets the database read a range of the organisation's index.
     const sql = `
       WITH reads AS (
-        SELECT snapshot."shareId" AS "shareId", share."postId" AS "postId", share."userId" AS "userId", snapshot."capturedAt" AS "capturedAt",
+        SELECT snapshot."shareId" AS "shareId", ${joined ? 'share."postId"' : 'NULL'} AS "postId", ${joined ? 'share."userId"' : 'NULL'} AS "userId", snapshot."capturedAt" AS "capturedAt",
           COALESCE(snapshot.impressions, 0) AS impressions, snapshot.reactions AS reactions, snapshot.comments AS comments, snapshot.reshares AS reshares,
           MAX(COALESCE(snapshot.impressions, 0)) OVER before_this AS "priorImpressions", MAX(snapshot.reactions) OVER before_this AS "priorReactions",
           MAX(snapshot.comments) OVER before_this AS "priorComments", MAX(snapshot.reshares) OVER before_this AS "priorReshares",
           ROW_NUMBER() OVER (PARTITION BY snapshot."shareId" ORDER BY snapshot."capturedAt") AS "readNumber"
         FROM engagement_snapshots snapshot
-        INNER JOIN shares share ON share.id = snapshot."shareId"
-        WHERE snapshot."organizationId" = :organizationId AND snapshot."capturedAt" >= :start AND snapshot."capturedAt" < :end AND ${published} AND ${inScope}
+        ${joinShare('snapshot', ` AND ${published}`)}
+        WHERE ${byTime('snapshot."organizationId"')} = :organizationId AND ${byTime('snapshot."capturedAt"')} >= :start AND snapshot."capturedAt" < :end
         WINDOW before_this AS (PARTITION BY snapshot."shareId" ORDER BY snapshot."capturedAt" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
       ),
       baseline AS (
@@ -141,17 +161,17 @@ export class AnalyticsRepository {
       FROM (
         SELECT ${keyOf('share', 'publishedAt')} AS "key", COUNT(*) AS shares, COUNT(DISTINCT share."userId") AS sharers, 0 AS clicks, 0 AS conversions, 0 AS impressions, 0 AS reactions, 0 AS comments, 0 AS reshares
         FROM shares share
-        WHERE ${inScope} AND share.status = 'published' AND share."publishedAt" >= :start AND share."publishedAt" < :end
+        WHERE ${inScope} AND share.status = 'published' AND ${byTime('share."publishedAt"')} >= :start AND ${byTime('share."publishedAt"')} < :end
         GROUP BY 1
         UNION ALL
         SELECT ${keyOf('click', 'clickedAt')}, 0, 0, COUNT(*), 0, 0, 0, 0, 0
-        FROM link_clicks click INNER JOIN shares share ON share.id = click."shareId"
-        WHERE click."organizationId" = :organizationId AND click."clickedAt" >= :start AND click."clickedAt" < :end AND ${inScope}${ofListedShares}
+        FROM link_clicks click ${joinShare('click', ofListedShares)}
+        WHERE ${byTime('click."organizationId"')} = :organizationId AND ${byTime('click."clickedAt"')} >= :start AND click."clickedAt" < :end
         GROUP BY 1
         UNION ALL
         SELECT ${keyOf('conversion', 'createdAt')}, 0, 0, 0, COUNT(*), 0, 0, 0, 0
-        FROM conversions conversion INNER JOIN shares share ON share.id = conversion."shareId"
-        WHERE conversion."organizationId" = :organizationId AND conversion."createdAt" >= :start AND conversion."createdAt" < :end AND ${inScope}${ofListedShares}
+        FROM conversions conversion ${joinShare('conversion', ofListedShares)}
+        WHERE ${byTime('conversion."organizationId"')} = :organizationId AND ${byTime('conversion."createdAt"')} >= :start AND conversion."createdAt" < :end
         GROUP BY 1
         UNION ALL
         SELECT ${keyOf('growth', 'capturedAt')}, 0, 0, 0, 0, SUM(growth.impressions), SUM(growth.reactions), SUM(growth.comments), SUM(growth.reshares)
@@ -184,7 +204,7 @@ export class AnalyticsRepository {
     const parameters: Record<string, unknown> = { start: range.start, end: range.end };
     const [row] = await this.rows<{ sharers: string | number }>(
       `SELECT COUNT(DISTINCT share."userId") AS sharers FROM shares share
-       WHERE ${this.scopeSql(scope, parameters)} AND share.status = 'published' AND share."publishedAt" >= :start AND share."publishedAt" < :end`,
+       WHERE ${this.scopeSql(scope, parameters)} AND share.status = 'published' AND ${this.unindexed(scope, 'share."publishedAt"')} >= :start AND ${this.unindexed(scope, 'share."publishedAt"')} < :end`,
       parameters,
     );
     return Number(row?.sharers ?? 0);
