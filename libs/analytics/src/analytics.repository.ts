@@ -115,7 +115,7 @@ export class AnalyticsRepository {
     const parameters: Record<string, unknown> = { start: range.start, end: range.end };
     const inScope = this.scopeSql(scope, parameters);
     const pieces = utcOffsets(range);
-    // Growth rows carry their share's post and person; the other rows are joined to their share.
+    // Growth rows carry their share's post and person (and day); the other rows are joined to their share.
     const keyOf = (alias: string, at: string) => (by === 'day' ? this.dayOf(`${alias}."${at}"`, pieces, parameters) : `${alias === 'growth' ? 'growth' : 'share'}."${by === 'post' ? 'postId' : 'userId'}"`);
     const byTime = (column: string) => this.unindexed(scope, column);
     const published = `share.status = 'published' AND ${byTime('share."publishedAt"')} < :end`;
@@ -129,33 +129,43 @@ export class AnalyticsRepository {
     const joinShare = (alias: string, extra = '') => (joined ? `INNER JOIN shares share ON share.id = ${alias}."shareId"` : '') + (joined ? ` AND ${inScope}${extra}` : '');
     const counter = (name: 'impressions' | 'reactions' | 'comments' | 'reshares') => {
       const prior = `"prior${name[0].toUpperCase()}${name.slice(1)}"`;
-      return `${this.greatest('0', `reads.${name} - ${this.greatest(`COALESCE(reads.${prior}, 0)`, `COALESCE(baseline.${name}, 0)`)}`)} AS ${name}`;
+      return `${this.greatest('0', `ranked.${name} - ${this.greatest(`COALESCE(ranked.${prior}, 0)`, `COALESCE(baseline.${name}, 0)`)}`)} AS ${name}`;
     };
+    // Engagement: a read adds what it lifts a counter above the share's highest so far (from its
+    // last read before the range), so a day adds what the day's highest reading lifts it above the
+    // highest of the days before: the database need only keep each share's highest counters per
+    // day (by post or person, over the whole range), then compare each day with the ones before.
+    const day = by === 'day' ? `${this.dayOf('snapshot."capturedAt"', pieces, parameters)} AS "day", ` : '';
+    const owner = joined ? 'share."postId" AS "postId", share."userId" AS "userId", ' : '';
     // A snapshot's organisation is its share's: saying so lets the database read a range of the organisation's index.
     const sql = `
       WITH reads AS (
-        SELECT snapshot."shareId" AS "shareId", ${joined ? 'share."postId"' : 'NULL'} AS "postId", ${joined ? 'share."userId"' : 'NULL'} AS "userId", snapshot."capturedAt" AS "capturedAt",
-          COALESCE(snapshot.impressions, 0) AS impressions, snapshot.reactions AS reactions, snapshot.comments AS comments, snapshot.reshares AS reshares,
-          MAX(COALESCE(snapshot.impressions, 0)) OVER before_this AS "priorImpressions", MAX(snapshot.reactions) OVER before_this AS "priorReactions",
-          MAX(snapshot.comments) OVER before_this AS "priorComments", MAX(snapshot.reshares) OVER before_this AS "priorReshares",
-          ROW_NUMBER() OVER (PARTITION BY snapshot."shareId" ORDER BY snapshot."capturedAt") AS "readNumber"
+        SELECT snapshot."shareId" AS "shareId", ${owner}${day}
+          MAX(COALESCE(snapshot.impressions, 0)) AS impressions, MAX(snapshot.reactions) AS reactions, MAX(snapshot.comments) AS comments, MAX(snapshot.reshares) AS reshares
         FROM engagement_snapshots snapshot
         ${joinShare('snapshot', ` AND ${published}`)}
         WHERE ${byTime('snapshot."organizationId"')} = :organizationId AND ${byTime('snapshot."capturedAt"')} >= :start AND snapshot."capturedAt" < :end
-        WINDOW before_this AS (PARTITION BY snapshot."shareId" ORDER BY snapshot."capturedAt" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+        GROUP BY ${[1, ...(owner ? [2, 3] : []), ...(day ? [owner ? 4 : 2] : [])].join(', ')}
+      ),
+      ranked AS (
+        SELECT reads.*,
+          MAX(reads.impressions) OVER before_this AS "priorImpressions", MAX(reads.reactions) OVER before_this AS "priorReactions",
+          MAX(reads.comments) OVER before_this AS "priorComments", MAX(reads.reshares) OVER before_this AS "priorReshares",
+          ROW_NUMBER() OVER (PARTITION BY reads."shareId"${day ? ' ORDER BY reads."day"' : ''}) AS "dayNumber"
+        FROM reads
+        WINDOW before_this AS (PARTITION BY reads."shareId"${day ? ' ORDER BY reads."day"' : ''} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
       ),
       baseline AS (
-        SELECT reads."shareId" AS "shareId", COALESCE(previous.impressions, 0) AS impressions, previous.reactions AS reactions, previous.comments AS comments, previous.reshares AS reshares
-        FROM reads
+        SELECT ranked."shareId" AS "shareId", COALESCE(previous.impressions, 0) AS impressions, previous.reactions AS reactions, previous.comments AS comments, previous.reshares AS reshares
+        FROM ranked
         INNER JOIN engagement_snapshots previous ON previous.id = (
-          SELECT earlier.id FROM engagement_snapshots earlier WHERE earlier."shareId" = reads."shareId" AND earlier."capturedAt" < :start ORDER BY earlier."capturedAt" DESC LIMIT 1
+          SELECT earlier.id FROM engagement_snapshots earlier WHERE earlier."shareId" = ranked."shareId" AND earlier."capturedAt" < :start ORDER BY earlier."capturedAt" DESC LIMIT 1
         )
-        WHERE reads."readNumber" = 1
+        WHERE ranked."dayNumber" = 1
       ),
       growth AS (
-        SELECT reads."shareId" AS "shareId", reads."postId" AS "postId", reads."userId" AS "userId", reads."capturedAt" AS "capturedAt",
-          ${counter('impressions')}, ${counter('reactions')}, ${counter('comments')}, ${counter('reshares')}
-        FROM reads LEFT JOIN baseline ON baseline."shareId" = reads."shareId"
+        SELECT ${owner ? 'ranked."postId" AS "postId", ranked."userId" AS "userId", ' : ''}${day ? 'ranked."day" AS "day", ' : ''}${counter('impressions')}, ${counter('reactions')}, ${counter('comments')}, ${counter('reshares')}
+        FROM ranked LEFT JOIN baseline ON baseline."shareId" = ranked."shareId"
       )
       SELECT figures."key" AS "key", ${FIGURE_COLUMNS.map((c) => `SUM(figures.${c}) AS ${c}`).join(', ')}${rank ? `, ${by === 'post' ? "COALESCE(post.title, '')" : 'person.name'} AS name` : ''}
       FROM (
@@ -174,7 +184,7 @@ export class AnalyticsRepository {
         WHERE ${byTime('conversion."organizationId"')} = :organizationId AND ${byTime('conversion."createdAt"')} >= :start AND conversion."createdAt" < :end
         GROUP BY 1
         UNION ALL
-        SELECT ${keyOf('growth', 'capturedAt')}, 0, 0, 0, 0, SUM(growth.impressions), SUM(growth.reactions), SUM(growth.comments), SUM(growth.reshares)
+        SELECT ${by === 'day' ? 'growth."day"' : keyOf('growth', '')}, 0, 0, 0, 0, SUM(growth.impressions), SUM(growth.reactions), SUM(growth.comments), SUM(growth.reshares)
         FROM growth
         GROUP BY 1
       ) figures
