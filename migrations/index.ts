@@ -1,6 +1,8 @@
 // Every migration, oldest first. `npm run migration:generate -- <Name>` adds to this list.
+import { SharesDemoIndex1796413813930 } from './1796413813930-shares-demo-index';
 import { DemoShares1796409930087 } from './1796409930087-demo-shares';
 import { SharesExportIndexes1796409940000 } from './1796409940000-shares-export-indexes';
+import { SharesPublishedIndex1796410288734 } from './1796410288734-shares-published-index';
 import { CampaignObjectives1796232402491 } from './1796232402491-campaign-objectives';
 import { AnalyticsAndConversions1796231098886 } from './1796231098886-analytics-and-conversions';
 import { AuditEvents1796230359490 } from './1796230359490-audit-events';
@@ -16,4 +18,4 @@ import { OutboxConsumers1796160967750 } from './1796160967750-outbox-consumers';
 import { Gamification1795292689121 } from './1795292689121-gamification';
 import { SharesAndPublishing1795291354720 } from './1795291354720-shares-and-publishing';
 import { InitialIdentity1795289854781 } from './1795289854781-initial-identity';
-export const MIGRATIONS = [InitialIdentity1795289854781, SharesAndPublishing1795291354720, Gamification1795292689121, SignInFamilies1796160116521, AddTokenRevocations1796160319176, OutboxConsumers1796160967750, NotificationCodes1796162941107, ChatWebhooks1796163439970, MailAndPasswordResets1796186640446, TrackedLinks1796229045361, EngagementSnapshots1796229776367, SharesConnectionIndex1796230067163, AuditEvents1796230359490, AnalyticsAndConversions1796231098886, CampaignObjectives1796232402491, DemoShares1796409930087, SharesExportIndexes1796409940000];
+export const MIGRATIONS = [InitialIdentity1795289854781, SharesAndPublishing1795291354720, Gamification1795292689121, SignInFamilies1796160116521, AddTokenRevocations1796160319176, OutboxConsumers1796160967750, NotificationCodes1796162941107, ChatWebhooks1796163439970, MailAndPasswordResets1796186640446, TrackedLinks1796229045361, EngagementSnapshots1796229776367, SharesConnectionIndex1796230067163, AuditEvents1796230359490, AnalyticsAndConversions1796231098886, CampaignObjectives1796232402491, DemoShares1796409930087, SharesExportIndexes1796409940000, SharesPublishedIndex1796410288734, SharesDemoIndex1796413813930];

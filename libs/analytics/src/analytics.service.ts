@@ -6,10 +6,10 @@ import { fieldProblem, userMessage } from '@chorus/messages';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { AnalyticsSettings } from './analytics.entities';
-import { AnalyticsRepository, Scope, ScopedShare } from './analytics.repository';
+import { AnalyticsRepository, Scope } from './analytics.repository';
 import { Metric, RangeQueryDto, ScopeQueryDto, UpdateAnalyticsSettingsDto } from './analytics.dto';
 import { AnalyticsSettingsResponse, CampaignProgressResponse, CampaignReportResponse, Figures, MyAnalyticsResponse, SeriesDay, ShareEngagementResponse, SummaryResponse, TimeseriesResponse, TopAdvocateItem, TopContentItem } from './analytics-responses';
-import { DayRange, dayOf, dayRange, earnedMediaValue, engagementByDay, EngagementCounts, ratio } from './measures';
+import { DayRange, dayOf, dayRange, earnedMediaValue, ratio } from './measures';
 
 const READERS = [Role.Admin, Role.Manager, Role.Curator];
 const MAX_RANGE_DAYS = 366;
@@ -22,11 +22,10 @@ const DEFAULT_RANGE_DAYS = 30;
  */
 export const DEFAULT_RATES = { currency: 'USD', cpmMinor: 600, cpcMinor: 150, perReactionMinor: 10, perCommentMinor: 50, perReshareMinor: 100 } as const;
 
-/** One share's figures in the range, and per day. */
-interface Tally {
+/** A scope's figures over a range: in total, and for each of its days. */
+interface Daily {
   total: Figures;
-  byDay: Map<string, Figures>;
-  byShare: Map<string, Figures>;
+  series: SeriesDay[];
   /** Some figure in the range comes from the demo organisation's sample history. */
   demoData: boolean;
 }
@@ -53,29 +52,29 @@ export class AnalyticsService {
   async summary(actor: AuthUser, query: ScopeQueryDto): Promise<SummaryResponse> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { organization, range, scope } = await this.context(actor, query);
-    const [tally, activeEmployees, settings] = await Promise.all([this.tally(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id)]);
-    return this.summaryOf(range, tally, activeEmployees, settings);
+    const [daily, activeEmployees, settings] = await Promise.all([this.daily(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id)]);
+    return this.summaryOf(range, daily, activeEmployees, settings);
   }
 
   async timeseries(actor: AuthUser, query: ScopeQueryDto & { metric: Metric }): Promise<TimeseriesResponse> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { organization, range, scope } = await this.context(actor, query);
-    const [tally, settings] = await Promise.all([this.tally(scope, range), this.settingsOf(organization.id)]);
+    const [{ series }, settings] = await Promise.all([this.daily(scope, range), this.settingsOf(organization.id)]);
     const value = (figures: Figures) => (query.metric === 'emv' ? earnedMediaValue(figures, settings).amount : figures[query.metric]);
-    return { metric: query.metric, points: this.series(range, tally).map((day) => ({ day: day.day, value: value(day) })) };
+    return { metric: query.metric, points: series.map((day) => ({ day: day.day, value: value(day) })) };
   }
 
   async topContent(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopContentItem[]> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { range, scope } = await this.context(actor, query);
-    return this.topContentOf(scope, await this.tallyWithShares(scope, range), query.limit ?? 10);
+    return this.topContentOf(scope, range, query.limit ?? 10);
   }
 
   /** People who opted out of leaderboards (or were excluded) are never listed by name. */
   async topAdvocates(actor: AuthUser, query: ScopeQueryDto & { limit?: number }): Promise<TopAdvocateItem[]> {
     requireRole(actor, READERS, 'action.readAnalytics');
     const { range, scope } = await this.context(actor, query);
-    return this.topAdvocatesOf(scope, await this.tallyWithShares(scope, range), query.limit ?? 10);
+    return this.topAdvocatesOf(scope, range, query.limit ?? 10);
   }
 
   /**
@@ -96,7 +95,7 @@ export class AnalyticsService {
 
   /**
    * A campaign's report: its figures over its days (or the range asked for), its progress, and
-   * its top posts and advocates from the same tally. Another organisation's campaign is not found.
+   * its top posts and advocates over the same days. Another organisation's campaign is not found.
    */
   async campaignReport(actor: AuthUser, campaignId: string, query: RangeQueryDto & { limit?: number }): Promise<CampaignReportResponse> {
     requireRole(actor, READERS, 'action.readAnalytics');
@@ -109,9 +108,15 @@ export class AnalyticsService {
     const range = this.range({ from: query.from ?? own.from, to: query.to ?? own.to }, tz);
     const scope: Scope = { organizationId: organization.id, campaignId: campaign.id };
     const limit = query.limit ?? 10;
-    const [tallied, activeEmployees, settings, progress] = await Promise.all([this.tallyWithShares(scope, range), this.repository.activeEmployees(scope), this.settingsOf(organization.id), this.progressOf(campaign, tz, today)]);
-    const [topContent, topAdvocates] = await Promise.all([this.topContentOf(scope, tallied, limit), this.topAdvocatesOf(scope, tallied, limit)]);
-    return { campaign: mapCampaign(campaign), progress, summary: this.summaryOf(range, tallied.tally, activeEmployees, settings), topContent, topAdvocates };
+    const [daily, activeEmployees, settings, progress, topContent, topAdvocates] = await Promise.all([
+      this.daily(scope, range),
+      this.repository.activeEmployees(scope),
+      this.settingsOf(organization.id),
+      this.progressOf(campaign, tz, today),
+      this.topContentOf(scope, range, limit),
+      this.topAdvocatesOf(scope, range, limit),
+    ]);
+    return { campaign: mapCampaign(campaign), progress, summary: this.summaryOf(range, daily, activeEmployees, settings), topContent, topAdvocates };
   }
 
   /** The caller's own figures: anyone may read theirs, and only theirs. */
@@ -119,8 +124,8 @@ export class AnalyticsService {
     const organization = (await this.identity.findOrganization(actor.organizationId))!;
     const range = this.range(query, organization.timezone);
     const scope: Scope = { organizationId: actor.organizationId, userId: actor.id };
-    const [tally, points] = await Promise.all([this.tally(scope, range), this.repository.pointsEarned(actor.organizationId, actor.id, range.start, range.end)]);
-    return { from: range.from, to: range.to, ...tally.total, points, demoData: tally.demoData, series: this.series(range, tally) };
+    const [{ total, series, demoData }, points] = await Promise.all([this.daily(scope, range), this.repository.pointsEarned(actor.organizationId, actor.id, range.start, range.end)]);
+    return { from: range.from, to: range.to, ...total, points, demoData, series };
   }
 
   /** A published share's latest engagement and clicks, for its owner only (anyone else: not found). */
@@ -155,8 +160,7 @@ export class AnalyticsService {
     return this.settingsOf(actor.organizationId);
   }
 
-  private summaryOf(range: DayRange, tally: Tally, activeEmployees: number, settings: AnalyticsSettingsResponse): SummaryResponse {
-    const { total } = tally;
+  private summaryOf(range: DayRange, { total, series, demoData }: Daily, activeEmployees: number, settings: AnalyticsSettingsResponse): SummaryResponse {
     return {
       from: range.from,
       to: range.to,
@@ -168,25 +172,20 @@ export class AnalyticsService {
       conversionRate: ratio(total.conversions, total.clicks),
       emv: earnedMediaValue(total, settings),
       rates: settings,
-      demoData: tally.demoData,
-      series: this.series(range, tally),
+      demoData,
+      series,
     };
   }
 
-  private async topContentOf(scope: Scope, { shares, tally }: { shares: ScopedShare[]; tally: Tally }, limit: number): Promise<TopContentItem[]> {
-    const byPost = groupFigures(shares, tally, (s) => s.postId);
-    const posts = new Map((await this.repository.postsOf(scope.organizationId, [...byPost.keys()])).map((p) => [p.id, p]));
-    return rank([...byPost].map(([postId, figures]) => ({ postId, title: posts.get(postId)?.title ?? '', ...figures })), limit);
+  /** Most clicks first, then most engagement, then most shares (summed and ranked in the database). */
+  private async topContentOf(scope: Scope, range: DayRange, limit: number): Promise<TopContentItem[]> {
+    const ranked = await this.repository.figures(scope, range, 'post', { limit });
+    return ranked.map(({ key, name, ...figures }) => ({ postId: key, title: name, ...figures }));
   }
 
-  private async topAdvocatesOf(scope: Scope, { shares, tally }: { shares: ScopedShare[]; tally: Tally }, limit: number): Promise<TopAdvocateItem[]> {
-    const byUser = groupFigures(shares, tally, (s) => s.userId);
-    const users = new Map((await this.repository.usersOf(scope.organizationId, [...byUser.keys()])).map((u) => [u.id, u]));
-    const listed = [...byUser].filter(([userId]) => {
-      const user = users.get(userId);
-      return user && !user.leaderboardOptOut && !user.leaderboardExcluded;
-    });
-    return rank(listed.map(([userId, figures]) => ({ userId, name: users.get(userId)!.name, ...figures })), limit);
+  private async topAdvocatesOf(scope: Scope, range: DayRange, limit: number): Promise<TopAdvocateItem[]> {
+    const ranked = await this.repository.figures(scope, range, 'user', { limit });
+    return ranked.map(({ key, name, ...figures }) => ({ userId: key, name, ...figures }));
   }
 
   /** How much of a campaign's target was reached over its days; null without an objective and a target. */
@@ -199,11 +198,10 @@ export class AnalyticsService {
     let achieved: number;
     let measure: string;
     if (objective === 'leads' || objective === 'hiring') {
-      const kinds = objective === 'leads' ? ['lead', 'signup'] : ['application'];
-      achieved = (await this.repository.conversions(scope, range.start, range.end)).filter((c) => kinds.includes(c.kind)).length;
+      achieved = await this.repository.conversionCount(scope, range.start, range.end, objective === 'leads' ? ['lead', 'signup'] : ['application']);
       measure = objective === 'leads' ? 'leads' : 'applications';
     } else {
-      const { total } = await this.tally(scope, range);
+      const { total } = await this.daily(scope, range);
       achieved = objective === 'awareness' ? total.impressions : total.clicks;
       measure = objective === 'awareness' ? 'impressions' : 'clicks';
     }
@@ -252,56 +250,15 @@ export class AnalyticsService {
     return range;
   }
 
-  private async tally(scope: Scope, range: DayRange): Promise<Tally> {
-    return (await this.tallyWithShares(scope, range)).tally;
-  }
-
-  private async tallyWithShares(scope: Scope, range: DayRange): Promise<{ shares: ScopedShare[]; tally: Tally }> {
-    const shares = await this.repository.publishedShares(scope, range.end);
-    const [clicks, conversions, snapshots] = await Promise.all([
-      this.repository.clicks(scope, range.start, range.end),
-      this.repository.conversions(scope, range.start, range.end),
-      this.repository.snapshots(shares.map((s) => s.id), range.start, range.end),
-    ]);
-    const tz = range.timezone;
+  /** The figures of a scope by day of the range, every day listed, and their total. */
+  private async daily(scope: Scope, range: DayRange): Promise<Daily> {
+    const [days, sharers, demoData] = await Promise.all([this.repository.figures(scope, range, 'day'), this.repository.sharers(scope, range), this.repository.demoDataIn(scope, range)]);
+    const byDay = new Map(days.map(({ key, ...figures }) => [key, figures]));
+    const series = range.days.map((day) => ({ day, ...(byDay.get(day) ?? zero()) }));
     const total = zero();
-    const byDay = new Map<string, Figures>(range.days.map((day) => [day, zero()]));
-    const byShare = new Map<string, Figures>();
-    const sharersByDay = new Map<string, Set<string>>();
-    const sharers = new Set<string>();
-    const add = (shareId: string, day: string, apply: (f: Figures) => void) => {
-      const dayFigures = byDay.get(day);
-      if (!dayFigures) return;
-      apply(total);
-      apply(dayFigures);
-      const shareFigures = byShare.get(shareId) ?? zero();
-      apply(shareFigures);
-      byShare.set(shareId, shareFigures);
-    };
-    for (const share of shares) {
-      if (share.publishedAt < range.start) continue;
-      const day = dayOf(share.publishedAt, tz);
-      add(share.id, day, (f) => f.shares++);
-      sharers.add(share.userId);
-      sharersByDay.set(day, (sharersByDay.get(day) ?? new Set()).add(share.userId));
-    }
-    for (const click of clicks) add(click.shareId, dayOf(click.clickedAt, tz), (f) => f.clicks++);
-    for (const conversion of conversions) add(conversion.shareId, dayOf(conversion.createdAt, tz), (f) => f.conversions++);
-    for (const [day, perShare] of engagementByDay(snapshots.before, snapshots.inRange, tz)) {
-      for (const [shareId, gained] of perShare) add(shareId, day, (f) => addEngagement(f, gained));
-    }
-    total.sharers = sharers.size;
-    for (const [day, people] of sharersByDay) byDay.get(day)!.sharers = people.size;
-    for (const share of shares) {
-      const figures = byShare.get(share.id);
-      if (figures) figures.sharers = figures.shares > 0 ? 1 : 0;
-    }
-    const demoData = shares.some((share) => share.demo && byShare.has(share.id));
-    return { shares, tally: { total, byDay, byShare, demoData } };
-  }
-
-  private series(range: DayRange, tally: Tally): SeriesDay[] {
-    return range.days.map((day) => ({ day, ...tally.byDay.get(day)! }));
+    for (const day of series) for (const field of ['shares', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions'] as const) total[field] += day[field];
+    total.sharers = sharers;
+    return { total, series, demoData };
   }
 }
 
@@ -317,36 +274,6 @@ function campaignDays(campaign: Campaign, tz: string, today: string): { from: st
   const from = first <= last ? first : last;
   const bounded = DateTime.fromISO(last, { zone: tz }).minus({ days: MAX_RANGE_DAYS - 1 }).toISODate()!;
   return { from: from < bounded ? bounded : from, to: last };
-}
-
-function addEngagement(figures: Figures, gained: EngagementCounts): void {
-  figures.impressions += gained.impressions;
-  figures.reactions += gained.reactions;
-  figures.comments += gained.comments;
-  figures.reshares += gained.reshares;
-}
-
-/** Sums per-share figures by a key (post, person); sharers counts the different people among the key's shares. */
-function groupFigures(shares: ScopedShare[], tally: Tally, keyOf: (share: ScopedShare) => string): Map<string, Figures> {
-  const groups = new Map<string, Figures>();
-  const people = new Map<string, Set<string>>();
-  for (const share of shares) {
-    const figures = tally.byShare.get(share.id);
-    if (!figures) continue;
-    const key = keyOf(share);
-    const group = groups.get(key) ?? zero();
-    for (const field of ['shares', 'clicks', 'impressions', 'reactions', 'comments', 'reshares', 'conversions'] as const) group[field] += figures[field];
-    if (figures.shares > 0) people.set(key, (people.get(key) ?? new Set()).add(share.userId));
-    groups.set(key, group);
-  }
-  for (const [key, group] of groups) group.sharers = people.get(key)?.size ?? 0;
-  return groups;
-}
-
-/** Most clicks first, then most engagement, then most shares. */
-function rank<T extends Figures>(items: T[], limit: number): T[] {
-  const engagement = (f: Figures) => f.reactions + f.comments + f.reshares;
-  return items.sort((a, b) => b.clicks - a.clicks || engagement(b) - engagement(a) || b.shares - a.shares || b.conversions - a.conversions).slice(0, limit);
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

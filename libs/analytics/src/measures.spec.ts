@@ -1,4 +1,4 @@
-import { dayOf, dayRange, earnedMediaValue, engagementByDay, ratio } from './measures';
+import { dayOf, dayRange, earnedMediaValue, engagementByDay, ratio, utcOffsets } from './measures';
 
 describe('measures of results', () => {
   it('counts days in the organisation’s calendar, both ends included', () => {
@@ -8,6 +8,26 @@ describe('measures of results', () => {
     expect(range.end.toISOString()).toBe('2026-12-02T17:00:00.000Z');
     // 23:30 UTC is already the next morning in Jakarta.
     expect(dayOf(new Date('2026-11-30T23:30:00Z'), 'Asia/Jakarta')).toBe('2026-12-01');
+  });
+
+  it('splits a range at its clock changes, so each piece’s days are UTC dates after one offset', () => {
+    expect(utcOffsets(dayRange('2026-11-01', '2026-11-30', 'Asia/Jakarta'))).toEqual([{ offsetMinutes: 420, until: null }]);
+    // Berlin leaves summer time at 03:00 local (01:00 UTC) on 25 October 2026 and begins it on 28 March 2027.
+    const autumn = utcOffsets(dayRange('2026-10-20', '2026-10-31', 'Europe/Berlin'));
+    expect(autumn).toEqual([{ offsetMinutes: 120, until: new Date('2026-10-25T01:00:00Z') }, { offsetMinutes: 60, until: null }]);
+    const year = utcOffsets(dayRange('2026-10-01', '2027-09-30', 'Europe/Berlin'));
+    expect(year.map((piece) => [piece.offsetMinutes, piece.until?.toISOString() ?? null])).toEqual([
+      [120, '2026-10-25T01:00:00.000Z'],
+      [60, '2027-03-28T01:00:00.000Z'],
+      [120, null],
+    ]);
+    // A change at midnight (Santiago's clocks go from 24:00 to 23:00 on 5 April 2026) and half-hour offsets.
+    const range = dayRange('2026-04-01', '2026-04-10', 'America/Santiago');
+    for (const at of ['2026-04-05T02:59:59Z', '2026-04-05T03:00:00Z', '2026-04-05T04:30:00Z']) {
+      const piece = utcOffsets(range).find((p) => !p.until || new Date(at) < p.until)!;
+      expect(new Date(new Date(at).getTime() + piece.offsetMinutes * 60_000).toISOString().slice(0, 10)).toBe(dayOf(new Date(at), 'America/Santiago'));
+    }
+    expect(utcOffsets(dayRange('2026-11-01', '2026-11-02', 'Asia/Kolkata'))).toEqual([{ offsetMinutes: 330, until: null }]);
   });
 
   it('values reach at the organisation’s rates, part by part, in its currency', () => {

@@ -26,6 +26,50 @@ export function dayRange(from: string, to: string, timezone: string): DayRange {
   return { from, to, timezone, start: first.toJSDate(), end: last.plus({ days: 1 }).toJSDate(), days };
 }
 
+/** A stretch of a range with one UTC offset: from the previous piece's `until` (or the range's start) to its own (the last piece: to the range's end). */
+export interface OffsetPiece {
+  offsetMinutes: number;
+  until: Date | null;
+}
+
+/**
+ * The organisation's UTC offsets over a range, piece by piece (one piece unless a clock change
+ * falls inside it). Within a piece an instant's day is the UTC date of the instant plus the
+ * offset, which the database can compute while it groups rows by day. Clocks change at most a
+ * few times a year, never twice within a day, so each day is looked at once and a change is
+ * searched for within it.
+ */
+export function utcOffsets(range: DayRange): OffsetPiece[] {
+  const offsetAt = (ms: number) => Math.round(DateTime.fromMillis(ms, { zone: range.timezone }).offset);
+  const end = range.end.getTime();
+  const pieces: OffsetPiece[] = [];
+  let current = offsetAt(range.start.getTime());
+  let from = range.start.getTime();
+  while (from < end) {
+    const offset = offsetAt(from);
+    if (offset !== current) {
+      pieces.push({ offsetMinutes: current, until: new Date(from) });
+      current = offset;
+    }
+    const to = Math.min(end, from + 86_400_000);
+    if (offsetAt(to - 1) === current) {
+      from = to;
+      continue;
+    }
+    // The first millisecond of the new offset: offsetAt(low) is the current offset, offsetAt(high) is not.
+    let low = from;
+    let high = to - 1;
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (offsetAt(middle) === current) low = middle;
+      else high = middle;
+    }
+    from = high;
+  }
+  pieces.push({ offsetMinutes: current, until: null });
+  return pieces;
+}
+
 /** The organisation's calendar day of an instant. */
 export function dayOf(at: Date, timezone: string): string {
   return DateTime.fromJSDate(at, { zone: timezone }).toISODate()!;

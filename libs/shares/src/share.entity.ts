@@ -16,6 +16,10 @@ import { Column, Entity, Index } from 'typeorm';
 // id, so a page starts where the last one ended (libs/analytics, analytics-export.repository.ts).
 @Index('shares_export_owner_idx', ['organizationId', 'status', 'userId', 'id'])
 @Index('shares_export_post_idx', ['organizationId', 'status', 'postId', 'userId', 'id'])
+// Results count an organisation's shares published in a range (docs/architecture.md, "Results").
+@Index('shares_published_idx', ['organizationId', 'status', 'publishedAt'])
+// Only the demo organisation's sample history: results ask whether a range holds any (libs/analytics).
+@Index('shares_demo_idx', ['organizationId', 'publishedAt'], { where: '"demo" = true' })
 export class Share {
   @IdColumn() id!: string;
   @RefColumn() organizationId!: string;
