@@ -202,5 +202,6 @@ describe('the sample history is the same on every first start of a day', () => {
     }
     expect((answers[0] as { summary: { shares: number } }).summary.shares).toBeGreaterThan(0);
     expect(answers[1]).toEqual(answers[0]);
-  });
+    // Two first starts, each seeding four weeks through the real lifecycle and outbox: minutes on a busy machine.
+  }, 240_000);
 });
