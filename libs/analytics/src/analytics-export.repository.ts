@@ -1,6 +1,6 @@
 import { LinkClick, Share } from '@chorus/shares';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Conversion } from './analytics.entities';
 import { AnalyticsRepository, Scope, ScopedShare } from './analytics.repository';
 
@@ -41,30 +41,34 @@ export class AnalyticsExportRepository {
     return rows.map((s) => ({ id: s.id, userId: s.userId, postId: s.postId, publishedAt: s.publishedAt!, demo: s.demo }));
   }
 
-  /** Counted clicks in [start, end) on each of these shares (absent: none). */
-  async clickCounts(organizationId: string, shareIds: string[], start: Date, end: Date): Promise<Map<string, number>> {
+  /**
+   * Counted clicks in [start, end) on each of these shares (absent: none). The shares are the
+   * organisation's already; asking for the organisation again would have SQLite scan all of its
+   * clicks in the range by `link_clicks_organization_idx` for every page, rather than these shares'.
+   */
+  async clickCounts(shareIds: string[], start: Date, end: Date): Promise<Map<string, number>> {
     if (shareIds.length === 0) return new Map();
     const rows = await this.dataSource
       .getRepository(LinkClick)
       .createQueryBuilder('click')
       .select('click.shareId', 'shareId')
       .addSelect('COUNT(*)', 'count')
-      .where({ organizationId, shareId: In(shareIds) })
+      .where('click.shareId IN (:...shareIds)', { shareIds })
       .andWhere('click.clickedAt >= :start AND click.clickedAt < :end', { start, end })
       .groupBy('click.shareId')
       .getRawMany<{ shareId: string; count: string | number }>();
     return new Map(rows.map((row) => [row.shareId, Number(row.count)]));
   }
 
-  /** Conversions reported in [start, end) for each of these shares (absent: none). */
-  async conversionCounts(organizationId: string, shareIds: string[], start: Date, end: Date): Promise<Map<string, number>> {
+  /** Conversions reported in [start, end) for each of these shares (absent: none), by `conversions_share_idx` as above. */
+  async conversionCounts(shareIds: string[], start: Date, end: Date): Promise<Map<string, number>> {
     if (shareIds.length === 0) return new Map();
     const rows = await this.dataSource
       .getRepository(Conversion)
       .createQueryBuilder('conversion')
       .select('conversion.shareId', 'shareId')
       .addSelect('COUNT(*)', 'count')
-      .where({ organizationId, shareId: In(shareIds) })
+      .where('conversion.shareId IN (:...shareIds)', { shareIds })
       .andWhere('conversion.createdAt >= :start AND conversion.createdAt < :end', { start, end })
       .groupBy('conversion.shareId')
       .getRawMany<{ shareId: string; count: string | number }>();

@@ -1,6 +1,7 @@
 import { csvDocument, CsvValue } from '@chorus/csv';
 import { AuthUser, requireRole, Role } from '@chorus/identity';
 import { Inject, Injectable } from '@nestjs/common';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AnalyticsExportRepository, ExportOrder } from './analytics-export.repository';
 import { ExportTable, ScopeQueryDto } from './analytics.dto';
 import { AnalyticsRepository, Scope, ScopedShare } from './analytics.repository';
@@ -132,6 +133,9 @@ export class AnalyticsExportService {
       yield shares.map((share) => ({ share, figures: figures.get(share.id) ?? null }));
       if (shares.length < this.pageSize) return;
       after = shares[shares.length - 1];
+      // SQLite answers synchronously: without a turn of the event loop between pages, a long
+      // export would keep every other request (and its own socket's writes) waiting.
+      await nextTurn();
     }
   }
 
@@ -143,8 +147,8 @@ export class AnalyticsExportService {
   private async figuresOf(scope: Scope, range: DayRange, shares: ScopedShare[]): Promise<Map<string, Figures>> {
     const ids = shares.map((s) => s.id);
     const [clicks, conversions, snapshots] = await Promise.all([
-      this.exports.clickCounts(scope.organizationId, ids, range.start, range.end),
-      this.exports.conversionCounts(scope.organizationId, ids, range.start, range.end),
+      this.exports.clickCounts(ids, range.start, range.end),
+      this.exports.conversionCounts(ids, range.start, range.end),
       this.repository.snapshots(ids, range.start, range.end),
     ]);
     const figures = new Map<string, Figures>();
