@@ -3,7 +3,7 @@
  * under load, beside a route of the same stack that reads nothing, in an organisation of N
  * employees, with the real processes of each mode.
  *
- *   npm run bench:api [-- --employees 10000 --db sqlite|postgres|both --connections 50 --seconds 10 --drivers 20 --cpu-prof]
+ *   npm run bench:api [-- --employees 10000 --db sqlite|postgres|both --connections 50 --seconds 10 --drivers 20 --cpu-prof --keep]
  *
  * Modes (--db):
  *   sqlite     one embedded process (SQLite, in-process jobs)
@@ -22,7 +22,8 @@
  *   leaderboards   GET /api/v1/leaderboards
  * It prints req/s, req/s ÷ bare, p50 and p99 per route and the load average, and exits 1 when a
  * read answered anything but 200 or returned nothing. `--cpu-prof` writes a CPU profile of the
- * server process to bench-api-profiles/ (open it in Chrome's DevTools).
+ * server process to bench-api-profiles/ (open it in Chrome's DevTools); `--keep` leaves the
+ * seeded database (and the SQLite file) in place and says where, for EXPLAIN.
  *
  * PostgreSQL: CHORUS_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  * Redis: CHORUS_BENCH_REDIS_URL (default redis://127.0.0.1:6379).
@@ -53,6 +54,7 @@ interface Options {
   seconds: number;
   drivers: number;
   cpuProf: boolean;
+  keep: boolean;
 }
 
 function options(): Options {
@@ -77,11 +79,12 @@ function options(): Options {
     seconds: whole('seconds', 10, 1),
     drivers: Math.min(employees, whole('drivers', 20, 1)),
     cpuProf: args.includes('--cpu-prof'),
+    keep: args.includes('--keep'),
   };
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm run bench:api [-- --employees 10000 --db sqlite|postgres|both --connections 50 --seconds 10 --drivers 20 --cpu-prof]`);
+  console.error(`${problem}\nUsage: npm run bench:api [-- --employees 10000 --db sqlite|postgres|both --connections 50 --seconds 10 --drivers 20 --cpu-prof --keep]`);
   process.exit(2);
 }
 
@@ -197,8 +200,12 @@ async function runMode(db: Db, o: Options): Promise<ModeResult> {
     throw error;
   } finally {
     await server?.stop();
-    await services?.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (o.keep) {
+      console.log(`  ${db}: kept ${services ? `${services.env.DATABASE_URL} (Redis prefix ${services.env.REDIS_PREFIX})` : join(dataDir, 'chorus.sqlite')}`);
+    } else {
+      await services?.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   }
 }
 
