@@ -22,6 +22,8 @@ const APPS = {
   'build-backend': { app: 'api', also: ['worker', 'embedded'], buildOnly: true },
   // The bundles the dispatch benchmark spawns (bench/dispatch).
   'build-bench-dispatch': { app: 'embedded', also: ['worker', 'linkedin-sandbox'], buildOnly: true },
+  // The bundles the API reads benchmark spawns (bench/api).
+  'build-bench-api': { app: 'embedded', also: ['api'], buildOnly: true },
 };
 
 const target = APPS[command];

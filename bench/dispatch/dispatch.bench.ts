@@ -27,14 +27,13 @@ import { loadConfig } from '@chorus/config';
 import { escapeLittleText } from '@chorus/networks';
 import { installLinkedinOriginRewrite } from '@chorus/publishing';
 import { newTrackingCode, Share, trackedUrl } from '@chorus/shares';
-import Redis from 'ioredis';
 import { RestliClient } from 'linkedin-api-client';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
-import { BundleProcess, freePort } from './processes';
+import { BundleProcess, freePort } from '../support/processes';
+import { checkServices, REDIS_URL, throwawayServices } from '../support/services';
 import { DispatchSeed, IssuedToken } from './seed';
 
 const MODES = ['raw', 'embedded', 'distributed-1', 'distributed-2'] as const;
@@ -54,8 +53,6 @@ const RAW_CONCURRENCY = 50;
 /** A run fails when no post has arrived for this long. */
 const STALL_MS = 60_000;
 
-const PG_URL = process.env.CHORUS_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.CHORUS_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 interface Options {
   shares: number;
@@ -282,69 +279,14 @@ async function runEnvironment(distributed: boolean): Promise<{ env: Record<strin
   const dataDir = mkdtempSync(join(tmpdir(), 'chorus-bench-dispatch-'));
   const env: Record<string, string> = { DATA_DIR: dataDir, WEB_DIST_DIR: join(dataDir, 'web') };
   if (!distributed) return { env, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
-  const suffix = randomBytes(6).toString('hex');
-  const database = `chorus_bench_dispatch_${suffix}`;
-  await adminQuery(`CREATE DATABASE ${database}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${database}`;
-  Object.assign(env, {
-    DATABASE_URL: url.toString(),
-    REDIS_URL,
-    REDIS_PREFIX: `chorus-bench-dispatch-${suffix}`,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    TOKEN_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
-  });
+  const services = await throwawayServices('chorus-bench-dispatch');
   return {
-    env,
+    env: { ...env, ...services.env },
     dispose: async () => {
-      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await deleteRedisKeys(env.REDIS_PREFIX);
+      await services.dispose();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect();
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
-
-/** Fails early, with the settings to change, when the distributed modes cannot reach their services. */
-async function checkServices(): Promise<void> {
-  try {
-    await adminQuery('SELECT 1');
-  } catch (error) {
-    throw new Error(`The distributed modes need PostgreSQL at ${PG_URL} (set CHORUS_BENCH_PG_URL, or leave them out with --only): ${(error as Error).message}`);
-  }
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (error) {
-    throw new Error(`The distributed modes need Redis at ${REDIS_URL} (set CHORUS_BENCH_REDIS_URL, or leave them out with --only): ${(error as Error).message}`);
-  } finally {
-    redis.disconnect();
-  }
 }
 
 /** One Chorus run: fresh database, seeded, processes started, the burst scheduled, posts awaited and checked. */
@@ -423,7 +365,7 @@ function describe(run: Run): string {
 async function main(): Promise<void> {
   const o = options();
   const loadAtStart = loadavg();
-  if (o.only.some((mode) => mode.startsWith('distributed'))) await checkServices();
+  if (o.only.some((mode) => mode.startsWith('distributed'))) await checkServices('--only');
   const sandbox = await Sandbox.start(o.members);
   const runs: Run[] = [];
   try {

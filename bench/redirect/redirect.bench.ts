@@ -17,11 +17,12 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { AddressInfo, createServer } from 'node:net';
+import { Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newTrackingCode } from '@chorus/shares';
+import { answers, drive, get } from '../support/http-load';
+import { freePort } from '../support/processes';
 
 const ROOT = join(__dirname, '..', '..');
 const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -33,71 +34,18 @@ function option(name: string, fallback: number): number {
   return index >= 0 ? Number(args[index + 1]) : fallback;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function get(agent: Agent, port: number, path: string, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, agent, headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
 async function waitReady(port: number, child: ReturnType<typeof spawn>, log: () => string): Promise<void> {
   const agent = new Agent({ keepAlive: false });
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`Chorus exited while starting:\n${log()}`);
     try {
-      if ((await get(agent, port, '/health/ready', {})) === 200) return;
+      if ((await get(agent, port, '/health/ready', {})).status === 200) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`Chorus did not become ready:\n${log()}`);
-}
-
-interface Run {
-  route: string;
-  requests: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  statuses: Map<number, number>;
-}
-
-async function drive(route: string, port: number, connections: number, seconds: number, next: () => { path: string; headers: Record<string, string> }): Promise<Run> {
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  const end = Date.now() + seconds * 1000;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (Date.now() < end) {
-        const { path, headers } = next();
-        const t0 = process.hrtime.bigint();
-        const status = await get(agent, port, path, headers);
-        latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      }
-    }),
-  );
-  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { route, requests: latencies.length, perSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), statuses };
 }
 
 function rssMb(pid: number): number {
@@ -190,8 +138,7 @@ async function main(): Promise<void> {
     console.log('| route | requests | req/s | ÷ bare | p50 ms | p99 ms | answers |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const run of [bare, redirect, bot]) {
-      const answers = [...run.statuses].map(([status, n]) => `${status}×${n}`).join(' ');
-      console.log(`| ${run.route} | ${run.requests} | ${run.perSecond.toFixed(0)} | ${(run.perSecond / bare.perSecond).toFixed(2)} | ${run.p50.toFixed(1)} | ${run.p99.toFixed(1)} | ${answers} |`);
+      console.log(`| ${run.route} | ${run.requests} | ${run.perSecond.toFixed(0)} | ${(run.perSecond / bare.perSecond).toFixed(2)} | ${run.p50.toFixed(1)} | ${run.p99.toFixed(1)} | ${answers(run)} |`);
     }
     console.log(`\nClicks counted: ${counted} of ${expected} counted visits (bots: none expected), all written ${caughtUpMs} ms after the load stopped.`);
     console.log(`Server memory (RSS): ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after the runs.`);

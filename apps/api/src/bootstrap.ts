@@ -69,10 +69,13 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
 /** The built React app at `/`, with every non-API path falling back to index.html. */
 function serveWebApp(app: INestApplication, config: AppConfig): void {
   const index = join(config.webDistDir, 'index.html');
-  app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
+  const assets = express.static(config.webDistDir, { index: false, maxAge: '1h' });
+  const ours = (req: Request) => req.path.startsWith('/api/') || /^\/health(\/|$)/.test(req.path) || req.path.startsWith('/r/');
+  // The API's own paths never look for a file: that is a file-system call per request.
+  app.use((req: Request, res: Response, next: NextFunction) => (ours(req) ? next() : assets(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     // HEAD answers as GET does (monitors and link checkers ask with HEAD; sendFile sends no body for it).
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/') || /^\/health(\/|$)/.test(req.path) || req.path.startsWith('/r/')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || ours(req)) return next();
     if (!existsSync(index)) {
       res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build:web` (npm start does this for you).');
       return;

@@ -4,6 +4,7 @@ import { AccessTokenClaims, AuthService, AuthUser } from '@chorus/identity';
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
+import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { ACCESS_COOKIE } from './auth-cookies';
 
@@ -19,7 +20,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
         ExtractJwt.fromAuthHeaderAsBearerToken(),
         (request: Request) => (request?.cookies as Record<string, string> | undefined)?.[ACCESS_COOKIE] ?? null,
       ]),
-      secretOrKey: config.auth.jwtSecret,
+      // A key object, not the string: given a string, jsonwebtoken first tries to parse it as a
+      // PEM public key on every request, and building that exception cost more than the rest
+      // of checking the token (bench/api, docs/development.md "Benchmarks"). passport-jwt hands
+      // it to jsonwebtoken as it is; its type definitions predate key objects.
+      secretOrKey: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')) as unknown as Buffer,
       algorithms: ['HS256'],
       ignoreExpiration: false,
     });

@@ -24,11 +24,13 @@ export class BundleProcess {
 
   constructor(
     readonly name: string,
-    app: 'embedded' | 'worker' | 'linkedin-sandbox',
+    app: 'embedded' | 'api' | 'worker' | 'linkedin-sandbox',
     env: Record<string, string>,
     args: string[] = [],
+    /** Options for node itself, e.g. `--cpu-prof`. */
+    nodeArgs: string[] = [],
   ) {
-    this.child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'main.js'), ...args], {
+    this.child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'apps', app, 'main.js'), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
