@@ -201,6 +201,32 @@ export class DispatchSeed {
     return this.dataSource.getRepository(Share).countBy({ organizationId: this.organization.id, status: 'published' });
   }
 
+  /** How many of the run's shares have their `share_published` points. */
+  async pointedCount(): Promise<number> {
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from('point_events', 'point')
+      .where(`"point"."organizationId" = :organizationId AND "point"."kind" = 'share_published'`, { organizationId: this.organization.id })
+      .getRawOne<{ count: string | number }>();
+    return Number(row?.count ?? 0);
+  }
+
+  /** For each share with its `share_published` points: when it was published and when the points were written. */
+  async pointTimes(): Promise<{ publishedAt: Date; pointedAt: Date }[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('"share"."publishedAt"', 'publishedAt')
+      .addSelect('"point"."createdAt"', 'pointedAt')
+      .from('point_events', 'point')
+      .innerJoin('shares', 'share', '"share"."id" = "point"."shareId"')
+      .where(`"point"."organizationId" = :organizationId AND "point"."kind" = 'share_published'`, { organizationId: this.organization.id })
+      .getRawMany<{ publishedAt: Date | string; pointedAt: Date | string }>();
+    // PostgreSQL answers dates; SQLite the UTC text TypeORM stored.
+    const date = (value: Date | string) => (value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`));
+    return rows.map((row) => ({ publishedAt: date(row.publishedAt), pointedAt: date(row.pointedAt) }));
+  }
+
   /** Every share of the run as it is now, with the email of the member it was for. */
   async shares(): Promise<(Share & { memberEmail: string })[]> {
     const rows = await this.dataSource.getRepository(Share).findBy({ organizationId: this.organization.id });
