@@ -3,7 +3,7 @@
  * each one is, and that every one goes out exactly once, with real processes in each mode against
  * a LinkedIn sandbox of its own process with 1,000 generated members.
  *
- *   npm run bench:dispatch [-- --shares 10000 --repeats 3 --only embedded,distributed-1,distributed-2,raw --members 1000]
+ *   npm run bench:dispatch [-- --shares 10000 --repeats 3 --only embedded,distributed-1,distributed-2,raw --members 1000 --cpu-prof DIR]
  *
  * Modes:
  *   raw            the same number of posts sent straight to the sandbox from this process with
@@ -23,8 +23,13 @@
  * statistics are flushed), per published share: statements the Chorus processes sent
  * (DB_STATEMENT_COUNTS_FILE; commits are their COMMITs), and on PostgreSQL the database's
  * committed transactions, rows returned and fetched (pg_stat_database; the bench's own few
- * polls included) and rows read from the outbox tables (pg_stat_user_tables). Points lag is the
- * time from a share's publishedAt to its share_published point event's createdAt.
+ * polls included) and rows read by table (pg_stat_user_tables). Points lag is the time from a
+ * share's publishedAt to its share_published point event's createdAt (a member's second share of
+ * the same post earns nothing more, so only the first of each is timed).
+ *
+ * With --cpu-prof DIR each Chorus process writes DIR/<mode>-<process>.cpuprofile, from the end of
+ * the scheduling to its stop (bench/dispatch/cpu-profile.js; summarise it with
+ * bench/dispatch/profile-summary.ts).
  *
  * PostgreSQL: CHORUS_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  * Redis: CHORUS_BENCH_REDIS_URL (default redis://127.0.0.1:6379).
@@ -37,9 +42,9 @@ import { newTrackingCode, Share, trackedUrl } from '@chorus/shares';
 import Redis from 'ioredis';
 import { RestliClient } from 'linkedin-api-client';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { BundleProcess, freePort } from './processes';
 import { DispatchSeed, IssuedToken } from './seed';
@@ -71,6 +76,8 @@ interface Options {
   repeats: number;
   members: number;
   only: Mode[];
+  /** Where each Chorus process writes its CPU profile; null takes none. */
+  cpuProfileDir: string | null;
 }
 
 function options(): Options {
@@ -89,11 +96,19 @@ function options(): Options {
   const unknown = only.filter((mode) => !(MODES as readonly string[]).includes(mode));
   if (unknown.length > 0 || only.length === 0) usage(`--only takes a comma-separated list of ${MODES.join(', ')}; got "${value('only')}".`);
   // Raw first in each repeat, so the ceiling is measured in the same conditions as what follows it.
-  return { shares: whole('shares', 10_000, 2), repeats: whole('repeats', 3, 1), members: whole('members', 1000, 1), only: MODES.filter((mode) => only.includes(mode)) };
+  const cpuProfileDir = value('cpu-prof') ?? null;
+  if (args.includes('--cpu-prof') && (!cpuProfileDir || cpuProfileDir.startsWith('--'))) usage('--cpu-prof takes the directory the profiles go to.');
+  return {
+    shares: whole('shares', 10_000, 2),
+    repeats: whole('repeats', 3, 1),
+    members: whole('members', 1000, 1),
+    only: MODES.filter((mode) => only.includes(mode)),
+    cpuProfileDir: cpuProfileDir ? resolve(cpuProfileDir) : null,
+  };
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm run bench:dispatch [-- --shares 10000 --repeats 3 --only ${MODES.join(',')} --members 1000]`);
+  console.error(`${problem}\nUsage: npm run bench:dispatch [-- --shares 10000 --repeats 3 --only ${MODES.join(',')} --members 1000 --cpu-prof DIR]`);
   process.exit(2);
 }
 
@@ -169,12 +184,16 @@ interface Counters {
   fetched?: number;
   /** Rows of outbox_events and outbox_deliveries read by scans and index fetches (PostgreSQL). */
   outboxRows?: number;
+  /** The tables most read, rows per share (PostgreSQL). */
+  topTables?: [string, number][];
+  /** The indexes most read, entries per share (PostgreSQL). */
+  topIndexes?: [string, number][];
   /** Statements by kind, per share. */
   byKind: Record<string, number>;
   /** From publishedAt to the share_published points' createdAt. */
   pointsP50Ms: number;
   pointsP99Ms: number;
-  /** Published shares without their points when the bench stopped waiting. */
+  /** Awards (one per member, post and network) missing when the bench stopped waiting. */
   withoutPoints: number;
 }
 
@@ -282,6 +301,10 @@ interface PgCounters {
   returned: number;
   fetched: number;
   outboxRows: number;
+  /** Rows read by scans and index fetches, by table. */
+  byTable: Record<string, number>;
+  /** Index entries read, by index. */
+  byIndex: Record<string, number>;
 }
 
 /** The run database's counters in pg_stat_database and the outbox tables' in pg_stat_user_tables. */
@@ -292,11 +315,13 @@ async function pgCounters(url: string): Promise<PgCounters> {
     const database = await client.query<{ commits: string; returned: string; fetched: string }>(
       'SELECT xact_commit AS commits, tup_returned AS returned, tup_fetched AS fetched FROM pg_stat_database WHERE datname = current_database()',
     );
-    const outbox = await client.query<{ rows: string | null }>(
-      "SELECT SUM(COALESCE(seq_tup_read, 0) + COALESCE(idx_tup_fetch, 0)) AS rows FROM pg_stat_user_tables WHERE relname IN ('outbox_events', 'outbox_deliveries')",
-    );
+    const tables = await client.query<{ table: string; rows: string }>('SELECT relname AS table, COALESCE(seq_tup_read, 0) + COALESCE(idx_tup_fetch, 0) AS rows FROM pg_stat_user_tables');
+    const byTable = Object.fromEntries(tables.rows.map((t) => [t.table, Number(t.rows)]));
+    const indexes = await client.query<{ index: string; rows: string }>('SELECT indexrelname AS index, idx_tup_read AS rows FROM pg_stat_user_indexes');
+    const byIndex = Object.fromEntries(indexes.rows.map((i) => [i.index, Number(i.rows)]));
     const row = database.rows[0];
-    return { commits: Number(row.commits), returned: Number(row.returned), fetched: Number(row.fetched), outboxRows: Number(outbox.rows[0]?.rows ?? 0) };
+    const outboxRows = (byTable.outbox_events ?? 0) + (byTable.outbox_deliveries ?? 0);
+    return { commits: Number(row.commits), returned: Number(row.returned), fetched: Number(row.fetched), outboxRows, byTable, byIndex };
   } finally {
     await client.end();
   }
@@ -450,13 +475,20 @@ async function runChorus(sandbox: Sandbox, mode: Exclude<Mode, 'raw'>, o: Option
       const { sharesMs } = await seed.seed(tokens, o.shares, `${mode} run ${repeat}`);
       phase('seeding');
       const countsFiles = Array.from({ length: Math.max(1, workers) }, (_, i) => join(env.DATA_DIR, `statements-${i + 1}.json`));
+      const profiles: string[] = [];
+      const profiling = (name: string): Record<string, string> => {
+        if (!o.cpuProfileDir) return {};
+        mkdirSync(o.cpuProfileDir, { recursive: true });
+        profiles.push(join(o.cpuProfileDir, `${mode}-${repeat}-${name}.cpuprofile`));
+        return { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, CHORUS_BENCH_CPU_PROFILE: profiles[profiles.length - 1] };
+      };
       if (workers === 0) {
-        processes.push(new BundleProcess('embedded', 'embedded', { ...env, PORT: String(appPort), DB_STATEMENT_COUNTS_FILE: countsFiles[0] }));
+        processes.push(new BundleProcess('embedded', 'embedded', { ...env, PORT: String(appPort), DB_STATEMENT_COUNTS_FILE: countsFiles[0], ...profiling('embedded') }));
         await processes[0].waitFor(`http://127.0.0.1:${appPort}/health/ready`);
       } else {
         const ports = await Promise.all(Array.from({ length: workers }, () => freePort()));
         for (const [i, port] of ports.entries()) {
-          processes.push(new BundleProcess(`worker ${i + 1}`, 'worker', { ...env, WORKER_HEALTH_PORT: String(port), DB_STATEMENT_COUNTS_FILE: countsFiles[i] }));
+          processes.push(new BundleProcess(`worker ${i + 1}`, 'worker', { ...env, WORKER_HEALTH_PORT: String(port), DB_STATEMENT_COUNTS_FILE: countsFiles[i], ...profiling(`worker-${i + 1}`) }));
         }
         await Promise.all(processes.map((p, i) => p.waitFor(`http://127.0.0.1:${ports[i]}/health/ready`)));
       }
@@ -465,6 +497,7 @@ async function runChorus(sandbox: Sandbox, mode: Exclude<Mode, 'raw'>, o: Option
       const due = new Date(Date.now() + 1000 + sharesMs);
       await seed.scheduleAll(due);
       const statementsBefore = statementCounts(countsFiles);
+      for (const name of profiles) writeFileSync(`${name}.start`, '');
       const pgBefore = workers > 0 ? await pgCounters(env.DATABASE_URL) : null;
       phase('scheduling');
       const lateBy = Date.now() - due.getTime();
@@ -473,7 +506,8 @@ async function runChorus(sandbox: Sandbox, mode: Exclude<Mode, 'raw'>, o: Option
       await untilPublished(seed, o.shares);
       phase('until published');
       const published = await seed.publishedCount();
-      await untilPointed(seed, published);
+      const awards = await seed.pointsExpected();
+      await untilPointed(seed, awards);
       phase('until points');
       // Stopped, so that every backend has flushed its statistics and every process its counts.
       await Promise.all(processes.map((p) => p.stop()));
@@ -481,18 +515,29 @@ async function runChorus(sandbox: Sandbox, mode: Exclude<Mode, 'raw'>, o: Option
       const pgAfter = pgBefore ? await pgCounters(env.DATABASE_URL) : null;
       const [shares, posts, pointTimes] = await Promise.all([seed.shares(), sandbox.posts(), seed.pointTimes()]);
       const per = (n: number) => n / Math.max(1, published);
+      const top = (after: Record<string, number>, before: Record<string, number>) =>
+        Object.entries(after)
+          .map(([name, n]): [string, number] => [name, per(n - (before[name] ?? 0))])
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6);
       const byKind = Object.fromEntries(Object.entries(statementsAfter).map(([kind, n]) => [kind, per(n - (statementsBefore[kind] ?? 0))]));
       const lags = pointTimes.map((t) => t.pointedAt.getTime() - t.publishedAt.getTime()).sort((a, b) => a - b);
       const counters: Counters = {
         statements: byKind.total ?? NaN,
         commits: pgBefore && pgAfter ? per(pgAfter.commits - pgBefore.commits) : (byKind.commit ?? 0),
         ...(pgBefore && pgAfter
-          ? { returned: per(pgAfter.returned - pgBefore.returned), fetched: per(pgAfter.fetched - pgBefore.fetched), outboxRows: per(pgAfter.outboxRows - pgBefore.outboxRows) }
+          ? {
+              returned: per(pgAfter.returned - pgBefore.returned),
+              fetched: per(pgAfter.fetched - pgBefore.fetched),
+              outboxRows: per(pgAfter.outboxRows - pgBefore.outboxRows),
+              topTables: top(pgAfter.byTable, pgBefore.byTable),
+              topIndexes: top(pgAfter.byIndex, pgBefore.byIndex),
+            }
           : {}),
         byKind,
         pointsP50Ms: percentile(lags, 0.5),
         pointsP99Ms: percentile(lags, 0.99),
-        withoutPoints: published - pointTimes.length,
+        withoutPoints: awards - pointTimes.length,
       };
       return { mode, repeat, ...figures(posts, due.getTime()), problems: sharesProblems(shares, o.shares, posts), answers: await sandbox.postAnswers(), phases: phases.join(', '), counters };
     } finally {
@@ -523,8 +568,10 @@ function describe(run: Run): string {
         .filter(([kind]) => kind !== 'total')
         .map(([kind, n]) => `${kind} ${n.toFixed(2)}`)
         .join(', ')}), ${c.commits.toFixed(2)} commits` +
-      (c.returned !== undefined ? `, ${whole.format(c.returned)} rows returned, ${whole.format(c.fetched!)} fetched, ${whole.format(c.outboxRows!)} outbox rows read` : '') +
-      `; points ${seconds(c.pointsP50Ms)} / ${seconds(c.pointsP99Ms)} after publishing (p50 / p99)${c.withoutPoints > 0 ? `, ${c.withoutPoints} shares WITHOUT points` : ''}`
+      (c.returned !== undefined
+        ? `, ${whole.format(c.returned)} rows returned, ${whole.format(c.fetched!)} fetched, ${whole.format(c.outboxRows!)} outbox rows read; rows read by table: ${c.topTables!.map(([t, n]) => `${t} ${whole.format(n)}`).join(', ')}; index entries read: ${c.topIndexes!.map(([t, n]) => `${t} ${whole.format(n)}`).join(', ')}`
+        : '') +
+      `; points ${seconds(c.pointsP50Ms)} / ${seconds(c.pointsP99Ms)} after publishing (p50 / p99)${c.withoutPoints > 0 ? `, ${c.withoutPoints} awards MISSING` : ''}`
     : '';
   return `${run.mode} run ${run.repeat}: ${whole.format(run.perSecond)} shares/s, lateness first ${seconds(run.firstMs)}, p50 ${seconds(run.p50Ms)}, p99 ${seconds(run.p99Ms)}, ${verdict}${answers}${run.phases ? ` (${run.phases})` : ''}${counters}`;
 }

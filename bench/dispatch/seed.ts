@@ -201,7 +201,17 @@ export class DispatchSeed {
     return this.dataSource.getRepository(Share).countBy({ organizationId: this.organization.id, status: 'published' });
   }
 
-  /** How many of the run's shares have their `share_published` points. */
+  /**
+   * How many `share_published` awards the published shares earn: one per member, post and
+   * network (sharing the same post again earns nothing more), so fewer than the shares when a
+   * member has several.
+   */
+  async pointsExpected(): Promise<number> {
+    const published = await this.dataSource.getRepository(Share).find({ where: { organizationId: this.organization.id, status: 'published' }, select: { userId: true, postId: true, network: true } });
+    return new Set(published.map((share) => `${share.userId} ${share.postId} ${share.network}`)).size;
+  }
+
+  /** How many `share_published` awards the run's shares have. */
   async pointedCount(): Promise<number> {
     const row = await this.dataSource
       .createQueryBuilder()
