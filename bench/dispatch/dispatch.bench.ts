@@ -184,8 +184,8 @@ interface Counters {
   fetched?: number;
   /** Rows of outbox_events and outbox_deliveries read by scans and index fetches (PostgreSQL). */
   outboxRows?: number;
-  /** The tables most read, rows per share (PostgreSQL). */
-  topTables?: [string, number][];
+  /** The tables most read: rows per share, and of them read by sequential scans (PostgreSQL). */
+  topTables?: [string, number, number][];
   /** The indexes most read, entries per share (PostgreSQL). */
   topIndexes?: [string, number][];
   /** Statements by kind, per share. */
@@ -315,8 +315,10 @@ async function pgCounters(url: string): Promise<PgCounters> {
     const database = await client.query<{ commits: string; returned: string; fetched: string }>(
       'SELECT xact_commit AS commits, tup_returned AS returned, tup_fetched AS fetched FROM pg_stat_database WHERE datname = current_database()',
     );
-    const tables = await client.query<{ table: string; rows: string }>('SELECT relname AS table, COALESCE(seq_tup_read, 0) + COALESCE(idx_tup_fetch, 0) AS rows FROM pg_stat_user_tables');
-    const byTable = Object.fromEntries(tables.rows.map((t) => [t.table, Number(t.rows)]));
+    const tables = await client.query<{ table: string; seq: string; fetched: string }>(
+      'SELECT relname AS table, COALESCE(seq_tup_read, 0) AS seq, COALESCE(idx_tup_fetch, 0) AS fetched FROM pg_stat_user_tables',
+    );
+    const byTable = Object.fromEntries(tables.rows.flatMap((t) => [[t.table, Number(t.seq) + Number(t.fetched)], [`${t.table} by seq scans`, Number(t.seq)]]));
     const indexes = await client.query<{ index: string; rows: string }>('SELECT indexrelname AS index, idx_tup_read AS rows FROM pg_stat_user_indexes');
     const byIndex = Object.fromEntries(indexes.rows.map((i) => [i.index, Number(i.rows)]));
     const row = database.rows[0];
@@ -517,6 +519,7 @@ async function runChorus(sandbox: Sandbox, mode: Exclude<Mode, 'raw'>, o: Option
       const per = (n: number) => n / Math.max(1, published);
       const top = (after: Record<string, number>, before: Record<string, number>) =>
         Object.entries(after)
+          .filter(([name]) => !name.endsWith(' by seq scans'))
           .map(([name, n]): [string, number] => [name, per(n - (before[name] ?? 0))])
           .sort((a, b) => b[1] - a[1])
           .slice(0, 6);
@@ -530,7 +533,11 @@ async function runChorus(sandbox: Sandbox, mode: Exclude<Mode, 'raw'>, o: Option
               returned: per(pgAfter.returned - pgBefore.returned),
               fetched: per(pgAfter.fetched - pgBefore.fetched),
               outboxRows: per(pgAfter.outboxRows - pgBefore.outboxRows),
-              topTables: top(pgAfter.byTable, pgBefore.byTable),
+              topTables: top(pgAfter.byTable, pgBefore.byTable).map(([name, n]): [string, number, number] => [
+                name,
+                n,
+                per(pgAfter.byTable[`${name} by seq scans`] - (pgBefore.byTable[`${name} by seq scans`] ?? 0)),
+              ]),
               topIndexes: top(pgAfter.byIndex, pgBefore.byIndex),
             }
           : {}),
@@ -569,7 +576,7 @@ function describe(run: Run): string {
         .map(([kind, n]) => `${kind} ${n.toFixed(2)}`)
         .join(', ')}), ${c.commits.toFixed(2)} commits` +
       (c.returned !== undefined
-        ? `, ${whole.format(c.returned)} rows returned, ${whole.format(c.fetched!)} fetched, ${whole.format(c.outboxRows!)} outbox rows read; rows read by table: ${c.topTables!.map(([t, n]) => `${t} ${whole.format(n)}`).join(', ')}; index entries read: ${c.topIndexes!.map(([t, n]) => `${t} ${whole.format(n)}`).join(', ')}`
+        ? `, ${whole.format(c.returned)} rows returned, ${whole.format(c.fetched!)} fetched, ${whole.format(c.outboxRows!)} outbox rows read; rows read by table: ${c.topTables!.map(([t, n, seq]) => `${t} ${whole.format(n)}${seq >= 0.5 ? ` (${whole.format(seq)} by seq scans)` : ''}`).join(', ')}; index entries read: ${c.topIndexes!.map(([t, n]) => `${t} ${whole.format(n)}`).join(', ')}`
         : '') +
       `; points ${seconds(c.pointsP50Ms)} / ${seconds(c.pointsP99Ms)} after publishing (p50 / p99)${c.withoutPoints > 0 ? `, ${c.withoutPoints} awards MISSING` : ''}`
     : '';

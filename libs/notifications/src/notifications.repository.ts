@@ -26,7 +26,13 @@ export class NotificationsRepository {
   /** Inserts the rows whose (user, dedupe key) is new; returns the ids actually written. */
   async insertNew(manager: EntityManager, rows: Notification[]): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
-    await manager.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().execute();
+    const insert = manager.createQueryBuilder().insert().into(Notification).values(rows).orIgnore();
+    // PostgreSQL names the rows it wrote (a duplicate returns nothing); TypeORM cannot ask SQLite, so there they are read back.
+    if (manager.connection.options.type === 'postgres') {
+      const { raw } = await insert.returning(['id']).execute();
+      return new Set((raw as { id: string }[]).map((row) => row.id));
+    }
+    await insert.execute();
     const written = await manager.getRepository(Notification).find({ where: { id: In(rows.map((r) => r.id)) }, select: { id: true } });
     return new Set(written.map((n) => n.id));
   }

@@ -54,12 +54,19 @@ export class SharesRepository {
     return this.dataSource.getRepository(Share).findOneBy({ organizationId, userId, id });
   }
 
-  findById(id: string): Promise<Share | null> {
-    return this.dataSource.getRepository(Share).findOneBy({ id });
+  /** In the caller's transaction when given one. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Share | null> {
+    return manager.getRepository(Share).findOneBy({ id });
   }
 
   findInOrganization(organizationId: string, id: string): Promise<Share | null> {
     return this.dataSource.getRepository(Share).findOneBy({ organizationId, id });
+  }
+
+  /** The organisation's shares with these ids (those that exist), in the caller's transaction when given one. */
+  findManyInOrganization(organizationId: string, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Share[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.getRepository(Share).findBy({ organizationId, id: In([...new Set(ids)]) });
   }
 
   listOwned(organizationId: string, userId: string, status?: ShareStatus): Promise<Share[]> {
