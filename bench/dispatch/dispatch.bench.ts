@@ -3,7 +3,7 @@
  * each one is, and that every one goes out exactly once, with real processes in each mode against
  * a LinkedIn sandbox of its own process with 1,000 generated members.
  *
- *   npm run bench:dispatch [-- --shares 10000 --repeats 3 --only embedded,distributed-1,distributed-2,raw --members 1000]
+ *   npm run bench:dispatch [-- --shares 10000 --repeats 3 --only embedded,distributed-1,distributed-2,raw --members 1000 --cpu-prof DIR]
  *
  * Modes:
  *   raw            the same number of posts sent straight to the sandbox from this process with
@@ -19,6 +19,18 @@
  * be published, with exactly one post at the sandbox carrying its text for its member, and no
  * other posts; the exit code is 1 otherwise.
  *
+ * Counters, from the scheduling to the last share's points (with the processes stopped, so their
+ * statistics are flushed), per published share: statements the Chorus processes sent
+ * (DB_STATEMENT_COUNTS_FILE; commits are their COMMITs), and on PostgreSQL the database's
+ * committed transactions, rows returned and fetched (pg_stat_database; the bench's own few
+ * polls included) and rows read by table (pg_stat_user_tables). Points lag is the time from a
+ * share's publishedAt to its share_published point event's createdAt (a member's second share of
+ * the same post earns nothing more, so only the first of each is timed).
+ *
+ * With --cpu-prof DIR each Chorus process writes DIR/<mode>-<process>.cpuprofile, from the end of
+ * the scheduling to its stop (bench/dispatch/cpu-profile.js; summarise it with
+ * bench/dispatch/profile-summary.ts).
+ *
  * PostgreSQL: CHORUS_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  * Redis: CHORUS_BENCH_REDIS_URL (default redis://127.0.0.1:6379).
  */
@@ -29,9 +41,10 @@ import { installLinkedinOriginRewrite } from '@chorus/publishing';
 import { newTrackingCode, Share, trackedUrl } from '@chorus/shares';
 import { RestliClient } from 'linkedin-api-client';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { BundleProcess, freePort } from '../support/processes';
 import { checkServices, REDIS_URL, throwawayServices } from '../support/services';
 import { DispatchSeed, IssuedToken } from './seed';
@@ -52,6 +65,8 @@ const SANDBOX_CLIENT_ID = 'chorus-sandbox-client';
 const RAW_CONCURRENCY = 50;
 /** A run fails when no post has arrived for this long. */
 const STALL_MS = 60_000;
+/** How long the bench waits, after the last publish, for every share's points. */
+const POINTS_WAIT_MS = 120_000;
 
 
 interface Options {
@@ -59,6 +74,8 @@ interface Options {
   repeats: number;
   members: number;
   only: Mode[];
+  /** Where each Chorus process writes its CPU profile; null takes none. */
+  cpuProfileDir: string | null;
 }
 
 function options(): Options {
@@ -77,11 +94,19 @@ function options(): Options {
   const unknown = only.filter((mode) => !(MODES as readonly string[]).includes(mode));
   if (unknown.length > 0 || only.length === 0) usage(`--only takes a comma-separated list of ${MODES.join(', ')}; got "${value('only')}".`);
   // Raw first in each repeat, so the ceiling is measured in the same conditions as what follows it.
-  return { shares: whole('shares', 10_000, 2), repeats: whole('repeats', 3, 1), members: whole('members', 1000, 1), only: MODES.filter((mode) => only.includes(mode)) };
+  const cpuProfileDir = value('cpu-prof') ?? null;
+  if (args.includes('--cpu-prof') && (!cpuProfileDir || cpuProfileDir.startsWith('--'))) usage('--cpu-prof takes the directory the profiles go to.');
+  return {
+    shares: whole('shares', 10_000, 2),
+    repeats: whole('repeats', 3, 1),
+    members: whole('members', 1000, 1),
+    only: MODES.filter((mode) => only.includes(mode)),
+    cpuProfileDir: cpuProfileDir ? resolve(cpuProfileDir) : null,
+  };
 }
 
 function usage(problem: string): never {
-  console.error(`${problem}\nUsage: npm run bench:dispatch [-- --shares 10000 --repeats 3 --only ${MODES.join(',')} --members 1000]`);
+  console.error(`${problem}\nUsage: npm run bench:dispatch [-- --shares 10000 --repeats 3 --only ${MODES.join(',')} --members 1000 --cpu-prof DIR]`);
   process.exit(2);
 }
 
@@ -147,6 +172,29 @@ class Sandbox {
   }
 }
 
+/** Per published share, from the scheduling to the last points. */
+interface Counters {
+  statements: number;
+  /** COMMITs the processes sent (SQLite), or transactions PostgreSQL committed. */
+  commits: number;
+  /** PostgreSQL only. */
+  returned?: number;
+  fetched?: number;
+  /** Rows of outbox_events and outbox_deliveries read by scans and index fetches (PostgreSQL). */
+  outboxRows?: number;
+  /** The tables most read: rows per share, and of them read by sequential scans (PostgreSQL). */
+  topTables?: [string, number, number][];
+  /** The indexes most read, entries per share (PostgreSQL). */
+  topIndexes?: [string, number][];
+  /** Statements by kind, per share. */
+  byKind: Record<string, number>;
+  /** From publishedAt to the share_published points' createdAt. */
+  pointsP50Ms: number;
+  pointsP99Ms: number;
+  /** Awards (one per member, post and network) missing when the bench stopped waiting. */
+  withoutPoints: number;
+}
+
 interface Run {
   mode: Mode;
   repeat: number;
@@ -160,6 +208,7 @@ interface Run {
   answers: Record<string, number>;
   /** Where the run's time went, for the progress line. */
   phases: string;
+  counters?: Counters;
 }
 
 /** Shares/s from the first post to the last, and lateness percentiles against the due time. */
@@ -227,6 +276,59 @@ async function untilPosted(sandbox: Sandbox, count: number, processes: BundlePro
 async function untilPublished(seed: DispatchSeed, count: number): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline && (await seed.publishedCount()) < count) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+/** Waits until every published share has its points (or POINTS_WAIT_MS passed). */
+async function untilPointed(seed: DispatchSeed, count: number): Promise<void> {
+  const deadline = Date.now() + POINTS_WAIT_MS;
+  while (Date.now() < deadline && (await seed.pointedCount()) < count) await new Promise((resolve) => setTimeout(resolve, 250));
+}
+
+/** The statements the processes counted so far (DB_STATEMENT_COUNTS_FILE), summed. */
+function statementCounts(files: string[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    for (const [kind, n] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>)) sum[kind] = (sum[kind] ?? 0) + n;
+  }
+  return sum;
+}
+
+interface PgCounters {
+  commits: number;
+  returned: number;
+  fetched: number;
+  outboxRows: number;
+  /** Rows read by scans and index fetches, by table. */
+  byTable: Record<string, number>;
+  /** Index entries read, by index. */
+  byIndex: Record<string, number>;
+}
+
+/** The run database's counters in pg_stat_database and the outbox tables' in pg_stat_user_tables. */
+async function pgCounters(url: string): Promise<PgCounters> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const database = await client.query<{ commits: string; returned: string; fetched: string }>(
+      'SELECT xact_commit AS commits, tup_returned AS returned, tup_fetched AS fetched FROM pg_stat_database WHERE datname = current_database()',
+    );
+    const tables = await client.query<{ table: string; seq: string; fetched: string }>(
+      'SELECT relname AS table, COALESCE(seq_tup_read, 0) AS seq, COALESCE(idx_tup_fetch, 0) AS fetched FROM pg_stat_user_tables',
+    );
+    const byTable = Object.fromEntries(tables.rows.flatMap((t) => [[t.table, Number(t.seq) + Number(t.fetched)], [`${t.table} by seq scans`, Number(t.seq)]]));
+    const indexes = await client.query<{ index: string; rows: string }>('SELECT indexrelname AS index, idx_tup_read AS rows FROM pg_stat_user_indexes');
+    const byIndex = Object.fromEntries(indexes.rows.map((i) => [i.index, Number(i.rows)]));
+    const row = database.rows[0];
+    const outboxRows = (byTable.outbox_events ?? 0) + (byTable.outbox_deliveries ?? 0);
+    return { commits: Number(row.commits), returned: Number(row.returned), fetched: Number(row.fetched), outboxRows, byTable, byIndex };
+  } finally {
+    await client.end();
+  }
+}
+
+function percentile(sorted: number[], q: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
 /** The raw ceiling: every post straight from this process, RAW_CONCURRENCY requests in flight. */
@@ -317,26 +419,77 @@ async function runChorus(sandbox: Sandbox, mode: Exclude<Mode, 'raw'>, o: Option
       phase('migrations');
       const { sharesMs } = await seed.seed(tokens, o.shares, `${mode} run ${repeat}`);
       phase('seeding');
+      const countsFiles = Array.from({ length: Math.max(1, workers) }, (_, i) => join(env.DATA_DIR, `statements-${i + 1}.json`));
+      const profiles: string[] = [];
+      const profiling = (name: string): Record<string, string> => {
+        if (!o.cpuProfileDir) return {};
+        mkdirSync(o.cpuProfileDir, { recursive: true });
+        profiles.push(join(o.cpuProfileDir, `${mode}-${repeat}-${name}.cpuprofile`));
+        return { NODE_OPTIONS: `--require ${join(__dirname, 'cpu-profile.js')}`, CHORUS_BENCH_CPU_PROFILE: profiles[profiles.length - 1] };
+      };
       if (workers === 0) {
-        processes.push(new BundleProcess('embedded', 'embedded', { ...env, PORT: String(appPort) }));
+        processes.push(new BundleProcess('embedded', 'embedded', { ...env, PORT: String(appPort), DB_STATEMENT_COUNTS_FILE: countsFiles[0], ...profiling('embedded') }));
         await processes[0].waitFor(`http://127.0.0.1:${appPort}/health/ready`);
       } else {
         const ports = await Promise.all(Array.from({ length: workers }, () => freePort()));
-        for (const [i, port] of ports.entries()) processes.push(new BundleProcess(`worker ${i + 1}`, 'worker', { ...env, WORKER_HEALTH_PORT: String(port) }));
+        for (const [i, port] of ports.entries()) {
+          processes.push(new BundleProcess(`worker ${i + 1}`, 'worker', { ...env, WORKER_HEALTH_PORT: String(port), DB_STATEMENT_COUNTS_FILE: countsFiles[i], ...profiling(`worker-${i + 1}`) }));
+        }
         await Promise.all(processes.map((p, i) => p.waitFor(`http://127.0.0.1:${ports[i]}/health/ready`)));
       }
       phase('start');
       // Scheduling writes half of what creating and approving wrote: all of it is committed well before the due time.
       const due = new Date(Date.now() + 1000 + sharesMs);
       await seed.scheduleAll(due);
+      const statementsBefore = statementCounts(countsFiles);
+      for (const name of profiles) writeFileSync(`${name}.start`, '');
+      const pgBefore = workers > 0 ? await pgCounters(env.DATABASE_URL) : null;
       phase('scheduling');
       const lateBy = Date.now() - due.getTime();
       if (lateBy > 0) console.warn(`  (${mode} run ${repeat}: scheduling finished ${lateBy} ms after the due time; lateness includes that)`);
       await untilPosted(sandbox, o.shares, processes);
       await untilPublished(seed, o.shares);
       phase('until published');
-      const [shares, posts] = await Promise.all([seed.shares(), sandbox.posts()]);
-      return { mode, repeat, ...figures(posts, due.getTime()), problems: sharesProblems(shares, o.shares, posts), answers: await sandbox.postAnswers(), phases: phases.join(', ') };
+      const published = await seed.publishedCount();
+      const awards = await seed.pointsExpected();
+      await untilPointed(seed, awards);
+      phase('until points');
+      // Stopped, so that every backend has flushed its statistics and every process its counts.
+      await Promise.all(processes.map((p) => p.stop()));
+      const statementsAfter = statementCounts(countsFiles);
+      const pgAfter = pgBefore ? await pgCounters(env.DATABASE_URL) : null;
+      const [shares, posts, pointTimes] = await Promise.all([seed.shares(), sandbox.posts(), seed.pointTimes()]);
+      const per = (n: number) => n / Math.max(1, published);
+      const top = (after: Record<string, number>, before: Record<string, number>) =>
+        Object.entries(after)
+          .filter(([name]) => !name.endsWith(' by seq scans'))
+          .map(([name, n]): [string, number] => [name, per(n - (before[name] ?? 0))])
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6);
+      const byKind = Object.fromEntries(Object.entries(statementsAfter).map(([kind, n]) => [kind, per(n - (statementsBefore[kind] ?? 0))]));
+      const lags = pointTimes.map((t) => t.pointedAt.getTime() - t.publishedAt.getTime()).sort((a, b) => a - b);
+      const counters: Counters = {
+        statements: byKind.total ?? NaN,
+        commits: pgBefore && pgAfter ? per(pgAfter.commits - pgBefore.commits) : (byKind.commit ?? 0),
+        ...(pgBefore && pgAfter
+          ? {
+              returned: per(pgAfter.returned - pgBefore.returned),
+              fetched: per(pgAfter.fetched - pgBefore.fetched),
+              outboxRows: per(pgAfter.outboxRows - pgBefore.outboxRows),
+              topTables: top(pgAfter.byTable, pgBefore.byTable).map(([name, n]): [string, number, number] => [
+                name,
+                n,
+                per(pgAfter.byTable[`${name} by seq scans`] - (pgBefore.byTable[`${name} by seq scans`] ?? 0)),
+              ]),
+              topIndexes: top(pgAfter.byIndex, pgBefore.byIndex),
+            }
+          : {}),
+        byKind,
+        pointsP50Ms: percentile(lags, 0.5),
+        pointsP99Ms: percentile(lags, 0.99),
+        withoutPoints: awards - pointTimes.length,
+      };
+      return { mode, repeat, ...figures(posts, due.getTime()), problems: sharesProblems(shares, o.shares, posts), answers: await sandbox.postAnswers(), phases: phases.join(', '), counters };
     } finally {
       await Promise.all(processes.map((p) => p.stop()));
       await seed.close();
@@ -359,7 +512,18 @@ function describe(run: Run): string {
   const others = Object.entries(run.answers).filter(([status]) => status !== '201');
   const answers = others.length > 0 ? `; the sandbox also answered ${others.map(([status, n]) => `${status}×${n}`).join(' ')}` : '';
   const verdict = run.problems.length === 0 ? 'exactly once' : `NOT exactly once: ${run.problems.join('; ')}`;
-  return `${run.mode} run ${run.repeat}: ${whole.format(run.perSecond)} shares/s, lateness first ${seconds(run.firstMs)}, p50 ${seconds(run.p50Ms)}, p99 ${seconds(run.p99Ms)}, ${verdict}${answers}${run.phases ? ` (${run.phases})` : ''}`;
+  const c = run.counters;
+  const counters = c
+    ? `\n  per share: ${c.statements.toFixed(1)} statements (${Object.entries(c.byKind)
+        .filter(([kind]) => kind !== 'total')
+        .map(([kind, n]) => `${kind} ${n.toFixed(2)}`)
+        .join(', ')}), ${c.commits.toFixed(2)} commits` +
+      (c.returned !== undefined
+        ? `, ${whole.format(c.returned)} rows returned, ${whole.format(c.fetched!)} fetched, ${whole.format(c.outboxRows!)} outbox rows read; rows read by table: ${c.topTables!.map(([t, n, seq]) => `${t} ${whole.format(n)}${seq >= 0.5 ? ` (${whole.format(seq)} by seq scans)` : ''}`).join(', ')}; index entries read: ${c.topIndexes!.map(([t, n]) => `${t} ${whole.format(n)}`).join(', ')}`
+        : '') +
+      `; points ${seconds(c.pointsP50Ms)} / ${seconds(c.pointsP99Ms)} after publishing (p50 / p99)${c.withoutPoints > 0 ? `, ${c.withoutPoints} awards MISSING` : ''}`
+    : '';
+  return `${run.mode} run ${run.repeat}: ${whole.format(run.perSecond)} shares/s, lateness first ${seconds(run.firstMs)}, p50 ${seconds(run.p50Ms)}, p99 ${seconds(run.p99Ms)}, ${verdict}${answers}${run.phases ? ` (${run.phases})` : ''}${counters}`;
 }
 
 async function main(): Promise<void> {
@@ -392,8 +556,8 @@ async function main(): Promise<void> {
     `\nDispatch: ${whole.format(o.shares)} shares due at one instant, ${whole.format(o.members)} sandbox members, ${o.repeats} repeat${o.repeats > 1 ? 's' : ''}; ` +
       `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} at the start, ${loadAtEnd.map((l) => l.toFixed(1)).join(' ')} at the end\n`,
   );
-  console.log('| mode | shares/s | ÷ raw | lateness p50 / p99 | exactly-once |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log('| mode | shares/s | ÷ raw | lateness p50 / p99 | exactly-once | statements / share | commits / share | rows returned / fetched per share | outbox rows read / share | points after publish p50 / p99 |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const mode of o.only) {
     const ofMode = runs.filter((run) => run.mode === mode);
     const good = ofMode.filter((run) => Number.isFinite(run.perSecond));
@@ -403,10 +567,23 @@ async function main(): Promise<void> {
     const lateness = good.length > 0 ? `${seconds(median(good.map((r) => r.p50Ms)))} / ${seconds(median(good.map((r) => r.p99Ms)))}` : '—';
     const failed = ofMode.filter((run) => run.problems.length > 0).length;
     const exactlyOnce = failed === 0 ? `yes (${ofMode.length} of ${ofMode.length})` : `NO (${failed} of ${ofMode.length} failed)`;
-    console.log(`| ${MODE_NAMES[mode]} | ${Number.isFinite(perSecond) ? whole.format(perSecond) : '—'}${range} | ${ratio} | ${lateness} | ${exactlyOnce} |`);
+    const counted = good.filter((r) => r.counters).map((r) => r.counters!);
+    const mid = (pick: (c: Counters) => number | undefined, format: (n: number) => string) => {
+      const values = counted.map(pick).filter((n): n is number => n !== undefined && Number.isFinite(n));
+      return values.length > 0 ? format(median(values)) : '—';
+    };
+    const one = (n: number) => n.toFixed(1);
+    const counters = [
+      mid((c) => c.statements, one),
+      mid((c) => c.commits, (n) => n.toFixed(2)),
+      counted.some((c) => c.returned !== undefined) ? `${mid((c) => c.returned, whole.format)} / ${mid((c) => c.fetched, whole.format)}` : '—',
+      mid((c) => c.outboxRows, one),
+      counted.length > 0 ? `${mid((c) => c.pointsP50Ms, seconds)} / ${mid((c) => c.pointsP99Ms, seconds)}` : '—',
+    ];
+    console.log(`| ${MODE_NAMES[mode]} | ${Number.isFinite(perSecond) ? whole.format(perSecond) : '—'}${range} | ${ratio} | ${lateness} | ${exactlyOnce} | ${counters.join(' | ')} |`);
   }
   if (o.repeats > 1) console.log('\nshares/s is the median of the repeats (their range in brackets); lateness the medians of their p50 and p99.');
-  if (runs.some((run) => run.problems.length > 0)) process.exitCode = 1;
+  if (runs.some((run) => run.problems.length > 0 || (run.counters?.withoutPoints ?? 0) > 0)) process.exitCode = 1;
 }
 
 main().catch((error) => {

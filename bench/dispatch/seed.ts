@@ -175,7 +175,11 @@ export class DispatchSeed {
       }
       return approved;
     });
-    return { sharesMs: Date.now() - started };
+    const sharesMs = Date.now() - started;
+    // Statistics for the rows just written, as autovacuum keeps them in a database that has been running: without them
+    // PostgreSQL plans as if the tables were empty (e.g. a sequential scan of users for a few ids).
+    if (this.dataSource.options.type === 'postgres') await this.dataSource.query('ANALYZE');
+    return { sharesMs };
   }
 
   /** Schedules every approved share at `at`, as its owner would (`schedule`); every row is committed when this returns. */
@@ -199,6 +203,42 @@ export class DispatchSeed {
   /** How many of the run's shares are published. */
   publishedCount(): Promise<number> {
     return this.dataSource.getRepository(Share).countBy({ organizationId: this.organization.id, status: 'published' });
+  }
+
+  /**
+   * How many `share_published` awards the published shares earn: one per member, post and
+   * network (sharing the same post again earns nothing more), so fewer than the shares when a
+   * member has several.
+   */
+  async pointsExpected(): Promise<number> {
+    const published = await this.dataSource.getRepository(Share).find({ where: { organizationId: this.organization.id, status: 'published' }, select: { userId: true, postId: true, network: true } });
+    return new Set(published.map((share) => `${share.userId} ${share.postId} ${share.network}`)).size;
+  }
+
+  /** How many `share_published` awards the run's shares have. */
+  async pointedCount(): Promise<number> {
+    const row = await this.dataSource
+      .createQueryBuilder()
+      .select('COUNT(*)', 'count')
+      .from('point_events', 'point')
+      .where(`"point"."organizationId" = :organizationId AND "point"."kind" = 'share_published'`, { organizationId: this.organization.id })
+      .getRawOne<{ count: string | number }>();
+    return Number(row?.count ?? 0);
+  }
+
+  /** For each share with its `share_published` points: when it was published and when the points were written. */
+  async pointTimes(): Promise<{ publishedAt: Date; pointedAt: Date }[]> {
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('"share"."publishedAt"', 'publishedAt')
+      .addSelect('"point"."createdAt"', 'pointedAt')
+      .from('point_events', 'point')
+      .innerJoin('shares', 'share', '"share"."id" = "point"."shareId"')
+      .where(`"point"."organizationId" = :organizationId AND "point"."kind" = 'share_published'`, { organizationId: this.organization.id })
+      .getRawMany<{ publishedAt: Date | string; pointedAt: Date | string }>();
+    // PostgreSQL answers dates; SQLite the UTC text TypeORM stored.
+    const date = (value: Date | string) => (value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`));
+    return rows.map((row) => ({ publishedAt: date(row.publishedAt), pointedAt: date(row.pointedAt) }));
   }
 
   /** Every share of the run as it is now, with the email of the member it was for. */

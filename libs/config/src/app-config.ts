@@ -22,6 +22,8 @@ export interface AppConfig {
   /** The worker's health endpoints (`/health/live`, `/health/ready`); 0 picks a free port, null serves none. */
   workerHealthPort: number | null;
   database: { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+  /** Benchmarks: a file where this process keeps its count of SQL statements by kind; null counts nothing. */
+  statementCountsFile: string | null;
   redis: { url: string; prefix: string } | null;
   jobs: {
     /** First retry delay; each further retry doubles it. */

@@ -132,6 +132,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logFormat: logFormat === 'json' ? 'json' : 'pretty',
     workerHealthPort,
     database,
+    statementCountsFile: read('DB_STATEMENT_COUNTS_FILE') ? resolve(read('DB_STATEMENT_COUNTS_FILE')!) : null,
     redis,
     jobs: {
       retryBaseDelayMs: parseInteger(read('JOB_RETRY_BASE_DELAY_MS'), 'JOB_RETRY_BASE_DELAY_MS', 2000, 1, 3_600_000, problems),

@@ -38,6 +38,12 @@ export class ContentRepository {
     return this.dataSource.getRepository(Post).findOneBy({ organizationId, id });
   }
 
+  /** The organisation's posts with these ids (those that exist), in the caller's transaction when given one. */
+  findPosts(organizationId: string, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Post[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.getRepository(Post).findBy({ organizationId, id: In([...new Set(ids)]) });
+  }
+
   listPosts(organizationId: string, status?: Post['status']): Promise<Post[]> {
     return this.dataSource.getRepository(Post).find({
       where: status ? { organizationId, status } : { organizationId },
@@ -194,9 +200,9 @@ export class ContentRepository {
     return this.dataSource.getRepository(Campaign).findOneBy({ organizationId, id });
   }
 
-  findCampaigns(organizationId: string, ids: string[]): Promise<Campaign[]> {
+  findCampaigns(organizationId: string, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Campaign[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(Campaign).findBy({ organizationId, id: In(ids) });
+    return manager.getRepository(Campaign).findBy({ organizationId, id: In(ids) });
   }
 
   listCampaigns(organizationId: string): Promise<Campaign[]> {

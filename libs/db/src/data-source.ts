@@ -11,8 +11,8 @@ export interface SchemaDefinition {
   migrations: MixedList<Function>;
 }
 
-/** Builds (but does not open) the data source for the configured database. */
-export function createDataSource(database: AppConfig['database'], schema: SchemaDefinition): DataSource {
+/** Builds (but does not open) the data source for the configured database; `statementCountsFile`: see QueryLogger. */
+export function createDataSource(database: AppConfig['database'], schema: SchemaDefinition, statementCountsFile: string | null = null): DataSource {
   applyColumnDialect(database.type);
   const common = {
     entities: schema.entities,
@@ -20,7 +20,7 @@ export function createDataSource(database: AppConfig['database'], schema: Schema
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
-    logger: new QueryLogger(),
+    logger: new QueryLogger(statementCountsFile),
     maxQueryExecutionTime: 1000,
   };
   let options: DataSourceOptions;

@@ -3,6 +3,7 @@ import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } 
 import { DataSource } from 'typeorm';
 import { createDataSource, SchemaDefinition } from './data-source';
 import { OutboxModule } from './outbox.module';
+import { QueryLogger } from './query-logger';
 import { Transactions } from './transactions';
 
 export interface DbModuleOptions {
@@ -27,7 +28,7 @@ export class DbModule implements OnApplicationShutdown {
           provide: DataSource,
           inject: [APP_CONFIG],
           useFactory: async (config: AppConfig) => {
-            const dataSource = createDataSource(config.database, options.schema);
+            const dataSource = createDataSource(config.database, options.schema, config.statementCountsFile);
             await dataSource.initialize();
             if (options.runMigrations) {
               const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -44,5 +45,6 @@ export class DbModule implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    if (this.dataSource.logger instanceof QueryLogger) this.dataSource.logger.flush();
   }
 }

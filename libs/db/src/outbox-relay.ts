@@ -28,7 +28,8 @@ const MAX_RETRY_DELAY_MS = 3600_000;
  * The generic outbox relay. Each run first gives every new event one delivery row per
  * consumer of its type (the consumers' read markers), then lets each consumer work through
  * its own due deliveries: in batches of its `batchSize`, each batch in one transaction with
- * the handler's writes, so a consumer sees every event exactly once. A failing batch is
+ * the handler's writes (one statement claims the batch and reads its events, one marks it
+ * delivered), so a consumer sees every event exactly once. A failing batch is
  * retried event by event; a failing event waits out an exponential backoff (JOB_RETRY_BASE_DELAY_MS)
  * and never holds up other events or other consumers. Any number of relays may run at once:
  * on PostgreSQL their claims skip each other's locked rows (`FOR UPDATE SKIP LOCKED`).
@@ -45,11 +46,22 @@ export class OutboxRelay {
     private readonly clock: Clock,
   ) {}
 
-  /** One run: relays new events, then delivers to the consumers, all of them side by side. */
+  /**
+   * One run: relays new events, then delivers to the consumers, all of them side by side. One
+   * statement first asks whether anything waits (new events, each consumer's due deliveries), so
+   * an idle run costs one statement however many consumers there are.
+   */
   async run(options: RelayOptions = {}): Promise<Map<string, DeliveryResult>> {
-    await this.relayNew();
     const consumers = options.consumers ? options.consumers.map((name) => this.registry.get(name)) : this.registry.all();
-    const results = await Promise.all(consumers.map(async (c) => [c.consumer, await this.deliver(c, options.maxEvents ?? DEFAULT_MAX_EVENTS)] as const));
+    const pending = await this.repository.pendingWork(consumers.map((c) => c.consumer), this.clock.now());
+    const due = new Set(pending.due);
+    if (pending.unrelayed) for (const consumer of await this.relayClaimed()) due.add(consumer);
+    const settled: string[] = [];
+    const results = await Promise.all(
+      consumers.map(async (c) => [c.consumer, due.has(c.consumer) ? await this.deliver(c, options.maxEvents ?? DEFAULT_MAX_EVENTS, settled) : { delivered: 0, failed: 0 }] as const),
+    );
+    // After every delivering transaction of this run has committed (see settleConsumed).
+    await this.repository.settleConsumed(settled, this.clock.now());
     return new Map(results);
   }
 
@@ -62,6 +74,13 @@ export class OutboxRelay {
   async relayNew(): Promise<number> {
     if (!(await this.repository.hasUnrelayed())) return 0;
     let relayed = 0;
+    await this.relayClaimed((count) => (relayed += count));
+    return relayed;
+  }
+
+  /** Relays batches of new events until none is left; returns the consumers that got deliveries. */
+  private async relayClaimed(counted: (events: number) => void = () => undefined): Promise<Set<string>> {
+    const consumers = new Set<string>();
     for (;;) {
       const count = await this.transactions.run(async (manager) => {
         const events = await this.repository.claimUnrelayed(manager, RELAY_BATCH);
@@ -74,16 +93,17 @@ export class OutboxRelay {
         await this.repository.addDeliveries(manager, deliveries, now);
         const unwanted = events.filter((event) => this.registry.consumersOf(event.type).length === 0).map((e) => e.id);
         await this.repository.markRelayed(manager, events.map((e) => e.id), unwanted, now);
+        for (const delivery of deliveries) consumers.add(delivery.consumer);
         return events.length;
       });
-      relayed += count;
-      if (count < RELAY_BATCH) return relayed;
+      counted(count);
+      if (count < RELAY_BATCH) return consumers;
     }
   }
 
-  private async deliver(consumer: RegisteredConsumer, maxEvents: number): Promise<DeliveryResult> {
+  /** Works through the consumer's due deliveries; the events it handled are added to `settled`. */
+  private async deliver(consumer: RegisteredConsumer, maxEvents: number, settled: string[]): Promise<DeliveryResult> {
     const result: DeliveryResult = { delivered: 0, failed: 0 };
-    if (!(await this.repository.hasDue(consumer.consumer, this.clock.now()))) return result;
     // Events that failed in this run are left to their backoff, even a very short one.
     const failedNow: string[] = [];
     while (result.delivered + result.failed < maxEvents) {
@@ -107,7 +127,10 @@ export class OutboxRelay {
           // Which one failed is unknown: each gets a transaction of its own.
           for (const event of claimed) {
             const one = await this.deliverOne(consumer, event);
-            if (one === 'delivered') result.delivered++;
+            if (one === 'delivered') {
+              result.delivered++;
+              settled.push(event.id);
+            }
             if (one === 'failed') {
               failedNow.push(event.id);
               result.failed++;
@@ -118,7 +141,9 @@ export class OutboxRelay {
       }
       if (batch.claimed.length === 0) break;
       result.delivered += batch.claimed.length;
-      await this.repository.settleConsumed(batch.claimed.map((e) => e.id), this.clock.now());
+      settled.push(...batch.claimed.map((e) => e.id));
+      // A short batch was the last one due.
+      if (batch.claimed.length < limit) break;
     }
     return result;
   }
@@ -139,9 +164,7 @@ export class OutboxRelay {
       await this.recordFailure(consumer, event, error);
       return 'failed';
     }
-    if (!state.claimed) return 'taken';
-    await this.repository.settleConsumed([event.id], this.clock.now());
-    return 'delivered';
+    return state.claimed ? 'delivered' : 'taken';
   }
 
   private async recordFailure(consumer: RegisteredConsumer, event: OutboxEvent, error: unknown): Promise<void> {

@@ -15,6 +15,8 @@ export interface NewOutboxEvent {
 
 /** Longest error text kept on a delivery; the log has the whole stack. */
 const ERROR_LIMIT = 2000;
+/** Events marked consumed per statement. */
+const SETTLE_BATCH = 500;
 
 /**
  * The outbox's SQL. Every read the relay repeats is an index range over rows still to do
@@ -82,21 +84,41 @@ export class OutboxRepository {
     if (unwanted.length > 0) await manager.createQueryBuilder().update(OutboxEvent).set({ consumedAt: at }).where({ id: In(unwanted) }).execute();
   }
 
-  /** Whether the consumer has a delivery due now (outside `skip`); read without a transaction. */
-  hasDue(consumer: string, now: Date): Promise<boolean> {
-    return this.dueQuery(this.dataSource.manager, consumer, now, []).getExists();
+  /**
+   * In one statement, without a transaction (so idle ticks stay cheap): whether any event waits
+   * for the relay, and which of these consumers have a delivery due now. Each part is one probe
+   * of an index.
+   */
+  async pendingWork(consumers: string[], now: Date): Promise<{ unrelayed: boolean; due: string[] }> {
+    const parameters: Record<string, unknown> = { now };
+    const parts = ['SELECT CAST(\'\' AS varchar) AS "consumer" WHERE EXISTS (SELECT 1 FROM "outbox_events" WHERE "relayedAt" IS NULL)'];
+    consumers.forEach((consumer, i) => {
+      parameters[`consumer${i}`] = consumer;
+      parts.push(
+        `SELECT CAST(:consumer${i} AS varchar) AS "consumer" WHERE EXISTS (SELECT 1 FROM "outbox_deliveries" WHERE "consumer" = :consumer${i} AND "deliveredAt" IS NULL AND "availableAt" <= :now)`,
+      );
+    });
+    const [sql, values] = this.dataSource.driver.escapeQueryWithParameters(parts.join(' UNION ALL '), parameters);
+    const rows = (await this.dataSource.query(sql, values)) as { consumer: string }[];
+    return { unrelayed: rows.some((row) => row.consumer === ''), due: rows.map((row) => row.consumer).filter(Boolean) };
   }
 
-  /** The consumer's due deliveries' events, oldest first, the deliveries locked for this transaction. */
+  /**
+   * The consumer's due deliveries' events, oldest first, in one statement, the deliveries locked
+   * for this transaction (PostgreSQL: skipping those another relay holds).
+   */
   async claimDue(manager: EntityManager, consumer: string, now: Date, limit: number, skip: string[]): Promise<OutboxEvent[]> {
-    const query = this.dueQuery(manager, consumer, now, skip)
-      .select('delivery.eventId', 'eventId')
+    const query = manager
+      .getRepository(OutboxEvent)
+      .createQueryBuilder('event')
+      .innerJoin(OutboxDelivery, 'delivery', 'delivery.eventId = event.id')
+      .where('delivery.consumer = :consumer AND delivery.deliveredAt IS NULL AND delivery.availableAt <= :now', { consumer, now })
       .orderBy('delivery.availableAt', 'ASC')
       .addOrderBy('delivery.eventId', 'ASC')
       .limit(limit);
-    if (isPostgres(manager)) query.setLock('pessimistic_write').setOnLocked('skip_locked');
-    const ids = (await query.getRawMany<{ eventId: string }>()).map((row) => row.eventId);
-    return this.eventsInOrder(manager, ids);
+    if (skip.length > 0) query.andWhere('delivery.eventId NOT IN (:...skip)', { skip });
+    if (isPostgres(manager)) query.setLock('pessimistic_write', undefined, ['delivery']).setOnLocked('skip_locked');
+    return query.getMany();
   }
 
   /** One undelivered delivery's event, locked; null when it is delivered or another relay holds it. */
@@ -142,15 +164,17 @@ export class OutboxRepository {
    * transaction commits, so of two consumers finishing together the later one sees both.
    */
   async settleConsumed(eventIds: string[], at: Date): Promise<void> {
-    if (eventIds.length === 0) return;
-    await this.dataSource
-      .createQueryBuilder()
-      .update(OutboxEvent)
-      .set({ consumedAt: at })
-      .where({ id: In(eventIds) })
-      .andWhere('"consumedAt" IS NULL')
-      .andWhere('(SELECT COUNT(*) FROM "outbox_deliveries" "pending" WHERE "pending"."eventId" = "outbox_events"."id" AND "pending"."deliveredAt" IS NULL) = 0')
-      .execute();
+    const ids = [...new Set(eventIds)];
+    for (let i = 0; i < ids.length; i += SETTLE_BATCH) {
+      await this.dataSource
+        .createQueryBuilder()
+        .update(OutboxEvent)
+        .set({ consumedAt: at })
+        .where({ id: In(ids.slice(i, i + SETTLE_BATCH)) })
+        .andWhere('"consumedAt" IS NULL')
+        .andWhere('NOT EXISTS (SELECT 1 FROM "outbox_deliveries" "pending" WHERE "pending"."eventId" = "outbox_events"."id" AND "pending"."deliveredAt" IS NULL)')
+        .execute();
+    }
   }
 
   /**
@@ -179,14 +203,6 @@ export class OutboxRepository {
     return ids.filter((id) => events.has(id)).map((id) => events.get(id)!);
   }
 
-  private dueQuery(manager: EntityManager, consumer: string, now: Date, skip: string[]) {
-    const query = manager
-      .getRepository(OutboxDelivery)
-      .createQueryBuilder('delivery')
-      .where('delivery.consumer = :consumer AND delivery.deliveredAt IS NULL AND delivery.availableAt <= :now', { consumer, now });
-    if (skip.length > 0) query.andWhere('delivery.eventId NOT IN (:...skip)', { skip });
-    return query;
-  }
 }
 
 function isPostgres(manager: EntityManager): boolean {

@@ -1,11 +1,11 @@
 import { Organization } from '@chorus/identity';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { BadgeCode } from './badges';
 import { PeriodClosing } from './entities/period-closing.entity';
 import { UserBadge } from './entities/user-badge.entity';
-import { execute } from './sql';
+import { execute, rows } from './sql';
 
 /** Badges and the once-per-period closings that award the monthly ones. */
 @Injectable()
@@ -22,9 +22,32 @@ export class BadgesRepository {
     return rows.length === 1;
   }
 
-  async badgeCodesOf(manager: EntityManager, userId: string): Promise<Set<string>> {
-    const rows = await manager.getRepository(UserBadge).find({ where: { userId }, select: { badge: true } });
-    return new Set(rows.map((r) => r.badge));
+  /**
+   * Several badges in one statement, in the given order (the lock order); returns the
+   * `userId badge` of those that were new.
+   */
+  async insertBadges(manager: EntityManager, badges: { organizationId: string; userId: string; badge: BadgeCode; awardedAt: Date; detail: Record<string, unknown> }[]): Promise<Set<string>> {
+    if (badges.length === 0) return new Set();
+    const { values, parameters } = rows(
+      badges.map((b) => ({ id: randomUUID(), ...b, detail: JSON.stringify(b.detail) })),
+      ['id', 'organizationId', 'userId', 'badge', 'awardedAt', 'detail'],
+    );
+    const { rows: inserted } = await execute<{ userId: string; badge: string }>(
+      manager,
+      `INSERT INTO "user_badges" ("id", "organizationId", "userId", "badge", "awardedAt", "detail") VALUES ${values}
+       ON CONFLICT ("userId", "badge") DO NOTHING RETURNING "userId", "badge"`,
+      parameters,
+    );
+    return new Set(inserted.map((row) => `${row.userId} ${row.badge}`));
+  }
+
+  /** The badges each of these users holds (users without any are left out). */
+  async badgeCodesOfUsers(manager: EntityManager, userIds: string[]): Promise<Map<string, Set<string>>> {
+    const held = new Map<string, Set<string>>();
+    if (userIds.length === 0) return held;
+    const found = await manager.getRepository(UserBadge).find({ where: { userId: In(userIds) }, select: { userId: true, badge: true } });
+    for (const row of found) held.set(row.userId, (held.get(row.userId) ?? new Set()).add(row.badge));
+    return held;
   }
 
   badgesOf(organizationId: string, userId: string): Promise<UserBadge[]> {

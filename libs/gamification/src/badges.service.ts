@@ -34,41 +34,56 @@ export class BadgesService {
   }
 
   /**
-   * After published shares are written (at these times): first share, ten shares, a
-   * four-week streak around any of them.
+   * After published shares are written (each user's at these times): first share, ten shares,
+   * a four-week streak around any of them. One read of each kind and one insert for all the
+   * users together; returns each user's new badges.
    */
-  async checkAfterShare(manager: EntityManager, organization: Pick<Organization, 'id' | 'timezone'>, userId: string, sharedAt: Date[]): Promise<BadgeCode[]> {
-    if (sharedAt.length === 0) return [];
-    const occurredAt = sharedAt.reduce((latest, at) => (at > latest ? at : latest));
-    const held = await this.repository.badgeCodesOf(manager, userId);
-    const earned: BadgeCode[] = [];
-    if (!held.has('first_share') || !held.has('ten_shares')) {
-      const count = await this.ledger.countEventsOfKind(manager, userId, 'share_published');
-      earned.push(...shareCountBadges(count).filter((code) => !held.has(code)));
+  async checkAfterShares(manager: EntityManager, organization: Pick<Organization, 'id' | 'timezone'>, sharedAt: Map<string, Date[]>): Promise<Map<string, BadgeCode[]>> {
+    const awarded = new Map<string, BadgeCode[]>();
+    const users = [...sharedAt.keys()].filter((userId) => sharedAt.get(userId)!.length > 0).sort();
+    if (users.length === 0) return awarded;
+    const { timezone } = organization;
+    const heldBy = await this.repository.badgeCodesOfUsers(manager, users);
+    const held = (userId: string) => heldBy.get(userId) ?? new Set<string>();
+    const counting = users.filter((userId) => !held(userId).has('first_share') || !held(userId).has('ten_shares'));
+    const counts = await this.ledger.countEventsOfKindByUser(manager, counting, 'share_published');
+    // Any run of four weeks that includes one of these shares' weeks (events may arrive out of order).
+    const windows = new Map(
+      users
+        .filter((userId) => !held(userId).has('four_week_streak'))
+        .map((userId) => [
+          userId,
+          [...new Set(sharedAt.get(userId)!.map((at) => weekNumber(at, timezone)))].map((week) => ({
+            from: weekStart(week - (STREAK_WEEKS - 1), timezone),
+            to: weekStart(week + STREAK_WEEKS, timezone),
+          })),
+        ]),
+    );
+    const spans = [...windows.values()].flat();
+    const times =
+      spans.length === 0
+        ? new Map<string, Date[]>()
+        : await this.ledger.eventTimesBetweenByUser(
+            manager,
+            [...windows.keys()],
+            'share_published',
+            new Date(Math.min(...spans.map((w) => w.from.getTime()))),
+            new Date(Math.max(...spans.map((w) => w.to.getTime()))),
+          );
+    const now = this.clock.now();
+    const badges: { organizationId: string; userId: string; badge: BadgeCode; awardedAt: Date; detail: Record<string, unknown> }[] = [];
+    for (const userId of users) {
+      const earned: BadgeCode[] = [];
+      if (counting.includes(userId)) earned.push(...shareCountBadges(counts.get(userId) ?? 0).filter((code) => !held(userId).has(code)));
+      const streak = (windows.get(userId) ?? []).some(({ from, to }) =>
+        hasStreak((times.get(userId) ?? []).filter((t) => t >= from && t < to).map((t) => weekNumber(t, timezone))),
+      );
+      if (streak) earned.push('four_week_streak');
+      const occurredAt = sharedAt.get(userId)!.reduce((latest, at) => (at > latest ? at : latest));
+      for (const badge of [...earned].sort()) badges.push({ organizationId: organization.id, userId, badge, awardedAt: now, detail: { earnedAt: occurredAt.toISOString() } });
     }
-    if (!held.has('four_week_streak')) {
-      // Any run of four weeks that includes one of these shares' weeks (events may arrive out of order).
-      for (const week of [...new Set(sharedAt.map((at) => weekNumber(at, organization.timezone)))]) {
-        const from = weekStart(week - (STREAK_WEEKS - 1), organization.timezone);
-        const to = weekStart(week + STREAK_WEEKS, organization.timezone);
-        const times = await this.ledger.eventTimesBetween(manager, userId, 'share_published', from, to);
-        if (hasStreak(times.map((t) => weekNumber(t, organization.timezone)))) {
-          earned.push('four_week_streak');
-          break;
-        }
-      }
-    }
-    const awarded: BadgeCode[] = [];
-    for (const badge of earned) {
-      const inserted = await this.repository.insertBadge(manager, {
-        organizationId: organization.id,
-        userId,
-        badge,
-        awardedAt: this.clock.now(),
-        detail: { earnedAt: occurredAt.toISOString() },
-      });
-      if (inserted) awarded.push(badge);
-    }
+    const inserted = await this.repository.insertBadges(manager, badges);
+    for (const { userId, badge } of badges) if (inserted.has(`${userId} ${badge}`)) awarded.set(userId, [...(awarded.get(userId) ?? []), badge]);
     return awarded;
   }
 

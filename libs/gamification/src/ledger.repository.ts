@@ -167,13 +167,13 @@ export class LedgerRepository {
     );
   }
 
-  /** Open contests of the organisation whose period contains `at`. */
-  openContestsCovering(manager: EntityManager, organizationId: string, at: Date): Promise<Contest[]> {
+  /** Open contests of the organisation whose period contains any instant from `from` to `to` (both included). */
+  openContestsOverlapping(manager: EntityManager, organizationId: string, from: Date, to: Date): Promise<Contest[]> {
     return manager
       .getRepository(Contest)
       .createQueryBuilder('contest')
       .where("contest.organizationId = :organizationId AND contest.status = 'open'", { organizationId })
-      .andWhere('contest.startsAt <= :at AND contest.endsAt > :at', { at })
+      .andWhere('contest.startsAt <= :to AND contest.endsAt > :from', { from, to })
       .getMany();
   }
 
@@ -210,20 +210,36 @@ export class LedgerRepository {
     return toNumber(row?.points);
   }
 
-  countEventsOfKind(manager: EntityManager, userId: string, kind: PointEventKind): Promise<number> {
-    return manager.getRepository(PointEvent).countBy({ userId, kind });
-  }
-
-  /** When the user's events of a kind happened between two instants (for streaks). */
-  async eventTimesBetween(manager: EntityManager, userId: string, kind: PointEventKind, from: Date, to: Date): Promise<Date[]> {
+  /** Each user's count of events of a kind (users without any are left out). */
+  async countEventsOfKindByUser(manager: EntityManager, userIds: string[], kind: PointEventKind): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (userIds.length === 0) return counts;
     const rows = await manager
       .getRepository(PointEvent)
       .createQueryBuilder('event')
-      .select('event.occurredAt', 'occurredAt')
-      .where('event.userId = :userId AND event.kind = :kind', { userId, kind })
+      .select('event.userId', 'userId')
+      .addSelect('COUNT(*)', 'count')
+      .where('event.userId IN (:...userIds) AND event.kind = :kind', { userIds, kind })
+      .groupBy('event.userId')
+      .getRawMany<{ userId: string; count: unknown }>();
+    for (const row of rows) counts.set(row.userId, toNumber(row.count));
+    return counts;
+  }
+
+  /** When each user's events of a kind happened between two instants (for streaks). */
+  async eventTimesBetweenByUser(manager: EntityManager, userIds: string[], kind: PointEventKind, from: Date, to: Date): Promise<Map<string, Date[]>> {
+    const times = new Map<string, Date[]>();
+    if (userIds.length === 0) return times;
+    const rows = await manager
+      .getRepository(PointEvent)
+      .createQueryBuilder('event')
+      .select('event.userId', 'userId')
+      .addSelect('event.occurredAt', 'occurredAt')
+      .where('event.userId IN (:...userIds) AND event.kind = :kind', { userIds, kind })
       .andWhere('event.occurredAt >= :from AND event.occurredAt < :to', { from, to })
-      .getRawMany<{ occurredAt: unknown }>();
-    return rows.map((r) => toDate(r.occurredAt));
+      .getRawMany<{ userId: string; occurredAt: unknown }>();
+    for (const row of rows) times.set(row.userId, [...(times.get(row.userId) ?? []), toDate(row.occurredAt)]);
+    return times;
   }
 
   async balanceOf(userId: string): Promise<number> {

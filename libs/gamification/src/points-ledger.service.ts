@@ -99,11 +99,9 @@ export class PointsLedger {
     }
     await this.addToContests(manager, organization.id, earned.filter((a) => a.kind !== 'contest_bonus'));
     await this.applyBalances(manager, written, now);
-    const sharers = [...new Set(written.filter((a) => a.kind === 'share_published').map((a) => a.userId))].sort();
-    for (const userId of sharers) {
-      const shared = written.filter((a) => a.userId === userId && a.kind === 'share_published').map((a) => a.occurredAt);
-      await this.badges.checkAfterShare(manager, organization, userId, shared);
-    }
+    const shared = new Map<string, Date[]>();
+    for (const award of written.filter((a) => a.kind === 'share_published')) shared.set(award.userId, [...(shared.get(award.userId) ?? []), award.occurredAt]);
+    await this.badges.checkAfterShares(manager, organization, shared);
     // Last: many people share the same few scores, so these rows are the most contended;
     // taking their locks just before commit keeps the wait for them short.
     await this.repository.adjustScoreCounts(
@@ -155,11 +153,11 @@ export class PointsLedger {
   private async addToContests(manager: EntityManager, organizationId: string, earned: Award[]): Promise<void> {
     if (earned.length === 0) return;
     const entries = new Map<string, { contestId: string; userId: string; organizationId: string; delta: number; reachedAt: Date }>();
-    const contestsAt = new Map<number, { id: string }[]>();
+    // One read for the whole batch: the open contests covering any of its times, each award then counting in those covering its own.
+    const times = earned.map((a) => a.occurredAt.getTime());
+    const contests = await this.repository.openContestsOverlapping(manager, organizationId, new Date(Math.min(...times)), new Date(Math.max(...times)));
     for (const award of earned) {
-      const at = award.occurredAt.getTime();
-      if (!contestsAt.has(at)) contestsAt.set(at, await this.repository.openContestsCovering(manager, organizationId, award.occurredAt));
-      for (const contest of contestsAt.get(at)!) {
+      for (const contest of contests.filter((c) => c.startsAt <= award.occurredAt && c.endsAt > award.occurredAt)) {
         const id = JSON.stringify([contest.id, award.userId]);
         const entry = entries.get(id) ?? { contestId: contest.id, userId: award.userId, organizationId, delta: 0, reachedAt: award.occurredAt };
         entry.delta += award.points;

@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { Clock } from '@chorus/config';
 import { Transactions } from '@chorus/db';
 import { AuditTrail, AuthUser, requireRole, Role } from '@chorus/identity';
@@ -44,8 +45,8 @@ export class PointsRulesService {
     return mapRules(fromEntity(saved), saved.updatedAt);
   }
 
-  async rulesOf(organizationId: string): Promise<PointsRules> {
-    const stored = await this.repository.findRules(organizationId);
+  async rulesOf(organizationId: string, manager?: EntityManager): Promise<PointsRules> {
+    const stored = await this.repository.findRules(organizationId, manager);
     return stored ? fromEntity(stored) : { ...DEFAULT_POINTS_RULES };
   }
 }

@@ -93,42 +93,63 @@ export class SharePointsService {
   }
 
   /**
-   * The awards of several `share.published` events, in the caller's transaction: one ledger
-   * write per organisation, in organisation order, so that concurrent consumers take their
-   * locks in the same order. The same as awarding them one after the other, oldest first.
+   * The awards of several `share.published` events, in the caller's transaction: per
+   * organisation, one read each of their shares, posts, rules and campaigns and one ledger
+   * write, in organisation order, so that concurrent consumers take their locks in the same
+   * order. The same as awarding them one after the other, oldest first.
    */
   async awardPublishedShares(manager: EntityManager, events: OutboxEvent[]): Promise<Award[]> {
-    const byOrganization = new Map<string, Award[]>();
+    const byOrganization = new Map<string, SharePublishedPayload[]>();
     const ordered = [...events].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
     for (const event of ordered) {
-      const awards = await this.awardsFor(event);
-      if (awards.length > 0) byOrganization.set(event.organizationId, [...(byOrganization.get(event.organizationId) ?? []), ...awards]);
+      const payload = this.payloadOf(event);
+      if (payload) byOrganization.set(payload.organizationId, [...(byOrganization.get(payload.organizationId) ?? []), payload]);
     }
     const written: Award[] = [];
     for (const organizationId of [...byOrganization.keys()].sort()) {
+      const awards = await this.awardsIn(manager, organizationId, byOrganization.get(organizationId)!);
+      if (awards.length === 0) continue;
       const organization = await this.identity.findOrganization(organizationId);
       if (!organization) continue;
       // The first award of a (user, kind, source) wins, as it would one event at a time.
-      const first = [...new Map(byOrganization.get(organizationId)!.reverse().map((a) => [JSON.stringify([a.userId, a.kind, a.source]), a])).values()];
+      const first = [...new Map(awards.reverse().map((a) => [JSON.stringify([a.userId, a.kind, a.source]), a])).values()];
       written.push(...(await this.ledger.record(manager, organization, first)));
     }
     return written;
   }
 
-  /** What a `share.published` event earns; nothing unless the share really is published by its owner. */
-  private async awardsFor(event: OutboxEvent): Promise<Award[]> {
+  /** A `share.published` event's payload, or null (and a warning) when it is not one. */
+  private payloadOf(event: OutboxEvent): SharePublishedPayload | null {
     const payload = plainToInstance(SharePublishedPayload, event.payload);
     const problems = validateSync(payload);
     if (problems.length > 0 || payload.organizationId !== event.organizationId) {
       this.logger.warn(`Outbox event ${event.id} is not a valid share.published event; it earns nothing.`);
-      return [];
+      return null;
     }
-    const share = await this.shares.findInOrganization(payload.organizationId, payload.shareId);
+    return payload;
+  }
+
+  /** What one organisation's `share.published` events earn, in their order; nothing for a share not really published by its owner. */
+  private async awardsIn(manager: EntityManager, organizationId: string, payloads: SharePublishedPayload[]): Promise<Award[]> {
+    const shares = new Map((await this.shares.findManyInOrganization(organizationId, payloads.map((p) => p.shareId), manager)).map((s) => [s.id, s]));
     // Points follow only a confirmed publish by the share's owner.
-    if (!share || share.status !== 'published' || share.userId !== payload.userId || !share.publishedAt) return [];
-    const [post, rules] = await Promise.all([this.content.findPost(share.organizationId, share.postId), this.rules.rulesOf(share.organizationId)]);
-    if (!post) return [];
-    const campaign = post.campaignId ? await this.content.findCampaign(share.organizationId, post.campaignId) : null;
+    const owned = payloads.flatMap((payload): (Share & { publishedAt: Date })[] => {
+      const share = shares.get(payload.shareId);
+      return share && share.status === 'published' && share.userId === payload.userId && share.publishedAt ? [{ ...share, publishedAt: share.publishedAt }] : [];
+    });
+    if (owned.length === 0) return [];
+    const posts = new Map((await this.content.findPosts(organizationId, owned.map((s) => s.postId), manager)).map((p) => [p.id, p]));
+    const campaignIds = [...new Set([...posts.values()].map((p) => p.campaignId).filter((id): id is string => id !== null))];
+    const [rules, campaigns] = [await this.rules.rulesOf(organizationId, manager), await this.content.findCampaigns(organizationId, campaignIds, manager)];
+    const campaignOf = new Map(campaigns.map((c) => [c.id, c]));
+    return owned.flatMap((share) => {
+      const post = posts.get(share.postId);
+      return post ? this.awardsFor(share, post, rules, post.campaignId ? (campaignOf.get(post.campaignId) ?? null) : null) : [];
+    });
+  }
+
+  /** What a published share earns. */
+  private awardsFor(share: Share & { publishedAt: Date }, post: Post, rules: PointsRules, campaign: Campaign | null): Award[] {
     const points = sharePoints(rules, {
       postPoints: post.points,
       commentary: share.commentary,

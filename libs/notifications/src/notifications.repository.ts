@@ -26,8 +26,15 @@ export class NotificationsRepository {
   /** Inserts the rows whose (user, dedupe key) is new; returns the ids actually written. */
   async insertNew(manager: EntityManager, rows: Notification[]): Promise<Set<string>> {
     if (rows.length === 0) return new Set();
-    await manager.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().execute();
-    const written = await manager.getRepository(Notification).find({ where: { id: In(rows.map((r) => r.id)) }, select: { id: true } });
+    const insert = manager.createQueryBuilder().insert().into(Notification).values(rows).orIgnore();
+    // The database names the rows it wrote (a duplicate returns nothing). TypeORM asks PostgreSQL; SQLite (≥ 3.35)
+    // answers the same clause, which TypeORM does not write for it.
+    if (manager.connection.options.type === 'postgres') {
+      const { raw } = await insert.returning(['id']).execute();
+      return new Set((raw as { id: string }[]).map((row) => row.id));
+    }
+    const [sql, parameters] = insert.getQueryAndParameters();
+    const written = (await manager.query(`${sql} RETURNING "id"`, parameters)) as { id: string }[];
     return new Set(written.map((n) => n.id));
   }
 

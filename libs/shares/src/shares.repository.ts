@@ -54,12 +54,21 @@ export class SharesRepository {
     return this.dataSource.getRepository(Share).findOneBy({ organizationId, userId, id });
   }
 
-  findById(id: string): Promise<Share | null> {
-    return this.dataSource.getRepository(Share).findOneBy({ id });
+  /** In the caller's transaction when given one. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Share | null> {
+    return manager.getRepository(Share).findOneBy({ id });
   }
 
   findInOrganization(organizationId: string, id: string): Promise<Share | null> {
     return this.dataSource.getRepository(Share).findOneBy({ organizationId, id });
+  }
+
+  /** The organisation's shares with these ids (those that exist), in the caller's transaction when given one. */
+  async findManyInOrganization(organizationId: string, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Share[]> {
+    if (ids.length === 0) return [];
+    // By primary key alone, so no plan walks the organisation's shares; the organisation is checked on the rows.
+    const found = await manager.getRepository(Share).findBy({ id: In([...new Set(ids)]) });
+    return found.filter((share) => share.organizationId === organizationId);
   }
 
   listOwned(organizationId: string, userId: string, status?: ShareStatus): Promise<Share[]> {
@@ -166,9 +175,11 @@ export class SharesRepository {
    * for this event (an illegal move throws `IllegalShareTransitionError`), and the
    * conditional update moves the share only from the state it was read in, so it loses
    * cleanly to a concurrent change (an edit racing the dispatcher, two tabs) with
-   * `ShareChangedConcurrently` instead of overwriting it. Every move writes an audit entry.
+   * `ShareChangedConcurrently` instead of overwriting it. Every move writes an audit entry;
+   * given `audits`, the entry joins that list instead, for the caller to write with the others
+   * of its batch in one statement (`insertAudits`) before its transaction ends.
    */
-  async transition(manager: EntityManager, share: Share, event: ShareEventInput, changes: ShareChanges, audit: TransitionAudit): Promise<Share> {
+  async transition(manager: EntityManager, share: Share, event: ShareEventInput, changes: ShareChanges, audit: TransitionAudit, audits?: ShareAuditEntry[]): Promise<Share> {
     const from = share.status as ShareStatus;
     const to = transition(from, event);
     const result = await manager
@@ -180,7 +191,9 @@ export class SharesRepository {
       .execute();
     if (!result.affected) throw new ShareChangedConcurrently(share.id);
     const action = audit.action ?? (typeof event === 'string' ? event : event.type);
-    await this.audit(manager, share, { actorId: audit.actorId, action, detail: audit.detail, at: audit.at, fromStatus: from, toStatus: to });
+    const entry = auditEntry(share, { actorId: audit.actorId, action, detail: audit.detail, at: audit.at, fromStatus: from, toStatus: to });
+    if (audits) audits.push(entry);
+    else await this.insertAudits(manager, [entry]);
     return { ...share, ...changes, status: to, updatedAt: audit.at };
   }
 
@@ -210,6 +223,7 @@ export class SharesRepository {
     const due = await query.getMany();
     const publishedToday = await this.publishedTodayByConnection(manager, due, now);
     const claims: DispatchClaim[] = [];
+    const audits: ShareAuditEntry[] = [];
     for (const share of due) {
       const reclaim = share.status === 'publishing';
       if (!reclaim && (publishedToday.get(share.connectionId) ?? 0) >= options.dailyLimitOf(share.network)) continue;
@@ -227,10 +241,12 @@ export class SharesRepository {
           outcomeUnknown: share.outcomeUnknown || reclaim,
         },
         { actorId: null, at: now, detail: { attemptId, attempt: attempts } },
+        audits,
       );
       publishedToday.set(share.connectionId, (publishedToday.get(share.connectionId) ?? 0) + 1);
       claims.push({ shareId: share.id, attemptId });
     }
+    await this.insertAudits(manager, audits);
     return claims;
   }
 
@@ -270,18 +286,13 @@ export class SharesRepository {
   }
 
   private async audit(manager: EntityManager, share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): Promise<void> {
-    const entry: ShareAuditEntry = {
-      id: randomUUID(),
-      organizationId: share.organizationId,
-      shareId: share.id,
-      actorId: input.actorId,
-      action: input.action,
-      fromStatus: input.fromStatus,
-      toStatus: input.toStatus,
-      detail: input.detail ?? null,
-      createdAt: input.at,
-    };
-    await manager.createQueryBuilder().insert().into(ShareAuditEntry).values(entry as never).execute();
+    await this.insertAudits(manager, [auditEntry(share, input)]);
+  }
+
+  /** Audit entries in one statement (at most a few hundred: a dispatcher claim's). */
+  private async insertAudits(manager: EntityManager, entries: ShareAuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.createQueryBuilder().insert().into(ShareAuditEntry).values(entries as never[]).execute();
   }
 
   listAudit(organizationId: string, shareId: string | undefined, limit: number): Promise<ShareAuditEntry[]> {
@@ -295,6 +306,20 @@ export class SharesRepository {
   countNotCancelled(postId: string): Promise<number> {
     return this.dataSource.getRepository(Share).countBy({ postId, status: Not('cancelled') });
   }
+}
+
+function auditEntry(share: Pick<Share, 'id' | 'organizationId'>, input: AuditInput): ShareAuditEntry {
+  return {
+    id: randomUUID(),
+    organizationId: share.organizationId,
+    shareId: share.id,
+    actorId: input.actorId,
+    action: input.action,
+    fromStatus: input.fromStatus,
+    toStatus: input.toStatus,
+    detail: input.detail ?? null,
+    createdAt: input.at,
+  };
 }
 
 function isPostgres(manager: EntityManager): boolean {

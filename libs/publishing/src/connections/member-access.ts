@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { MemberAccess } from '../providers/network-provider';
 import { ConnectionsRepository } from './connections.repository';
 import { TokenCipher } from './token-cipher';
@@ -14,9 +15,12 @@ export class MemberAccessReader {
     private readonly cipher: TokenCipher,
   ) {}
 
-  /** The member, token and scopes of an active connection; null when it is not active (gone, revoked or awaiting reconnection). */
-  async of(connectionId: string): Promise<MemberAccess | null> {
-    const connection = await this.connections.find(connectionId);
+  /**
+   * The member, token and scopes of an active connection; null when it is not active (gone,
+   * revoked or awaiting reconnection). Read in the caller's transaction when given one.
+   */
+  async of(connectionId: string, manager?: EntityManager): Promise<MemberAccess | null> {
+    const connection = await this.connections.find(connectionId, manager);
     if (!connection || connection.status !== 'active' || !connection.accessTokenCiphertext || !connection.keyId) return null;
     return {
       memberId: connection.externalId,

@@ -19,7 +19,9 @@ export class EngagementRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Starts tracking a share; a second call for the same share changes nothing. */
-  async startTracking(manager: EntityManager, tracking: EngagementTracking): Promise<void> {
+  /** Schedules the reads of these shares in one statement; a share already tracked keeps its schedule. */
+  async startTracking(manager: EntityManager, tracking: EngagementTracking[]): Promise<void> {
+    if (tracking.length === 0) return;
     await manager.createQueryBuilder().insert().into(EngagementTracking).values(tracking).orIgnore().execute();
   }
 

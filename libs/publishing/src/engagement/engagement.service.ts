@@ -1,6 +1,6 @@
 import { APP_CONFIG, AppConfig, Clock } from '@chorus/config';
 import { OutboxEvent, OutboxRepository, Transactions } from '@chorus/db';
-import { SHARE_ENGAGEMENT_GREW, ShareEngagementGrewEvent, SharePublishedEvent, SharesRepository } from '@chorus/shares';
+import { Share, SHARE_ENGAGEMENT_GREW, ShareEngagementGrewEvent, SharePublishedEvent, SharesRepository } from '@chorus/shares';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -51,6 +51,7 @@ export class EngagementService {
 
   /** Starts the read schedule of shares announced by `share.published`, in the relay's transaction. */
   async trackPublished(manager: EntityManager, events: OutboxEvent[]): Promise<void> {
+    const valid: { event: OutboxEvent; shareId: string; externalId: string; publishedAt: Date }[] = [];
     for (const event of events) {
       const payload = event.payload as Partial<SharePublishedEvent>;
       const publishedAt = new Date(payload.publishedAt ?? '');
@@ -58,16 +59,27 @@ export class EngagementService {
         this.logger.warn(`Outbox event ${event.id} is not a valid share.published event; its engagement is not tracked.`);
         continue;
       }
-      const share = await this.shares.findInOrganization(event.organizationId, payload.shareId);
-      // A demo share never reached a network: there is nothing to read, and no token to read it with.
-      if (!share || share.status !== 'published' || share.demo) continue;
+      valid.push({ event, shareId: payload.shareId, externalId: payload.externalId, publishedAt });
+    }
+    // One read per organisation and one insert for the batch.
+    const shares = new Map<string, Share>();
+    for (const organizationId of [...new Set(valid.map((v) => v.event.organizationId))].sort()) {
+      const ids = valid.filter((v) => v.event.organizationId === organizationId).map((v) => v.shareId);
+      for (const share of await this.shares.findManyInOrganization(organizationId, ids, manager)) shares.set(`${organizationId} ${share.id}`, share);
+    }
+    const rows = new Map<string, EngagementTracking>();
+    for (const { event, shareId, externalId, publishedAt } of valid) {
+      const share = shares.get(`${event.organizationId} ${shareId}`);
+      // The first event of a share wins, as when they were handled one by one. A demo share never
+      // reached a network: there is nothing to read, and no token to read it with.
+      if (!share || share.status !== 'published' || share.demo || rows.has(share.id)) continue;
       const slotAt = firstReadAt(publishedAt);
-      await this.repository.startTracking(manager, {
+      rows.set(share.id, {
         shareId: share.id,
         organizationId: share.organizationId,
         connectionId: share.connectionId,
         network: share.network,
-        externalId: payload.externalId,
+        externalId,
         publishedAt,
         status: 'tracking',
         slotAt,
@@ -78,6 +90,7 @@ export class EngagementService {
         lastReadAt: null,
       });
     }
+    await this.repository.startTracking(manager, [...rows.values()]);
   }
 
   /**
