@@ -4,7 +4,7 @@
  * times each results read the app serves, through `AnalyticsService` (what the controller of
  * each route calls), on SQLite (a temp file) and PostgreSQL (a temp database, created and dropped).
  *
- *   npm run bench:dashboard [-- --employees 100000 --shares 1000000 --db sqlite|postgres --only <query> --reads 20]
+ *   npm run bench:dashboard [-- --employees 100000 --shares 1000000 --db sqlite|postgres --only <query> --reads 5]
  *
  * Queries (`--only` takes one name, or several separated by commas):
  *   organisation    GET /analytics/summary                      the organisation, last 30 days
@@ -15,9 +15,10 @@
  *   top-advocates   GET /analytics/top-advocates                top 10 people, last 30 days
  *   timeseries      GET /analytics/timeseries?metric=emv        earned media value by day, all 90 days
  *
- * For each: p50 and p95 latency, the statements it sent, the rows they returned to the app, and
- * what the database read (PostgreSQL: rows its scans touched, from EXPLAIN ANALYZE; SQLite: the
- * tables it scanned whole, from EXPLAIN QUERY PLAN). A fingerprint of the answers (and their
+ * For each (2 warm-up reads, then 5 timed ones unless --reads says): p50 and p95 latency, the
+ * statements it sent, the rows they returned to the app, and what the database read
+ * (PostgreSQL: rows its scans touched, from EXPLAIN ANALYZE; SQLite: what it scanned whole,
+ * from EXPLAIN QUERY PLAN). A fingerprint of the answers (and their
  * totals) makes runs comparable across databases and versions: the seed is deterministic.
  *
  * PostgreSQL: CHORUS_BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres). Seeding
@@ -72,7 +73,7 @@ function options(): Options {
     teamSize: value('team-size', 1_000),
     posts: value('posts', 2_000),
     campaigns: value('campaigns', 40),
-    reads: value('reads', 20),
+    reads: value('reads', 5),
     db: db ?? null,
     only,
   };
