@@ -11,6 +11,7 @@ import { approvalHash, draftShare, Share, SHARE_PUBLISHED, sharePublishedEvent, 
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
+import { random } from '../support/bulk-load';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** The libs that write people, teams, posts, shares, points and the shares' engagement schedules. */
@@ -33,18 +34,6 @@ const POSTS_FOR_TEAMS = 24;
 const SHARER_FRACTION = 0.2;
 /** Rows per bulk insert statement (well within PostgreSQL's and SQLite's parameter limits). */
 const SHARE_CHUNK = 400;
-
-/** Deterministic, so SQLite and PostgreSQL get the same shapes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SeededOrganization {
   organizationId: string;
